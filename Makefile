@@ -1,0 +1,156 @@
+# ilp — Integrasi Layanan Primer in the terminal.  GNU make.
+#
+#   make            build build/ilp
+#   make run        install missing Debian packages, build, open the demo
+#   make test       build and run every test through prove (one summary)
+#   make asan       the whole suite under AddressSanitizer + UBSan
+#   make deps       install missing Debian packages (build and test)
+#   make install    PREFIX=/usr/local DESTDIR= ; configuration to /etc/ilp
+#   make check-layers format clean uninstall bench fuzz torture valgrind
+
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+MANDIR     ?= $(PREFIX)/share/man
+SYSCONFDIR ?= /etc
+CONFDIR    ?= $(SYSCONFDIR)/ilp
+DESTDIR    ?=
+
+BUILD      ?= build
+PKG_CONFIG ?= pkg-config
+PROVE      ?= prove
+VERSION    := 0.1.0
+
+CFLAGS     ?= -O2 -g
+WARNINGS   := -Wall -Wextra -Wformat=2 -Wshadow -Wstrict-prototypes \
+              -Wmissing-prototypes -Wwrite-strings -Wpointer-arith \
+              -Wundef -Wvla -Wno-missing-field-initializers
+ifdef CI
+WARNINGS   += -Werror
+endif
+
+# pkg-config's feature macros would clash with ours; keep only the rest.
+pc_cflags   = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags $(1) 2>/dev/null))
+NCURSES_CFLAGS ?= $(call pc_cflags,ncursesw)
+NCURSES_LIBS   ?= $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw)
+SQLITE_CFLAGS  ?= $(call pc_cflags,sqlite3)
+SQLITE_LIBS    ?= $(shell $(PKG_CONFIG) --libs sqlite3 2>/dev/null || echo -lsqlite3)
+SODIUM_CFLAGS  ?= $(call pc_cflags,libsodium)
+SODIUM_LIBS    ?= $(shell $(PKG_CONFIG) --libs libsodium 2>/dev/null || echo -lsodium)
+# Debian ships no .pc file for iniparser.
+INIPARSER_CFLAGS ?=
+INIPARSER_LIBS   ?= -liniparser
+CMOCKA_CFLAGS  ?= $(call pc_cflags,cmocka)
+CMOCKA_LIBS    ?= $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
+
+ALL_CPPFLAGS = -Iinclude -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
+	-DNCURSES_WIDECHAR=1 -DILP_VERSION='"$(VERSION)"' \
+	-DILP_SOURCE_CONFIG_DIR='"$(CURDIR)/config"' \
+	-DILP_SYSCONFDIR='"$(CONFDIR)"' \
+	$(NCURSES_CFLAGS) $(SQLITE_CFLAGS) $(SODIUM_CFLAGS) \
+	$(INIPARSER_CFLAGS) $(CPPFLAGS)
+ALL_CFLAGS   = -std=c11 $(WARNINGS) $(CFLAGS)
+LIBS         = $(NCURSES_LIBS) $(SQLITE_LIBS) $(SODIUM_LIBS) \
+	$(INIPARSER_LIBS) -lm $(LDLIBS)
+
+SRC      := $(sort $(wildcard src/*.c src/core/*.c src/store/*.c \
+		src/ui/*.c src/ui/screens/*.c src/cli/*.c))
+LIB_SRC  := $(filter-out src/main.c,$(SRC))
+OBJ      := $(SRC:%.c=$(BUILD)/%.o)
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
+BIN      := $(BUILD)/ilp
+LIBILP   := $(BUILD)/libilp.a
+
+TEST_HELPER_SRC := $(wildcard tests/unit/helpers/*.c)
+TEST_HELPER_OBJ := $(TEST_HELPER_SRC:%.c=$(BUILD)/%.o)
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/unit/%)
+TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
+TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tests/tools/%)
+SCRIPT_TESTS := $(sort $(wildcard tests/cli/*.t tests/ui/*.t \
+		tests/reliability/*.t))
+
+.PHONY: all run test check deps install uninstall clean asan format \
+	check-layers demo
+.DELETE_ON_ERROR:
+
+all: $(BIN)
+
+$(BIN): $(BUILD)/src/main.o $(LIBILP)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+$(LIBILP): $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/unit/%: $(BUILD)/tests/unit/%.o $(TEST_HELPER_OBJ) $(LIBILP)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(CMOCKA_LIBS) $(LIBS)
+
+$(BUILD)/tests/tools/%: $(BUILD)/tests/tools/%.o $(LIBILP)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+# `make run`: packages, build, then the demo village under a LATIHAN banner.
+run:
+	@sh .ci/deps
+	@$(MAKE) --no-print-directory all
+	$(BIN) --demo $(RUNFLAGS)
+
+demo: run
+
+deps:
+	sh .ci/deps --test
+
+check-layers:
+	@sh tests/check-layers.sh
+
+# Every test, unit to terminal, through prove: one summary at the end.
+test: $(BIN) $(UNIT_BIN) $(TOOL_BIN) check-layers
+	@rm -f $(BUILD)/asan.log.*
+	ILP="$(abspath $(BIN))" ILP_TOOLS="$(abspath $(BUILD)/tests/tools)" \
+	ILP_SRC="$(CURDIR)" CMOCKA_MESSAGE_OUTPUT=TAP TZ=UTC \
+	$(PROVE) -j2 $(PROVEFLAGS) $(UNIT_BIN) $(SCRIPT_TESTS)
+	@if ls $(BUILD)/asan.log.* >/dev/null 2>&1; then \
+		cat $(BUILD)/asan.log.*; echo "sanitizer reports above"; exit 1; fi
+
+check: test
+
+SAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+	-fno-sanitize-recover=undefined
+asan:
+	$(MAKE) BUILD=build-asan CFLAGS="$(SAN_FLAGS)" \
+		LDFLAGS="-fsanitize=address,undefined" all
+	ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:log_path=$(CURDIR)/build-asan/asan.log" \
+	UBSAN_OPTIONS="print_stacktrace=1:log_path=$(CURDIR)/build-asan/asan.log" \
+	ILP_SLOW=4 \
+	$(MAKE) BUILD=build-asan CFLAGS="$(SAN_FLAGS)" \
+		LDFLAGS="-fsanitize=address,undefined" test
+
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+		$(DESTDIR)$(CONFDIR) $(DESTDIR)$(CONFDIR)/checklists
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/ilp
+	install -m 644 doc/ilp.1 $(DESTDIR)$(MANDIR)/man1/ilp.1
+	for f in config/*.ini config/checklists/*.ini; do \
+		[ -f "$$f" ] || continue; \
+		d=$(DESTDIR)$(CONFDIR)/$${f#config/}; \
+		if [ -e "$$d" ]; then install -m 644 "$$f" "$$d.dist"; \
+		else install -m 644 "$$f" "$$d"; fi; \
+	done
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/ilp $(DESTDIR)$(MANDIR)/man1/ilp.1
+	@echo "configuration in $(DESTDIR)$(CONFDIR) and databases are kept"
+
+format:
+	clang-format -i $(SRC) $(wildcard include/*.h include/*/*.h \
+		include/*/*/*.h tests/unit/*.c tests/unit/helpers/*.[ch] \
+		tests/tools/*.c)
+
+clean:
+	rm -rf build build-asan build-fuzz build-valgrind
+
+-include $(OBJ:.o=.d) $(UNIT_BIN:=.d) $(TEST_HELPER_OBJ:.o=.d) \
+	$(TOOL_BIN:=.d)

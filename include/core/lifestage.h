@@ -1,0 +1,50 @@
+/*
+ * lifestage: the life stages of ILP.md §2, computed at a date from a
+ * person's facts and never stored. A person can be in several stages at
+ * once (a 12-year-old is usia sekolah and remaja), so the result is a bit
+ * set. Pure C; no curses or SQL.
+ */
+#ifndef ILP_CORE_LIFESTAGE_H
+#define ILP_CORE_LIFESTAGE_H
+
+#include "core/date.h"
+
+enum lifestage {
+	LIFESTAGE_NEONATUS = 1u << 0,   /* bayi baru lahir: 0-28 days */
+	LIFESTAGE_BAYI = 1u << 1,       /* 0-11 months */
+	LIFESTAGE_BADUTA = 1u << 2,     /* under 24 months */
+	LIFESTAGE_BALITA = 1u << 3,     /* 0-59 months */
+	LIFESTAGE_PRASEKOLAH = 1u << 4, /* 60-83 months */
+	LIFESTAGE_SEKOLAH = 1u << 5,    /* usia sekolah: 6-17 years */
+	LIFESTAGE_REMAJA = 1u << 6,     /* 10-17 years */
+	LIFESTAGE_DEWASA = 1u << 7,     /* usia dewasa: 18-59 years */
+	LIFESTAGE_LANSIA = 1u << 8,     /* 60 years and over */
+	LIFESTAGE_HAMIL = 1u << 9,      /* an open pregnancy */
+	LIFESTAGE_NIFAS = 1u << 10      /* delivered within the last 42 days */
+};
+
+#define LIFESTAGE_COUNT 11
+
+/* What the stages are computed from. */
+struct lifestage_facts {
+	struct date dob;
+	char sex;          /* 'L' or 'P' */
+	int pregnant;      /* 1 when an open pregnancy is recorded */
+	int delivered;     /* 1 when delivery is set */
+	struct date delivery; /* the most recent delivery (end of pregnancy) */
+};
+
+/*
+ * The stages of a person on date at, as a set of enum lifestage bits.
+ * A person not yet born at that date has no stage (0).
+ */
+unsigned lifestage_of(const struct lifestage_facts *f, struct date at);
+
+/* The stage's short name in the current language ("Balita"). */
+const char *lifestage_name(enum lifestage stage);
+/* The stage's code for files and CSV ("balita"); NULL for a bad value. */
+const char *lifestage_code(enum lifestage stage);
+/* Parses a code; returns 0 or -1. */
+int lifestage_parse(const char *code, enum lifestage *out);
+
+#endif
