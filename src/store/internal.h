@@ -1,0 +1,93 @@
+/*
+ * store/internal: what the store's own files share and nobody else may
+ * see: the struct store, the statement cache, binding helpers and the
+ * transaction calls. Every statement goes through db_stmt() and is reset
+ * by db_done() before the function returns, so no statement is ever left
+ * open while the UI waits for a key.
+ */
+#ifndef ILP_STORE_INTERNAL_H
+#define ILP_STORE_INTERNAL_H
+
+#include <sqlite3.h>
+
+#include "store/db.h"
+
+#define DB_STMT_CACHE 96
+
+struct db_cached {
+	const char *sql; /* a static string: its address is the key */
+	sqlite3_stmt *stmt;
+};
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	struct store_actor actor;
+	int has_actor;
+	int audit_off; /* bulk synthetic loads only (ilp seed) */
+	int demo;
+	int in_txn;
+	struct db_cached cache[DB_STMT_CACHE];
+	size_t ncache;
+};
+
+/*
+ * A prepared statement for sql (a string literal: statements are cached by
+ * address). Reset and unbound. NULL with *cause on failure.
+ */
+sqlite3_stmt *db_stmt(struct store *st, const char *sql, char **cause);
+/* Resets a statement from db_stmt(); NULL is fine. */
+void db_done(sqlite3_stmt *stmt);
+
+/* Bind helpers: NULL text binds SQL NULL. Indices start at 1. */
+void db_bind_text(sqlite3_stmt *s, int i, const char *v);
+void db_bind_int(sqlite3_stmt *s, int i, long long v);
+/* Binds an int that may be "unknown" (< 0 binds NULL). */
+void db_bind_opt_int(sqlite3_stmt *s, int i, int v);
+
+/* Copies a text column (NULL stays NULL). */
+char *db_col_text(sqlite3_stmt *s, int i);
+/* Copies a text column, "" for NULL. */
+char *db_col_text0(sqlite3_stmt *s, int i);
+/* An integer column; NULL reads as def. */
+long long db_col_int(sqlite3_stmt *s, int i, long long def);
+
+/* Runs a script of statements without results (schema steps). */
+int db_exec(struct store *st, const char *sql, char **cause);
+
+/*
+ * BEGIN IMMEDIATE: waits up to the busy timeout for other writers, then
+ * gives up with "sedang dipakai, coba lagi". Returns 0 or -1.
+ */
+int db_begin(struct store *st, char **cause);
+int db_commit(struct store *st, char **cause);
+/* Rolls back when a transaction is open; never fails loudly. */
+void db_rollback(struct store *st);
+
+/* An allocated user-facing message for a SQLite result code. */
+char *db_error(struct store *st, int rc);
+
+/* A fresh random UUID into out. */
+void db_new_id(char out[37]);
+
+/*
+ * Fails with MSG_DB_NO_ACTOR / MSG_DB_DENIED unless the actor may do p.
+ * Returns 0 or -1 with *cause.
+ */
+int db_require(struct store *st, enum perm p, char **cause);
+
+/* The current UTC time as "YYYY-MM-DDTHH:MM:SSZ". */
+void db_now_text(char out[21]);
+void db_time_text(long long t, char out[21]);
+/* Parses the form above back to seconds since the epoch; -1 on error. */
+long long db_time_parse(const char *s);
+
+/* Schema: the migration steps, applied by db.c. */
+struct db_migration {
+	int version;
+	const char *sql;
+};
+extern const struct db_migration db_migrations[];
+extern const int db_migration_count;
+
+#endif
