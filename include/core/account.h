@@ -10,13 +10,13 @@ enum role { ROLE_KADER = 0, ROLE_NAKES = 1, ROLE_ADMIN = 2 };
 
 /* Things a role may or may not do. */
 enum perm {
-	PERM_MANAGE_USERS,   /* add, lock, unlock accounts; reset passwords */
-	PERM_ALL_POSYANDU,   /* see and edit every posyandu, not only one */
-	PERM_EDIT_REGISTER,  /* households, persons, pregnancies */
-	PERM_RECORD_DOSE,    /* record an immunisation dose */
-	PERM_VOID_RECORD,    /* void a dose, visit or screening */
+	PERM_MANAGE_USERS,     /* add, lock, unlock accounts; reset passwords */
+	PERM_ALL_POSYANDU,     /* see and edit every posyandu, not only one */
+	PERM_EDIT_REGISTER,    /* households, persons, pregnancies */
+	PERM_RECORD_DOSE,      /* record an immunisation dose */
+	PERM_VOID_RECORD,      /* void a dose, visit or screening */
 	PERM_CONFIRM_REFERRAL, /* record a referral's outcome */
-	PERM_EXPORT          /* CSV exports and reports for the whole area */
+	PERM_EXPORT            /* CSV exports and reports for the whole area */
 };
 
 #define ACCOUNT_USERNAME_MAX 32
@@ -41,7 +41,7 @@ int account_check_username(const char *name, char **cause);
  * name. Returns 0, or -1 with an allocated *cause.
  */
 int account_check_password(const char *password, const char *username,
-			   int min_len, char **cause);
+                           int min_len, char **cause);
 /*
  * Seconds a user must wait after `failures` consecutive failed logins
  * before trying again: delay_seconds * failures (0 when failures is 0).

@@ -32,15 +32,15 @@ struct store_open_options {
  * is left untouched. Returns 0 and *out, or -1.
  */
 int store_open(const char *path, const struct store_open_options *opt,
-	       struct store **out, char **cause);
+               struct store **out, char **cause);
 /* Checkpoints and closes; NULL is fine. */
 void store_close(struct store *st);
 const char *store_path(const struct store *st);
 
 /* Who is working: every write is audited with this name. */
 struct store_actor {
-	char *id;          /* account id; NULL for a system actor */
-	char *username;    /* "kader1", or "os:root" for the CLI admin tools */
+	char *id;       /* account id; NULL for a system actor */
+	char *username; /* "kader1", or "os:root" for the CLI admin tools */
 	char *full_name;
 	enum role role;
 	char *posyandu_id; /* a kader's posyandu; NULL = every posyandu */
@@ -89,6 +89,6 @@ int store_counts(struct store *st, struct store_counts *out, char **cause);
 
 /* Writes an explicit audit row (login, export...) in its own transaction. */
 int store_audit_event(struct store *st, const char *action, const char *tbl,
-		      const char *row_id, const char *summary, char **cause);
+                      const char *row_id, const char *summary, char **cause);
 
 #endif

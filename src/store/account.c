@@ -12,9 +12,9 @@
 #include "crypto.h"
 #include "internal.h"
 
-#define ACCOUNT_COLUMNS                                                     \
-	"a.id, a.username, a.full_name, a.role, a.posyandu_id, p.name, "    \
-	"a.active, a.failed_count, a.locked_until, a.last_login_at, "       \
+#define ACCOUNT_COLUMNS                                                        \
+	"a.id, a.username, a.full_name, a.role, a.posyandu_id, p.name, "       \
+	"a.active, a.failed_count, a.locked_until, a.last_login_at, "          \
 	"a.version, a.pwhash, a.last_failed_at "
 
 void
@@ -67,14 +67,14 @@ account_from_row(sqlite3_stmt *s, struct account *a)
 }
 
 static const char account_get_sql[] =
-	"SELECT " ACCOUNT_COLUMNS
-	"FROM account a LEFT JOIN posyandu p ON p.id = a.posyandu_id "
-	"WHERE a.username = ?";
+        "SELECT " ACCOUNT_COLUMNS
+        "FROM account a LEFT JOIN posyandu p ON p.id = a.posyandu_id "
+        "WHERE a.username = ?";
 
 /* Reads the row, plus its hash and last failure time when asked. */
 static int
 account_load(struct store *st, const char *username, struct account *out,
-	     char **pwhash, long long *last_failed, char **cause)
+             char **pwhash, long long *last_failed, char **cause)
 {
 	sqlite3_stmt *s = db_stmt(st, account_get_sql, cause);
 	int rc;
@@ -105,7 +105,7 @@ account_load(struct store *st, const char *username, struct account *out,
 
 int
 store_account_get(struct store *st, const char *username, struct account *out,
-		  char **cause)
+                  char **cause)
 {
 	return account_load(st, username, out, NULL, NULL, cause);
 }
@@ -126,13 +126,13 @@ account_step(struct store *st, sqlite3_stmt *s, char **cause)
 
 static int
 account_audit(struct store *st, const char *actor, const char *action,
-	      const char *row_id, const char *summary, char **cause)
+              const char *row_id, const char *summary, char **cause)
 {
 	sqlite3_stmt *s = db_stmt(st,
-				  "INSERT INTO audit (actor, action, tbl, "
-				  "row_id, summary) VALUES (?, ?, 'account', "
-				  "?, ?)",
-				  cause);
+	                          "INSERT INTO audit (actor, action, tbl, "
+	                          "row_id, summary) VALUES (?, ?, 'account', "
+	                          "?, ?)",
+	                          cause);
 
 	if (s == NULL)
 		return -1;
@@ -146,8 +146,8 @@ account_audit(struct store *st, const char *actor, const char *action,
 /* Records a failed attempt (and maybe the lock) in one transaction. */
 static int
 account_fail(struct store *st, const struct account *a,
-	     const struct account_policy *pol, time_t now, int failures,
-	     struct account_login *res, char **cause)
+             const struct account_policy *pol, time_t now, int failures,
+             struct account_login *res, char **cause)
 {
 	sqlite3_stmt *s;
 	char nowt[21], until[21];
@@ -160,9 +160,9 @@ account_fail(struct store *st, const struct account *a,
 	if (db_begin(st, cause) < 0)
 		return -1;
 	s = db_stmt(st,
-		    "UPDATE account SET failed_count = ?, last_failed_at = ?, "
-		    "locked_until = ? WHERE id = ?",
-		    cause);
+	            "UPDATE account SET failed_count = ?, last_failed_at = ?, "
+	            "locked_until = ? WHERE id = ?",
+	            cause);
 	if (s == NULL)
 		goto fail;
 	db_bind_int(s, 1, failures);
@@ -176,19 +176,19 @@ account_fail(struct store *st, const struct account *a,
 	db_bind_text(s, 4, a->id);
 	if (account_step(st, s, cause) < 0)
 		goto fail;
-	summary = xasprintf("failure %d of %d", failures,
-			    pol->max_failed_logins);
+	summary =
+	        xasprintf("failure %d of %d", failures, pol->max_failed_logins);
 	if (account_audit(st, a->username, "login_failed", a->id, summary,
-			  cause) < 0) {
+	                  cause) < 0) {
 		free(summary);
 		goto fail;
 	}
 	free(summary);
 	if (locked != 0) {
 		summary = xasprintf("locked until %s after %d failed logins",
-				    until, failures);
+		                    until, failures);
 		if (account_audit(st, a->username, "lock", a->id, summary,
-				  cause) < 0) {
+		                  cause) < 0) {
 			free(summary);
 			goto fail;
 		}
@@ -201,9 +201,9 @@ account_fail(struct store *st, const struct account *a,
 	res->just_locked = locked != 0;
 	res->locked_until = locked;
 	res->wait_seconds =
-		locked != 0 ? 0
-			    : account_login_delay(failures,
-						  pol->login_delay_seconds);
+	        locked != 0 ? 0
+	                    : account_login_delay(failures,
+	                                          pol->login_delay_seconds);
 	return 0;
 fail:
 	db_rollback(st);
@@ -212,7 +212,7 @@ fail:
 
 static int
 account_succeed(struct store *st, const struct account *a, time_t now,
-		char **cause)
+                char **cause)
 {
 	sqlite3_stmt *s;
 	char nowt[21];
@@ -221,9 +221,9 @@ account_succeed(struct store *st, const struct account *a, time_t now,
 	if (db_begin(st, cause) < 0)
 		return -1;
 	s = db_stmt(st,
-		    "UPDATE account SET failed_count = 0, last_failed_at = "
-		    "NULL, locked_until = NULL, last_login_at = ? WHERE id = ?",
-		    cause);
+	            "UPDATE account SET failed_count = 0, last_failed_at = "
+	            "NULL, locked_until = NULL, last_login_at = ? WHERE id = ?",
+	            cause);
 	if (s == NULL)
 		goto fail;
 	db_bind_text(s, 1, nowt);
@@ -239,7 +239,7 @@ fail:
 
 static int
 account_unknown(struct store *st, const char *username, const char *password,
-		struct account_login *res, char **cause)
+                struct account_login *res, char **cause)
 {
 	char *summary;
 	char name[ACCOUNT_USERNAME_MAX + 1];
@@ -249,9 +249,8 @@ account_unknown(struct store *st, const char *username, const char *password,
 	crypto_verify_dummy(password);
 	/* Keep only printable ASCII of what was typed, for the log. */
 	for (i = 0; i < sizeof name - 1 && username[i] != '\0'; i++)
-		name[i] = username[i] > 0x20 && username[i] < 0x7f
-				  ? username[i]
-				  : '?';
+		name[i] = username[i] > 0x20 && username[i] < 0x7f ? username[i]
+		                                                   : '?';
 	name[i] = '\0';
 	summary = xasprintf("unknown user '%s'", name);
 	if (db_begin(st, cause) < 0) {
@@ -270,8 +269,8 @@ account_unknown(struct store *st, const char *username, const char *password,
 
 int
 store_account_login(struct store *st, const char *username,
-		    const char *password, const struct account_policy *pol,
-		    time_t now, struct account_login *res, char **cause)
+                    const char *password, const struct account_policy *pol,
+                    time_t now, struct account_login *res, char **cause)
 {
 	struct account a;
 	char *hash = NULL;
@@ -298,9 +297,9 @@ store_account_login(struct store *st, const char *username,
 	if (a.locked_until != 0)
 		failures = 0; /* the lock has run out: a fresh start */
 	if (failures > 0 && last_failed > 0) {
-		long long ready = last_failed +
-				  account_login_delay(failures,
-						      pol->login_delay_seconds);
+		long long ready =
+		        last_failed +
+		        account_login_delay(failures, pol->login_delay_seconds);
 
 		if (ready > (long long)now) {
 			res->result = LOGIN_WAIT;
@@ -347,8 +346,8 @@ store_account_logout(struct store *st)
 	char *cause = NULL;
 
 	if (st->has_actor && st->actor.id != NULL) {
-		if (store_audit_event(st, "logout", "account", st->actor.id,
-				      "", &cause) < 0)
+		if (store_audit_event(st, "logout", "account", st->actor.id, "",
+		                      &cause) < 0)
 			free(cause);
 	}
 	store_clear_actor(st);
@@ -356,11 +355,10 @@ store_account_logout(struct store *st)
 
 /* Resolves a posyandu code to its id; 1 found, 0 not, -1 error. */
 static int
-account_posyandu_id(struct store *st, const char *code, char **id,
-		    char **cause)
+account_posyandu_id(struct store *st, const char *code, char **id, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(st, "SELECT id FROM posyandu WHERE code = ?",
-				  cause);
+	sqlite3_stmt *s =
+	        db_stmt(st, "SELECT id FROM posyandu WHERE code = ?", cause);
 	int rc;
 
 	if (s == NULL)
@@ -379,10 +377,10 @@ account_posyandu_id(struct store *st, const char *code, char **id,
 }
 
 int
-store_account_add(struct store *st, const char *username,
-		  const char *full_name, enum role role,
-		  const char *posyandu_code, const char *password,
-		  const struct account_policy *pol, char **cause)
+store_account_add(struct store *st, const char *username, const char *full_name,
+                  enum role role, const char *posyandu_code,
+                  const char *password, const struct account_policy *pol,
+                  char **cause)
 {
 	char hash[CRYPTO_HASH_MAX];
 	char id[37], nowt[21];
@@ -394,8 +392,8 @@ store_account_add(struct store *st, const char *username,
 	*cause = NULL;
 	if (db_require(st, PERM_MANAGE_USERS, cause) < 0 ||
 	    account_check_username(username, cause) < 0 ||
-	    account_check_password(password, username,
-				   pol->min_password_length, cause) < 0)
+	    account_check_password(password, username, pol->min_password_length,
+	                           cause) < 0)
 		return -1;
 	if (full_name != NULL && strlen(full_name) > 100) {
 		*cause = trf(MSG_TOO_LONG, 100);
@@ -411,7 +409,7 @@ store_account_add(struct store *st, const char *username,
 	}
 	if (!str_empty(posyandu_code)) {
 		found = account_posyandu_id(st, posyandu_code, &posyandu_id,
-					    cause);
+		                            cause);
 		if (found < 0)
 			return -1;
 		if (found == 0) {
@@ -423,7 +421,7 @@ store_account_add(struct store *st, const char *username,
 		return -1;
 	}
 	if (crypto_hash_password(password, pol->pwhash_memory_mib,
-				 pol->pwhash_ops, hash) < 0) {
+	                         pol->pwhash_ops, hash) < 0) {
 		*cause = xstrdup(tr(MSG_ACCOUNT_HASH_FAILED));
 		goto out;
 	}
@@ -432,11 +430,11 @@ store_account_add(struct store *st, const char *username,
 	if (db_begin(st, cause) < 0)
 		goto out;
 	s = db_stmt(st,
-		    "INSERT INTO account (id, username, full_name, role, "
-		    "posyandu_id, pwhash, created_at, created_by, updated_at, "
-		    "updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-		    "app_user(), ?7, app_user())",
-		    cause);
+	            "INSERT INTO account (id, username, full_name, role, "
+	            "posyandu_id, pwhash, created_at, created_by, updated_at, "
+	            "updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+	            "app_user(), ?7, app_user())",
+	            cause);
 	if (s == NULL) {
 		db_rollback(st);
 		goto out;
@@ -447,6 +445,7 @@ store_account_add(struct store *st, const char *username,
 	db_bind_text(s, 4, role_code(role));
 	db_bind_text(s, 5, posyandu_id);
 	db_bind_text(s, 6, hash);
+	db_bind_text(s, 7, nowt);
 	if (account_step(st, s, cause) < 0) {
 		db_rollback(st);
 		goto out;
@@ -460,7 +459,7 @@ out:
 
 int
 store_account_list(struct store *st, struct account **out, size_t *n,
-		   char **cause)
+                   char **cause)
 {
 	sqlite3_stmt *s;
 	struct account *v = NULL;
@@ -470,10 +469,10 @@ store_account_list(struct store *st, struct account **out, size_t *n,
 	*out = NULL;
 	*n = 0;
 	s = db_stmt(st,
-		    "SELECT " ACCOUNT_COLUMNS
-		    "FROM account a LEFT JOIN posyandu p ON p.id = "
-		    "a.posyandu_id ORDER BY a.username",
-		    cause);
+	            "SELECT " ACCOUNT_COLUMNS
+	            "FROM account a LEFT JOIN posyandu p ON p.id = "
+	            "a.posyandu_id ORDER BY a.username",
+	            cause);
 	if (s == NULL)
 		return -1;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -497,7 +496,7 @@ store_account_list(struct store *st, struct account **out, size_t *n,
 /* Loads the target account, failing with a message when it is missing. */
 static int
 account_target(struct store *st, const char *username, struct account *a,
-	       char **cause)
+               char **cause)
 {
 	int found = store_account_get(st, username, a, cause);
 
@@ -517,8 +516,8 @@ account_target(struct store *st, const char *username, struct account *a,
  */
 static int
 account_update(struct store *st, const char *sql, const struct account *a,
-	       const char *text, long long num, const char *action,
-	       const char *summary, char **cause)
+               const char *text, long long num, const char *action,
+               const char *summary, char **cause)
 {
 	sqlite3_stmt *s;
 	char nowt[21];
@@ -535,9 +534,8 @@ account_update(struct store *st, const char *sql, const struct account *a,
 	db_bind_int(s, 4, num);
 	if (account_step(st, s, cause) < 0)
 		goto fail;
-	if (action != NULL &&
-	    account_audit(st, st->actor.username, action, a->id, summary,
-			  cause) < 0)
+	if (action != NULL && account_audit(st, st->actor.username, action,
+	                                    a->id, summary, cause) < 0)
 		goto fail;
 	return db_commit(st, cause);
 fail:
@@ -547,8 +545,8 @@ fail:
 
 int
 store_account_set_password(struct store *st, const char *username,
-			   const char *old_password, const char *new_password,
-			   const struct account_policy *pol, char **cause)
+                           const char *old_password, const char *new_password,
+                           const struct account_policy *pol, char **cause)
 {
 	struct account a;
 	char hash[CRYPTO_HASH_MAX];
@@ -575,18 +573,18 @@ store_account_set_password(struct store *st, const char *username,
 		goto out;
 	}
 	if (account_check_password(new_password, username,
-				   pol->min_password_length, cause) < 0)
+	                           pol->min_password_length, cause) < 0)
 		goto out;
 	if (crypto_hash_password(new_password, pol->pwhash_memory_mib,
-				 pol->pwhash_ops, hash) < 0) {
+	                         pol->pwhash_ops, hash) < 0) {
 		*cause = xstrdup(tr(MSG_ACCOUNT_HASH_FAILED));
 		goto out;
 	}
 	rc = account_update(st,
-			    "UPDATE account SET pwhash = ?3, version = version "
-			    "+ 1, updated_at = ?2, updated_by = app_user() "
-			    "WHERE id = ?1",
-			    &a, hash, 0, NULL, NULL, cause);
+	                    "UPDATE account SET pwhash = ?3, version = version "
+	                    "+ 1, updated_at = ?2, updated_by = app_user() "
+	                    "WHERE id = ?1",
+	                    &a, hash, 0, NULL, NULL, cause);
 	crypto_wipe(hash, sizeof hash);
 out:
 	str_wipe_free(old_hash);
@@ -612,10 +610,10 @@ store_account_lock(struct store *st, const char *username, char **cause)
 	}
 	db_time_text(ACCOUNT_LOCKED_FOREVER, until);
 	rc = account_update(st,
-			    "UPDATE account SET locked_until = ?3, "
-			    "updated_at = ?2, updated_by = app_user() "
-			    "WHERE id = ?1",
-			    &a, until, 0, "lock", "locked by an admin", cause);
+	                    "UPDATE account SET locked_until = ?3, "
+	                    "updated_at = ?2, updated_by = app_user() "
+	                    "WHERE id = ?1",
+	                    &a, until, 0, "lock", "locked by an admin", cause);
 	account_free(&a);
 	return rc;
 }
@@ -631,19 +629,19 @@ store_account_unlock(struct store *st, const char *username, char **cause)
 	    account_target(st, username, &a, cause) < 0)
 		return -1;
 	rc = account_update(st,
-			    "UPDATE account SET locked_until = ?3, "
-			    "failed_count = ?4, last_failed_at = NULL, "
-			    "updated_at = ?2, updated_by = app_user() "
-			    "WHERE id = ?1",
-			    &a, NULL, 0, "unlock", "unlocked by an admin",
-			    cause);
+	                    "UPDATE account SET locked_until = ?3, "
+	                    "failed_count = ?4, last_failed_at = NULL, "
+	                    "updated_at = ?2, updated_by = app_user() "
+	                    "WHERE id = ?1",
+	                    &a, NULL, 0, "unlock", "unlocked by an admin",
+	                    cause);
 	account_free(&a);
 	return rc;
 }
 
 int
 store_account_set_active(struct store *st, const char *username, int active,
-			 char **cause)
+                         char **cause)
 {
 	struct account a;
 	int rc;
@@ -658,10 +656,10 @@ store_account_set_active(struct store *st, const char *username, int active,
 		return -1;
 	}
 	rc = account_update(st,
-			    "UPDATE account SET active = ?4, version = "
-			    "version + 1, updated_at = ?2, updated_by = "
-			    "app_user() WHERE id = ?1",
-			    &a, NULL, active ? 1 : 0, NULL, NULL, cause);
+	                    "UPDATE account SET active = ?4, version = "
+	                    "version + 1, updated_at = ?2, updated_by = "
+	                    "app_user() WHERE id = ?1",
+	                    &a, NULL, active ? 1 : 0, NULL, NULL, cause);
 	account_free(&a);
 	return rc;
 }
@@ -670,9 +668,9 @@ int
 store_account_count_admins(struct store *st, long *n, char **cause)
 {
 	sqlite3_stmt *s = db_stmt(st,
-				  "SELECT count(*) FROM account WHERE role = "
-				  "'admin' AND active = 1",
-				  cause);
+	                          "SELECT count(*) FROM account WHERE role = "
+	                          "'admin' AND active = 1",
+	                          cause);
 	int rc;
 
 	if (s == NULL)

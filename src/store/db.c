@@ -53,7 +53,7 @@ db_stmt(struct store *st, const char *sql, char **cause)
 		}
 	}
 	rc = sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s,
-				NULL);
+	                        NULL);
 	if (rc != SQLITE_OK) {
 		if (cause != NULL)
 			*cause = db_error(st, rc);
@@ -68,7 +68,7 @@ db_stmt(struct store *st, const char *sql, char **cause)
 		/* Evict the oldest; the cache only saves preparing. */
 		sqlite3_finalize(st->cache[0].stmt);
 		memmove(&st->cache[0], &st->cache[1],
-			(DB_STMT_CACHE - 1) * sizeof st->cache[0]);
+		        (DB_STMT_CACHE - 1) * sizeof st->cache[0]);
 		st->cache[DB_STMT_CACHE - 1].sql = sql;
 		st->cache[DB_STMT_CACHE - 1].stmt = s;
 	}
@@ -141,7 +141,7 @@ db_exec(struct store *st, const char *sql, char **cause)
 	if (rc != SQLITE_OK) {
 		if (cause != NULL)
 			*cause = trf(MSG_DB_ERROR,
-				     err != NULL ? err : sqlite3_errstr(rc));
+			             err != NULL ? err : sqlite3_errstr(rc));
 		sqlite3_free(err);
 		return -1;
 	}
@@ -152,7 +152,7 @@ char *
 db_error(struct store *st, int rc)
 {
 	const char *msg = st != NULL && st->db != NULL ? sqlite3_errmsg(st->db)
-						       : sqlite3_errstr(rc);
+	                                               : sqlite3_errstr(rc);
 
 	switch (rc & 0xff) {
 	case SQLITE_BUSY:
@@ -301,7 +301,7 @@ store_set_actor(struct store *st, const struct store_actor *a)
 	st->actor.full_name = xstrdup(a->full_name != NULL ? a->full_name : "");
 	st->actor.role = a->role;
 	st->actor.posyandu_id =
-		a->posyandu_id != NULL ? xstrdup(a->posyandu_id) : NULL;
+	        a->posyandu_id != NULL ? xstrdup(a->posyandu_id) : NULL;
 	st->has_actor = 1;
 }
 
@@ -357,7 +357,7 @@ store_fn_app_user(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	(void)argv;
 	if (!st->has_actor) {
 		sqlite3_result_error(ctx, "no logged-in user for the audit log",
-				     -1);
+		                     -1);
 		return;
 	}
 	sqlite3_result_text(ctx, st->actor.username, -1, SQLITE_TRANSIENT);
@@ -390,7 +390,7 @@ store_dirname(const char *path)
 /* Refuses what would fail later with an obscure SQLite error. */
 static int
 store_precheck(const char *path, const struct store_open_options *opt,
-	       char **cause)
+               char **cause)
 {
 	struct stat sb;
 	char *dir = store_dirname(path);
@@ -427,7 +427,7 @@ store_precheck(const char *path, const struct store_open_options *opt,
 
 static int
 store_pragma_int(struct store *st, const char *sql, long long *out,
-		 int *sqlite_rc)
+                 int *sqlite_rc)
 {
 	sqlite3_stmt *s = NULL;
 	int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
@@ -449,17 +449,18 @@ store_pragma_int(struct store *st, const char *sql, long long *out,
 
 static int
 store_set_pragmas(struct store *st, const struct store_open_options *opt,
-		  char **cause)
+                  char **cause)
 {
 	sqlite3_stmt *s = NULL;
 	int ok = 0;
 
 	if (opt->read_only)
-		return db_exec(st, "PRAGMA foreign_keys = ON;"
-				   "PRAGMA trusted_schema = OFF;",
-			       cause);
+		return db_exec(st,
+		               "PRAGMA foreign_keys = ON;"
+		               "PRAGMA trusted_schema = OFF;",
+		               cause);
 	if (sqlite3_prepare_v2(st->db, "PRAGMA journal_mode = WAL", -1, &s,
-			       NULL) == SQLITE_OK &&
+	                       NULL) == SQLITE_OK &&
 	    sqlite3_step(s) == SQLITE_ROW) {
 		const unsigned char *m = sqlite3_column_text(s, 0);
 
@@ -471,11 +472,11 @@ store_set_pragmas(struct store *st, const struct store_open_options *opt,
 		return -1;
 	}
 	return db_exec(st,
-		       "PRAGMA synchronous = FULL;"
-		       "PRAGMA foreign_keys = ON;"
-		       "PRAGMA secure_delete = ON;"
-		       "PRAGMA trusted_schema = OFF;",
-		       cause);
+	               "PRAGMA synchronous = FULL;"
+	               "PRAGMA foreign_keys = ON;"
+	               "PRAGMA secure_delete = ON;"
+	               "PRAGMA trusted_schema = OFF;",
+	               cause);
 }
 
 /* Copies the file aside before a schema upgrade. */
@@ -490,8 +491,8 @@ store_backup_before_migrate(struct store *st, int from, char **cause)
 
 		free(dest);
 		dest = i == 0 ? xasprintf("%s.pre-v%d", st->path, from + 1)
-			      : xasprintf("%s.pre-v%d.%d", st->path, from + 1,
-					  i);
+		              : xasprintf("%s.pre-v%d.%d", st->path, from + 1,
+		                          i);
 		if (stat(dest, &sb) != 0)
 			break;
 	}
@@ -517,22 +518,22 @@ store_migrate(struct store *st, int from, char **cause)
 			return -1;
 		if (db_exec(st, m->sql, cause) < 0)
 			goto fail;
-		snprintf(pragma, sizeof pragma,
-			 "PRAGMA user_version = %d; PRAGMA application_id = %d;",
-			 m->version, STORE_APP_ID);
+		snprintf(
+		        pragma, sizeof pragma,
+		        "PRAGMA user_version = %d; PRAGMA application_id = %d;",
+		        m->version, STORE_APP_ID);
 		if (db_exec(st, pragma, cause) < 0)
 			goto fail;
 		s = db_stmt(st,
-			    "INSERT INTO audit (actor, action, summary) "
-			    "VALUES (?, 'migrate', ?)",
-			    cause);
+		            "INSERT INTO audit (actor, action, summary) "
+		            "VALUES (?, 'migrate', ?)",
+		            cause);
 		if (s == NULL)
 			goto fail;
-		db_bind_text(s, 1,
-			     st->has_actor ? st->actor.username : "ilp");
+		db_bind_text(s, 1, st->has_actor ? st->actor.username : "ilp");
 		{
 			char *summary = xasprintf("schema %d -> %d",
-						  m->version - 1, m->version);
+			                          m->version - 1, m->version);
 
 			db_bind_text(s, 2, summary);
 			free(summary);
@@ -554,16 +555,16 @@ fail:
 
 static int
 store_open_db(struct store *st, const struct store_open_options *opt,
-	      int created, char **cause)
+              int created, char **cause)
 {
 	int flags, rc;
 	long long version = 0, appid = 0, objects = 0;
 
 	flags = opt->read_only ? SQLITE_OPEN_READONLY
-			       : SQLITE_OPEN_READWRITE |
-					 (opt->create ? SQLITE_OPEN_CREATE : 0);
+	                       : SQLITE_OPEN_READWRITE |
+	                                 (opt->create ? SQLITE_OPEN_CREATE : 0);
 	rc = sqlite3_open_v2(st->path, &st->db, flags | SQLITE_OPEN_NOMUTEX,
-			     NULL);
+	                     NULL);
 	if (rc != SQLITE_OK) {
 		*cause = trf(MSG_DB_CANNOT_OPEN, st->path, sqlite3_errstr(rc));
 		return -1;
@@ -573,31 +574,30 @@ store_open_db(struct store *st, const struct store_open_options *opt,
 	sqlite3_extended_result_codes(st->db, 1);
 	sqlite3_db_config(st->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 	sqlite3_db_config(st->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
-	sqlite3_busy_timeout(st->db, opt->busy_timeout_ms > 0
-					     ? opt->busy_timeout_ms
-					     : 5000);
+	sqlite3_busy_timeout(
+	        st->db, opt->busy_timeout_ms > 0 ? opt->busy_timeout_ms : 5000);
 	sqlite3_create_function(st->db, "app_user", 0,
-				SQLITE_UTF8 | SQLITE_INNOCUOUS, st,
-				store_fn_app_user, NULL, NULL);
+	                        SQLITE_UTF8 | SQLITE_INNOCUOUS, st,
+	                        store_fn_app_user, NULL, NULL);
 	sqlite3_create_function(st->db, "app_audit", 0,
-				SQLITE_UTF8 | SQLITE_INNOCUOUS, st,
-				store_fn_app_audit, NULL, NULL);
+	                        SQLITE_UTF8 | SQLITE_INNOCUOUS, st,
+	                        store_fn_app_audit, NULL, NULL);
 
 	if (store_pragma_int(st, "PRAGMA user_version", &version, &rc) < 0 ||
 	    store_pragma_int(st, "PRAGMA application_id", &appid, &rc) < 0 ||
-	    store_pragma_int(st, "SELECT count(*) FROM sqlite_schema",
-			     &objects, &rc) < 0) {
+	    store_pragma_int(st, "SELECT count(*) FROM sqlite_schema", &objects,
+	                     &rc) < 0) {
 		if ((rc & 0xff) == SQLITE_NOTADB ||
 		    (rc & 0xff) == SQLITE_CORRUPT)
 			*cause = trf(MSG_DB_NOT_SQLITE, st->path);
 		else
 			*cause = trf(MSG_DB_CANNOT_OPEN, st->path,
-				     sqlite3_errmsg(st->db));
+			             sqlite3_errmsg(st->db));
 		return -1;
 	}
 	if (version > store_latest()) {
 		*cause = trf(MSG_DB_TOO_NEW, st->path, (int)version,
-			     store_latest());
+		             store_latest());
 		return -1;
 	}
 	if ((version == 0 && objects > 0) ||
@@ -627,7 +627,7 @@ store_open_db(struct store *st, const struct store_open_options *opt,
 
 int
 store_open(const char *path, const struct store_open_options *opt,
-	   struct store **out, char **cause)
+           struct store **out, char **cause)
 {
 	struct store *st;
 	struct stat sb;
@@ -667,9 +667,8 @@ store_close(struct store *st)
 		sqlite3_finalize(st->cache[i].stmt);
 	if (st->db != NULL) {
 		if (!sqlite3_db_readonly(st->db, "main"))
-			sqlite3_exec(st->db,
-				     "PRAGMA wal_checkpoint(TRUNCATE)", NULL,
-				     NULL, NULL);
+			sqlite3_exec(st->db, "PRAGMA wal_checkpoint(TRUNCATE)",
+			             NULL, NULL, NULL);
 		sqlite3_close_v2(st->db);
 	}
 	store_actor_free(&st->actor);
@@ -709,7 +708,7 @@ store_meta_get(struct store *st, const char *key)
 
 int
 store_audit_event(struct store *st, const char *action, const char *tbl,
-		  const char *row_id, const char *summary, char **cause)
+                  const char *row_id, const char *summary, char **cause)
 {
 	sqlite3_stmt *s;
 	int rc;
@@ -717,9 +716,9 @@ store_audit_event(struct store *st, const char *action, const char *tbl,
 	if (db_begin(st, cause) < 0)
 		return -1;
 	s = db_stmt(st,
-		    "INSERT INTO audit (actor, action, tbl, row_id, summary) "
-		    "VALUES (app_user(), ?, ?, ?, ?)",
-		    cause);
+	            "INSERT INTO audit (actor, action, tbl, row_id, summary) "
+	            "VALUES (app_user(), ?, ?, ?, ?)",
+	            cause);
 	if (s == NULL) {
 		db_rollback(st);
 		return -1;
@@ -739,12 +738,19 @@ store_audit_event(struct store *st, const char *action, const char *tbl,
 }
 
 static const char *const store_expected[][2] = {
-	{"table", "meta"},      {"table", "audit"},   {"table", "wilayah"},
-	{"table", "posyandu"},  {"table", "household"}, {"table", "person"},
-	{"table", "pregnancy"}, {"table", "account"},
-	{"trigger", "audit_no_update"}, {"trigger", "audit_no_delete"},
-	{"trigger", "person_audit_update"}, {"trigger", "person_no_delete"},
-	{"trigger", "household_no_delete"},
+        {"table", "meta"},
+        {"table", "audit"},
+        {"table", "wilayah"},
+        {"table", "posyandu"},
+        {"table", "household"},
+        {"table", "person"},
+        {"table", "pregnancy"},
+        {"table", "account"},
+        {"trigger", "audit_no_update"},
+        {"trigger", "audit_no_delete"},
+        {"trigger", "person_audit_update"},
+        {"trigger", "person_no_delete"},
+        {"trigger", "household_no_delete"},
 };
 
 int
@@ -775,10 +781,10 @@ store_check(struct store *st, struct strlist *problems, char **cause)
 		return -1;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		strlist_take(problems,
-			     trf(MSG_CHECK_FOREIGN_KEY,
-				 (const char *)sqlite3_column_text(s, 0),
-				 (long long)sqlite3_column_int64(s, 1),
-				 (const char *)sqlite3_column_text(s, 2)));
+		             trf(MSG_CHECK_FOREIGN_KEY,
+		                 (const char *)sqlite3_column_text(s, 0),
+		                 (long long)sqlite3_column_int64(s, 1),
+		                 (const char *)sqlite3_column_text(s, 2)));
 		found = 1;
 	}
 	db_done(s);
@@ -787,18 +793,17 @@ store_check(struct store *st, struct strlist *problems, char **cause)
 		return -1;
 	}
 	s = db_stmt(st,
-		    "SELECT 1 FROM sqlite_schema WHERE type = ? AND name = ?",
-		    cause);
+	            "SELECT 1 FROM sqlite_schema WHERE type = ? AND name = ?",
+	            cause);
 	if (s == NULL)
 		return -1;
 	for (i = 0; i < ILP_ARRAY_LEN(store_expected); i++) {
 		db_bind_text(s, 1, store_expected[i][0]);
 		db_bind_text(s, 2, store_expected[i][1]);
 		if (sqlite3_step(s) != SQLITE_ROW) {
-			strlist_take(problems,
-				     trf(MSG_CHECK_MISSING_OBJECT,
-					 store_expected[i][0],
-					 store_expected[i][1]));
+			strlist_take(problems, trf(MSG_CHECK_MISSING_OBJECT,
+			                           store_expected[i][0],
+			                           store_expected[i][1]));
 			found = 1;
 		}
 		db_done(s);
@@ -823,7 +828,7 @@ store_backup(struct store *st, const char *dest, char **cause)
 			*cause = trf(MSG_BACKUP_EXISTS, dest);
 		else
 			*cause = trf(MSG_BACKUP_CANNOT_CREATE, dest,
-				     strerror(errno));
+			             strerror(errno));
 		return -1;
 	}
 	(void)fchmod(fd, mode);
@@ -841,15 +846,15 @@ store_backup(struct store *st, const char *dest, char **cause)
 	}
 	if (rc != SQLITE_OK) {
 		*cause = trf(MSG_BACKUP_CANNOT_CREATE, dest,
-			     out != NULL ? sqlite3_errmsg(out)
-					 : sqlite3_errstr(rc));
+		             out != NULL ? sqlite3_errmsg(out)
+		                         : sqlite3_errstr(rc));
 		sqlite3_close_v2(out);
 		(void)unlink(dest);
 		return -1;
 	}
 	/* The copy is self-contained: no -wal beside it. */
 	rc = sqlite3_exec(out, "PRAGMA journal_mode = DELETE", NULL, NULL,
-			  NULL);
+	                  NULL);
 	sqlite3_close_v2(out);
 	(void)chmod(dest, mode);
 	return 0;
@@ -859,14 +864,14 @@ int
 store_counts(struct store *st, struct store_counts *c, char **cause)
 {
 	static const char *const sql[] = {
-		"SELECT count(*) FROM posyandu",
-		"SELECT count(*) FROM household",
-		"SELECT count(*) FROM person",
-		"SELECT count(*) FROM account",
-		"SELECT count(*) FROM audit",
+	        "SELECT count(*) FROM posyandu",
+	        "SELECT count(*) FROM household",
+	        "SELECT count(*) FROM person",
+	        "SELECT count(*) FROM account",
+	        "SELECT count(*) FROM audit",
 	};
-	long *dst[] = {&c->posyandu, &c->households, &c->persons,
-		       &c->accounts, &c->audit_rows};
+	long *dst[] = {&c->posyandu, &c->households, &c->persons, &c->accounts,
+	               &c->audit_rows};
 	size_t i;
 
 	for (i = 0; i < ILP_ARRAY_LEN(sql); i++) {
@@ -876,8 +881,8 @@ store_counts(struct store *st, struct store_counts *c, char **cause)
 		if (s == NULL)
 			return -1;
 		rc = sqlite3_step(s);
-		*dst[i] = rc == SQLITE_ROW ? (long)sqlite3_column_int64(s, 0)
-					   : 0;
+		*dst[i] =
+		        rc == SQLITE_ROW ? (long)sqlite3_column_int64(s, 0) : 0;
 		db_done(s);
 		if (rc != SQLITE_ROW) {
 			*cause = db_error(st, rc);

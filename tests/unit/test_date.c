@@ -77,8 +77,7 @@ test_age_months(void **state)
 	assert_int_equal(date_age_months(d(2025, 1, 10), d(2025, 2, 10)), 1);
 	assert_int_equal(date_age_months(d(2025, 1, 31), d(2025, 2, 28)), 0);
 	assert_int_equal(date_age_months(d(2025, 1, 31), d(2025, 3, 1)), 1);
-	assert_int_equal(date_age_months(d(2024, 2, 29), d(2025, 2, 28)),
-			 11);
+	assert_int_equal(date_age_months(d(2024, 2, 29), d(2025, 2, 28)), 11);
 	assert_int_equal(date_age_months(d(2024, 2, 29), d(2025, 3, 1)), 12);
 	assert_int_equal(date_age_years(d(2024, 2, 29), d(2025, 2, 28)), 0);
 	assert_int_equal(date_age_years(d(2024, 2, 29), d(2025, 3, 1)), 1);
@@ -124,8 +123,7 @@ test_parse_ui(void **state)
 	assert_int_equal(date_parse_ui("1208202", &r), -1);
 	assert_int_equal(date_parse_ui("ab-cd-efgh", &r), -1);
 	assert_string_equal(date_format_ui(d(2025, 8, 2), buf), "02-08-2025");
-	assert_string_equal(date_format_iso(d(2025, 8, 2), buf),
-			    "2025-08-02");
+	assert_string_equal(date_format_iso(d(2025, 8, 2), buf), "2025-08-02");
 }
 
 static void
@@ -141,13 +139,13 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_days_round_trip),
-		cmocka_unit_test(test_leap_years),
-		cmocka_unit_test(test_add_months_rolls),
-		cmocka_unit_test(test_age_months),
-		cmocka_unit_test(test_parse_iso),
-		cmocka_unit_test(test_parse_ui),
-		cmocka_unit_test(test_weekday),
+	        cmocka_unit_test(test_days_round_trip),
+	        cmocka_unit_test(test_leap_years),
+	        cmocka_unit_test(test_add_months_rolls),
+	        cmocka_unit_test(test_age_months),
+	        cmocka_unit_test(test_parse_iso),
+	        cmocka_unit_test(test_parse_ui),
+	        cmocka_unit_test(test_weekday),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
