@@ -28,6 +28,7 @@ struct settings {
 	/* [database] */
 	char *db_path;
 	int busy_timeout_ms;
+	int group_access; /* 1: files 0660 for a shared group, else 0600 */
 
 	/* [app] */
 	char *posyandu; /* posyandu code of this laptop; "" = all */
@@ -81,6 +82,22 @@ int config_load_file(struct settings *s, const char *path,
  * allocated *cause when the file cannot be read or parsed.
  */
 struct inidoc *config_read_inidoc(const char *path, char **cause);
+
+/*
+ * Where a data file (imunisasi.ini, checklists/lansia.ini...) is read
+ * from: beside the ilp.ini in use, else /etc/ilp, else the source tree's
+ * config/. Returns an allocated path (which may not exist).
+ */
+char *config_data_path(const struct settings *s, const char *name);
+
+/*
+ * Loads and checks the data files beside ilp.ini (the schedule, screening
+ * thresholds and checklists), printing what each holds to out (NULL: say
+ * nothing). Appends every error, naming file, [section] and key, to
+ * errors and returns how many there were.
+ */
+long config_check_data(const struct settings *s, FILE *out,
+		       struct strlist *errors);
 
 /* Writes every option with its value and whether it is the default. */
 void config_describe(const struct settings *s, FILE *out);

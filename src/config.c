@@ -44,6 +44,7 @@ struct config_option {
 	enum msg_id help;
 };
 
+static const char *const config_bool_choices[] = {"no", "yes", NULL};
 static const char *const config_lang_choices[] = {"id", "en", NULL};
 static const char *const config_theme_choices[] = {"auto", "color", "mono",
 						   NULL};
@@ -61,6 +62,8 @@ static const struct config_option config_table[] = {
 	 MSG_OPT_DB_PATH},
 	{"database", "busy_timeout_ms", CONFIG_INT, OFF(busy_timeout_ms),
 	 "5000", 1000, 60000, NULL, NULL, 0, MSG_OPT_BUSY_TIMEOUT},
+	{"database", "group_access", CONFIG_CHOICE, OFF(group_access), "no", 0,
+	 0, config_bool_choices, NULL, 0, MSG_OPT_GROUP_ACCESS},
 	{"app", "posyandu", CONFIG_STRING, OFF(posyandu), "", 0, 0, NULL,
 	 config_check_code, MSG_CFG_ALLOWED_CODE, MSG_OPT_POSYANDU},
 	{"app", "language", CONFIG_CHOICE, OFF(lang), "id", 0, 0,
@@ -418,6 +421,24 @@ config_exists(const char *path)
 	return stat(path, &st) == 0;
 }
 
+char *
+config_data_path(const struct settings *s, const char *name)
+{
+	char *p;
+
+	if (s->config_dir != NULL) {
+		p = xasprintf("%s/%s", s->config_dir, name);
+		if (config_exists(p))
+			return p;
+		free(p);
+	}
+	p = xasprintf("%s/%s", ILP_SYSCONFDIR, name);
+	if (config_exists(p))
+		return p;
+	free(p);
+	return xasprintf("%s/%s", ILP_SOURCE_CONFIG_DIR, name);
+}
+
 static char *
 config_dirname(const char *path)
 {
@@ -621,4 +642,32 @@ config_write_reference(FILE *out)
 			tr(MSG_CFG_DEFAULT_WORD), o->def, allowed);
 		free(allowed);
 	}
+}
+
+/*
+ * The data files a later part of the program reads, each with the loader
+ * that checks it. Every loader appends its errors and prints a summary.
+ */
+struct config_data_file {
+	const char *name;
+	long (*check)(const char *path, FILE *out, struct strlist *errors);
+};
+
+static const struct config_data_file config_data_files[] = {
+	{NULL, NULL},
+};
+
+long
+config_check_data(const struct settings *s, FILE *out, struct strlist *errors)
+{
+	const struct config_data_file *f;
+	long n = 0;
+
+	for (f = config_data_files; f->name != NULL; f++) {
+		char *path = config_data_path(s, f->name);
+
+		n += f->check(path, out, errors);
+		free(path);
+	}
+	return n;
 }

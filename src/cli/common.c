@@ -1,0 +1,233 @@
+/*
+ * cli/common: opening, logging in and passwords for subcommands.
+ */
+#include "cli/common.h"
+
+#include <errno.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/i18n.h"
+#include "store/account.h"
+#include "util.h"
+
+void
+cli_error(const char *msg)
+{
+	fprintf(stderr, "ilp: %s\n", msg);
+}
+
+void
+cli_errorf(enum msg_id id, ...)
+{
+	va_list ap;
+	char *m;
+
+	va_start(ap, id);
+	m = vtrf(id, ap);
+	va_end(ap);
+	cli_error(m);
+	free(m);
+}
+
+void
+cli_print(enum msg_id id, ...)
+{
+	va_list ap;
+	char *m;
+
+	va_start(ap, id);
+	m = vtrf(id, ap);
+	va_end(ap);
+	puts(m);
+	free(m);
+}
+
+void
+cli_policy(const struct settings *s, struct account_policy *p)
+{
+	p->min_password_length = s->min_password_length;
+	p->max_failed_logins = s->max_failed_logins;
+	p->lockout_minutes = s->lockout_minutes;
+	p->login_delay_seconds = s->login_delay_seconds;
+	p->pwhash_memory_mib = s->pwhash_memory_mib;
+	p->pwhash_ops = s->pwhash_ops;
+}
+
+int
+cli_open_store(struct cli_ctx *ctx, int create, struct store **out)
+{
+	struct store_open_options opt = {0};
+	char *cause = NULL;
+
+	opt.create = create;
+	opt.busy_timeout_ms = ctx->settings->busy_timeout_ms;
+	opt.migrate = 1;
+	opt.group_access = ctx->settings->group_access;
+	if (store_open(ctx->db_path, &opt, out, &cause) < 0) {
+		cli_error(cause);
+		free(cause);
+		return -1;
+	}
+	return 0;
+}
+
+/* Reads one line; strips the line end. NULL at end of input. */
+static char *
+cli_getline(FILE *f)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n = getline(&line, &cap, f);
+
+	if (n < 0) {
+		free(line);
+		return NULL;
+	}
+	while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+		line[--n] = '\0';
+	return line;
+}
+
+char *
+cli_read_secret(const char *prompt, int from_stdin)
+{
+	struct termios old, quiet;
+	FILE *tty;
+	char *line;
+
+	if (from_stdin) {
+		line = cli_getline(stdin);
+		if (line == NULL)
+			cli_errorf(MSG_CLI_STDIN_EMPTY);
+		return line;
+	}
+	tty = fopen("/dev/tty", "r+");
+	if (tty == NULL) {
+		cli_errorf(MSG_CLI_NO_TTY);
+		return NULL;
+	}
+	fputs(prompt, tty);
+	fflush(tty);
+	if (tcgetattr(fileno(tty), &old) == 0) {
+		quiet = old;
+		quiet.c_lflag &= ~(tcflag_t)ECHO;
+		quiet.c_lflag |= ECHONL;
+		tcsetattr(fileno(tty), TCSAFLUSH, &quiet);
+	}
+	line = cli_getline(tty);
+	tcsetattr(fileno(tty), TCSAFLUSH, &old);
+	fclose(tty);
+	if (line == NULL)
+		cli_errorf(MSG_CLI_STDIN_EMPTY);
+	return line;
+}
+
+char *
+cli_read_new_password(const char *username, int from_stdin)
+{
+	char *prompt, *a, *b;
+
+	prompt = trf(MSG_CLI_NEW_PASSWORD, username);
+	a = cli_read_secret(prompt, from_stdin);
+	free(prompt);
+	if (a == NULL || from_stdin)
+		return a;
+	b = cli_read_secret(tr(MSG_CLI_REPEAT_PASSWORD), 0);
+	if (b == NULL || strcmp(a, b) != 0) {
+		if (b != NULL)
+			cli_errorf(MSG_PASSWORD_MISMATCH);
+		str_wipe_free(a);
+		str_wipe_free(b);
+		return NULL;
+	}
+	str_wipe_free(b);
+	return a;
+}
+
+char *
+cli_os_actor(void)
+{
+	struct passwd *pw = getpwuid(geteuid());
+
+	if (pw != NULL && pw->pw_name != NULL)
+		return xasprintf("os:%s", pw->pw_name);
+	return xasprintf("os:uid%ld", (long)geteuid());
+}
+
+/* The message for a refused login, as the UI would show it. */
+static void
+cli_login_refused(const struct settings *s, const char *user,
+		  const struct account_login *r)
+{
+	char until[32];
+	time_t t;
+	struct tm tm;
+
+	switch (r->result) {
+	case LOGIN_BAD:
+		if (r->just_locked)
+			cli_errorf(MSG_LOGIN_JUST_LOCKED, user,
+				   s->lockout_minutes, r->failures);
+		else
+			cli_errorf(MSG_LOGIN_BAD);
+		break;
+	case LOGIN_WAIT:
+		cli_errorf(MSG_LOGIN_WAIT, r->wait_seconds);
+		break;
+	case LOGIN_LOCKED:
+		if (r->locked_until >= ACCOUNT_LOCKED_FOREVER) {
+			cli_errorf(MSG_LOGIN_LOCKED_ADMIN, user);
+			break;
+		}
+		t = (time_t)r->locked_until;
+		if (localtime_r(&t, &tm) == NULL ||
+		    strftime(until, sizeof until, "%d-%m-%Y %H:%M", &tm) == 0)
+			str_copy(until, "?", sizeof until);
+		cli_errorf(MSG_LOGIN_LOCKED, user, until);
+		break;
+	case LOGIN_INACTIVE:
+		cli_errorf(MSG_LOGIN_INACTIVE, user);
+		break;
+	default:
+		break;
+	}
+}
+
+int
+cli_login(struct cli_ctx *ctx, struct store *st, const char *user,
+	  int from_stdin)
+{
+	struct account_policy pol;
+	struct account_login r;
+	char *prompt, *pw, *cause = NULL;
+	int rc;
+
+	if (str_empty(user)) {
+		cli_errorf(MSG_CLI_NEEDS_USER);
+		return -1;
+	}
+	prompt = trf(MSG_CLI_PASSWORD_FOR, user);
+	pw = cli_read_secret(prompt, from_stdin);
+	free(prompt);
+	if (pw == NULL)
+		return -1;
+	cli_policy(ctx->settings, &pol);
+	rc = store_account_login(st, user, pw, &pol, time(NULL), &r, &cause);
+	str_wipe_free(pw);
+	if (rc < 0) {
+		cli_error(cause);
+		free(cause);
+		return -1;
+	}
+	if (r.result != LOGIN_OK) {
+		cli_login_refused(ctx->settings, user, &r);
+		return -1;
+	}
+	return 0;
+}
