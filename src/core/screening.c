@@ -17,7 +17,7 @@
 
 /* ---- defaults: identical to config/skrining.ini ---- */
 
-static const struct screening_config scr_defaults = {
+static const struct screening_config screening_defaults = {
         .bp_systolic_from = {0, 120, 130, 140, 160, 180},
         .bp_diastolic_from = {0, 80, 85, 90, 100, 110},
         .bp_refer_systolic = 140,
@@ -64,122 +64,129 @@ static const struct screening_config scr_defaults = {
 
 /* ---- the key table of skrining.ini ---- */
 
-enum scr_type { SCR_INT, SCR_TENTHS };
+enum screening_key_type { SCREENING_KEY_INT, SCREENING_KEY_TENTHS };
 
-struct scr_key {
+struct screening_key {
 	const char *section;
 	const char *key;
-	enum scr_type type;
+	enum screening_key_type type;
 	size_t offset; /* of a long in struct screening_config */
 	long min, max; /* sane bounds, in the stored unit */
 };
 
 #define OFF(f) offsetof(struct screening_config, f)
 
-static const struct scr_key scr_keys[] = {
-        {"blood_pressure", "normal_systolic", SCR_INT,
+static const struct screening_key screening_keys[] = {
+        {"blood_pressure", "normal_systolic", SCREENING_KEY_INT,
          OFF(bp_systolic_from[SCREENING_BP_NORMAL]), 1, 400},
-        {"blood_pressure", "normal_diastolic", SCR_INT,
+        {"blood_pressure", "normal_diastolic", SCREENING_KEY_INT,
          OFF(bp_diastolic_from[SCREENING_BP_NORMAL]), 1, 400},
-        {"blood_pressure", "high_normal_systolic", SCR_INT,
+        {"blood_pressure", "high_normal_systolic", SCREENING_KEY_INT,
          OFF(bp_systolic_from[SCREENING_BP_HIGH_NORMAL]), 1, 400},
-        {"blood_pressure", "high_normal_diastolic", SCR_INT,
+        {"blood_pressure", "high_normal_diastolic", SCREENING_KEY_INT,
          OFF(bp_diastolic_from[SCREENING_BP_HIGH_NORMAL]), 1, 400},
-        {"blood_pressure", "grade1_systolic", SCR_INT,
+        {"blood_pressure", "grade1_systolic", SCREENING_KEY_INT,
          OFF(bp_systolic_from[SCREENING_BP_HT1]), 1, 400},
-        {"blood_pressure", "grade1_diastolic", SCR_INT,
+        {"blood_pressure", "grade1_diastolic", SCREENING_KEY_INT,
          OFF(bp_diastolic_from[SCREENING_BP_HT1]), 1, 400},
-        {"blood_pressure", "grade2_systolic", SCR_INT,
+        {"blood_pressure", "grade2_systolic", SCREENING_KEY_INT,
          OFF(bp_systolic_from[SCREENING_BP_HT2]), 1, 400},
-        {"blood_pressure", "grade2_diastolic", SCR_INT,
+        {"blood_pressure", "grade2_diastolic", SCREENING_KEY_INT,
          OFF(bp_diastolic_from[SCREENING_BP_HT2]), 1, 400},
-        {"blood_pressure", "grade3_systolic", SCR_INT,
+        {"blood_pressure", "grade3_systolic", SCREENING_KEY_INT,
          OFF(bp_systolic_from[SCREENING_BP_HT3]), 1, 400},
-        {"blood_pressure", "grade3_diastolic", SCR_INT,
+        {"blood_pressure", "grade3_diastolic", SCREENING_KEY_INT,
          OFF(bp_diastolic_from[SCREENING_BP_HT3]), 1, 400},
-        {"blood_pressure", "refer_systolic", SCR_INT, OFF(bp_refer_systolic), 1,
-         400},
-        {"blood_pressure", "refer_diastolic", SCR_INT, OFF(bp_refer_diastolic),
-         1, 400},
-        {"blood_pressure", "systolic_min", SCR_INT, OFF(bp_systolic_min), 1,
-         400},
-        {"blood_pressure", "systolic_max", SCR_INT, OFF(bp_systolic_max), 1,
-         400},
-        {"blood_pressure", "diastolic_min", SCR_INT, OFF(bp_diastolic_min), 1,
-         400},
-        {"blood_pressure", "diastolic_max", SCR_INT, OFF(bp_diastolic_max), 1,
-         400},
-        {"glucose", "random_prediabetes", SCR_INT,
+        {"blood_pressure", "refer_systolic", SCREENING_KEY_INT,
+         OFF(bp_refer_systolic), 1, 400},
+        {"blood_pressure", "refer_diastolic", SCREENING_KEY_INT,
+         OFF(bp_refer_diastolic), 1, 400},
+        {"blood_pressure", "systolic_min", SCREENING_KEY_INT,
+         OFF(bp_systolic_min), 1, 400},
+        {"blood_pressure", "systolic_max", SCREENING_KEY_INT,
+         OFF(bp_systolic_max), 1, 400},
+        {"blood_pressure", "diastolic_min", SCREENING_KEY_INT,
+         OFF(bp_diastolic_min), 1, 400},
+        {"blood_pressure", "diastolic_max", SCREENING_KEY_INT,
+         OFF(bp_diastolic_max), 1, 400},
+        {"glucose", "random_prediabetes", SCREENING_KEY_INT,
          OFF(glucose_random_from[SCREENING_GLUCOSE_PREDIABETES]), 1, 2000},
-        {"glucose", "random_diabetes", SCR_INT,
+        {"glucose", "random_diabetes", SCREENING_KEY_INT,
          OFF(glucose_random_from[SCREENING_GLUCOSE_DIABETES]), 1, 2000},
-        {"glucose", "fasting_prediabetes", SCR_INT,
+        {"glucose", "fasting_prediabetes", SCREENING_KEY_INT,
          OFF(glucose_fasting_from[SCREENING_GLUCOSE_PREDIABETES]), 1, 2000},
-        {"glucose", "fasting_diabetes", SCR_INT,
+        {"glucose", "fasting_diabetes", SCREENING_KEY_INT,
          OFF(glucose_fasting_from[SCREENING_GLUCOSE_DIABETES]), 1, 2000},
-        {"glucose", "min", SCR_INT, OFF(glucose_min), 1, 2000},
-        {"glucose", "max", SCR_INT, OFF(glucose_max), 1, 2000},
-        {"bmi", "normal", SCR_TENTHS, OFF(bmi_from[SCREENING_BMI_NORMAL]), 50,
-         1000},
-        {"bmi", "overweight", SCR_TENTHS, OFF(bmi_from[SCREENING_BMI_OVER]), 50,
-         1000},
-        {"bmi", "obese1", SCR_TENTHS, OFF(bmi_from[SCREENING_BMI_OBESE1]), 50,
-         1000},
-        {"bmi", "obese2", SCR_TENTHS, OFF(bmi_from[SCREENING_BMI_OBESE2]), 50,
-         1000},
-        {"bmi", "weight_min", SCR_TENTHS, OFF(weight_min), 1, 5000},
-        {"bmi", "weight_max", SCR_TENTHS, OFF(weight_max), 1, 5000},
-        {"bmi", "height_min", SCR_TENTHS, OFF(height_min), 10, 3000},
-        {"bmi", "height_max", SCR_TENTHS, OFF(height_max), 10, 3000},
-        {"waist", "male_above", SCR_TENTHS, OFF(waist_male_above), 10, 3000},
-        {"waist", "female_above", SCR_TENTHS, OFF(waist_female_above), 10,
+        {"glucose", "min", SCREENING_KEY_INT, OFF(glucose_min), 1, 2000},
+        {"glucose", "max", SCREENING_KEY_INT, OFF(glucose_max), 1, 2000},
+        {"bmi", "normal", SCREENING_KEY_TENTHS,
+         OFF(bmi_from[SCREENING_BMI_NORMAL]), 50, 1000},
+        {"bmi", "overweight", SCREENING_KEY_TENTHS,
+         OFF(bmi_from[SCREENING_BMI_OVER]), 50, 1000},
+        {"bmi", "obese1", SCREENING_KEY_TENTHS,
+         OFF(bmi_from[SCREENING_BMI_OBESE1]), 50, 1000},
+        {"bmi", "obese2", SCREENING_KEY_TENTHS,
+         OFF(bmi_from[SCREENING_BMI_OBESE2]), 50, 1000},
+        {"bmi", "weight_min", SCREENING_KEY_TENTHS, OFF(weight_min), 1, 5000},
+        {"bmi", "weight_max", SCREENING_KEY_TENTHS, OFF(weight_max), 1, 5000},
+        {"bmi", "height_min", SCREENING_KEY_TENTHS, OFF(height_min), 10, 3000},
+        {"bmi", "height_max", SCREENING_KEY_TENTHS, OFF(height_max), 10, 3000},
+        {"waist", "male_above", SCREENING_KEY_TENTHS, OFF(waist_male_above), 10,
          3000},
-        {"waist", "min", SCR_TENTHS, OFF(waist_min), 10, 3000},
-        {"waist", "max", SCR_TENTHS, OFF(waist_max), 10, 3000},
-        {"srq20", "refer_from", SCR_INT, OFF(srq20_refer_from), 1,
+        {"waist", "female_above", SCREENING_KEY_TENTHS, OFF(waist_female_above),
+         10, 3000},
+        {"waist", "min", SCREENING_KEY_TENTHS, OFF(waist_min), 10, 3000},
+        {"waist", "max", SCREENING_KEY_TENTHS, OFF(waist_max), 10, 3000},
+        {"srq20", "refer_from", SCREENING_KEY_INT, OFF(srq20_refer_from), 1,
          SCREENING_SRQ20_ITEMS},
-        {"srq20", "critical_item", SCR_INT, OFF(srq20_critical_item), 1,
-         SCREENING_SRQ20_ITEMS},
-        {"tb", "cough_weeks", SCR_INT, OFF(tb_cough_weeks), 1, 52},
-        {"tb", "symptoms", SCR_INT, OFF(tb_symptoms), 1, SCREENING_TB_SYMPTOMS},
-        {"skilas", "chair_seconds", SCR_TENTHS, OFF(skilas_chair_seconds), 1,
+        {"srq20", "critical_item", SCREENING_KEY_INT, OFF(srq20_critical_item),
+         1, SCREENING_SRQ20_ITEMS},
+        {"tb", "cough_weeks", SCREENING_KEY_INT, OFF(tb_cough_weeks), 1, 52},
+        {"tb", "symptoms", SCREENING_KEY_INT, OFF(tb_symptoms), 1,
+         SCREENING_TB_SYMPTOMS},
+        {"skilas", "chair_seconds", SCREENING_KEY_TENTHS,
+         OFF(skilas_chair_seconds), 1, 6000},
+        {"skilas", "chair_min", SCREENING_KEY_TENTHS, OFF(skilas_chair_min), 1,
          6000},
-        {"skilas", "chair_min", SCR_TENTHS, OFF(skilas_chair_min), 1, 6000},
-        {"skilas", "chair_max", SCR_TENTHS, OFF(skilas_chair_max), 1, 6000},
-        {"skilas", "lila_below", SCR_TENTHS, OFF(skilas_lila_below), 10, 1000},
-        {"skilas", "lila_min", SCR_TENTHS, OFF(skilas_lila_min), 10, 1000},
-        {"skilas", "lila_max", SCR_TENTHS, OFF(skilas_lila_max), 10, 1000},
-        {"aks", "light_from", SCR_INT, OFF(aks_light_from), 1,
+        {"skilas", "chair_max", SCREENING_KEY_TENTHS, OFF(skilas_chair_max), 1,
+         6000},
+        {"skilas", "lila_below", SCREENING_KEY_TENTHS, OFF(skilas_lila_below),
+         10, 1000},
+        {"skilas", "lila_min", SCREENING_KEY_TENTHS, OFF(skilas_lila_min), 10,
+         1000},
+        {"skilas", "lila_max", SCREENING_KEY_TENTHS, OFF(skilas_lila_max), 10,
+         1000},
+        {"aks", "light_from", SCREENING_KEY_INT, OFF(aks_light_from), 1,
          SCREENING_AKS_MAX_TOTAL - 1},
-        {"aks", "moderate_from", SCR_INT, OFF(aks_moderate_from), 1,
+        {"aks", "moderate_from", SCREENING_KEY_INT, OFF(aks_moderate_from), 1,
          SCREENING_AKS_MAX_TOTAL - 1},
-        {"aks", "severe_from", SCR_INT, OFF(aks_severe_from), 1,
+        {"aks", "severe_from", SCREENING_KEY_INT, OFF(aks_severe_from), 1,
          SCREENING_AKS_MAX_TOTAL - 1},
-        {"rescreen", "skilas", SCR_INT, OFF(rescreen_months[SCREENING_SKILAS]),
-         1, 120},
-        {"rescreen", "aks", SCR_INT, OFF(rescreen_months[SCREENING_AKS]), 1,
-         120},
-        {"rescreen", "blood_pressure", SCR_INT,
+        {"rescreen", "skilas", SCREENING_KEY_INT,
+         OFF(rescreen_months[SCREENING_SKILAS]), 1, 120},
+        {"rescreen", "aks", SCREENING_KEY_INT,
+         OFF(rescreen_months[SCREENING_AKS]), 1, 120},
+        {"rescreen", "blood_pressure", SCREENING_KEY_INT,
          OFF(rescreen_months[SCREENING_BP]), 1, 120},
-        {"rescreen", "glucose", SCR_INT,
+        {"rescreen", "glucose", SCREENING_KEY_INT,
          OFF(rescreen_months[SCREENING_GLUCOSE]), 1, 120},
-        {"rescreen", "bmi", SCR_INT, OFF(rescreen_months[SCREENING_BMI]), 1,
-         120},
-        {"rescreen", "waist", SCR_INT, OFF(rescreen_months[SCREENING_WAIST]), 1,
-         120},
-        {"rescreen", "srq20", SCR_INT, OFF(rescreen_months[SCREENING_SRQ20]), 1,
-         120},
+        {"rescreen", "bmi", SCREENING_KEY_INT,
+         OFF(rescreen_months[SCREENING_BMI]), 1, 120},
+        {"rescreen", "waist", SCREENING_KEY_INT,
+         OFF(rescreen_months[SCREENING_WAIST]), 1, 120},
+        {"rescreen", "srq20", SCREENING_KEY_INT,
+         OFF(rescreen_months[SCREENING_SRQ20]), 1, 120},
 };
 
-#define SCR_NKEYS ILP_ARRAY_LEN(scr_keys)
+#define SCREENING_NKEYS ILP_ARRAY_LEN(screening_keys)
 
 /* lo < hi (strict) or lo <= hi; an error is reported on hi. */
-struct scr_order {
+struct screening_order {
 	size_t lo, hi;
 	int strict;
 };
 
-static const struct scr_order scr_orders[] = {
+static const struct screening_order screening_orders[] = {
         {OFF(bp_systolic_min), OFF(bp_systolic_from[SCREENING_BP_NORMAL]), 1},
         {OFF(bp_systolic_from[SCREENING_BP_NORMAL]),
          OFF(bp_systolic_from[SCREENING_BP_HIGH_NORMAL]), 1},
@@ -239,13 +246,13 @@ static const struct scr_order scr_orders[] = {
 #undef OFF
 
 static long *
-scr_field(struct screening_config *cfg, size_t offset)
+screening_field(struct screening_config *cfg, size_t offset)
 {
 	return (long *)(void *)((char *)cfg + offset);
 }
 
 static long
-scr_get(const struct screening_config *cfg, size_t offset)
+screening_get(const struct screening_config *cfg, size_t offset)
 {
 	long v;
 
@@ -254,12 +261,12 @@ scr_get(const struct screening_config *cfg, size_t offset)
 }
 
 static size_t
-scr_key_by_offset(size_t offset)
+screening_key_by_offset(size_t offset)
 {
 	size_t i;
 
-	for (i = 0; i < SCR_NKEYS; i++)
-		if (scr_keys[i].offset == offset)
+	for (i = 0; i < SCREENING_NKEYS; i++)
+		if (screening_keys[i].offset == offset)
 			return i;
 	assert(!"screening: an order names a field with no key");
 	return 0;
@@ -267,9 +274,10 @@ scr_key_by_offset(size_t offset)
 
 /* The value as it is written in the file: "18.5", "120". */
 static char *
-scr_key_text(const struct scr_key *k, long v, char *buf, size_t size)
+screening_key_text(const struct screening_key *k, long v, char *buf,
+                   size_t size)
 {
-	if (k->type == SCR_TENTHS)
+	if (k->type == SCREENING_KEY_TENTHS)
 		snprintf(buf, size, "%s%ld.%ld", v < 0 ? "-" : "", labs(v) / 10,
 		         labs(v) % 10);
 	else
@@ -282,7 +290,7 @@ scr_key_text(const struct scr_key *k, long v, char *buf, size_t size)
  * the text is not such a number.
  */
 static int
-scr_parse_tenths(const char *s, long *out)
+screening_parse_tenths(const char *s, long *out)
 {
 	double v, t;
 
@@ -296,8 +304,9 @@ scr_parse_tenths(const char *s, long *out)
 }
 
 static void
-scr_bad_value(struct strlist *errors, const char *path, const char *section,
-              const char *key, const char *value, char *allowed)
+screening_bad_value(struct strlist *errors, const char *path,
+                    const char *section, const char *key, const char *value,
+                    char *allowed)
 {
 	strlist_take(errors, trf(MSG_CFG_BAD_VALUE, path, section, key, value,
 	                         allowed));
@@ -305,58 +314,61 @@ scr_bad_value(struct strlist *errors, const char *path, const char *section,
 }
 
 static int
-scr_apply(struct screening_config *cfg, const struct scr_key *k,
-          const char *path, const char *value, struct strlist *errors)
+screening_apply(struct screening_config *cfg, const struct screening_key *k,
+                const char *path, const char *value, struct strlist *errors)
 {
 	long v;
 	int rc;
 
-	if (k->type == SCR_INT)
+	if (k->type == SCREENING_KEY_INT)
 		rc = parse_long(value, k->min, k->max, &v);
-	else if (scr_parse_tenths(value, &v) < 0 || v < k->min || v > k->max)
+	else if (screening_parse_tenths(value, &v) < 0 || v < k->min ||
+	         v > k->max)
 		rc = -1;
 	else
 		rc = 0;
 	if (rc < 0) {
 		char lo[32], hi[32];
 
-		if (k->type == SCR_INT)
-			scr_bad_value(
+		if (k->type == SCREENING_KEY_INT)
+			screening_bad_value(
 			        errors, path, k->section, k->key, value,
 			        trf(MSG_CFG_ALLOWED_RANGE, k->min, k->max));
 		else
-			scr_bad_value(
+			screening_bad_value(
 			        errors, path, k->section, k->key, value,
 			        trf(MSG_SCR_CFG_ALLOWED_DECIMAL,
-			            scr_key_text(k, k->min, lo, sizeof lo),
-			            scr_key_text(k, k->max, hi, sizeof hi)));
+			            screening_key_text(k, k->min, lo,
+			                               sizeof lo),
+			            screening_key_text(k, k->max, hi,
+			                               sizeof hi)));
 		return -1;
 	}
-	*scr_field(cfg, k->offset) = v;
+	*screening_field(cfg, k->offset) = v;
 	return 0;
 }
 
 /* "a, b, c": the sections, or the keys of one section. */
 static char *
-scr_list(const char *section)
+screening_list(const char *section)
 {
 	struct strbuf sb;
 	const char *last = NULL;
 	size_t i;
 
 	strbuf_init(&sb);
-	for (i = 0; i < SCR_NKEYS; i++) {
+	for (i = 0; i < SCREENING_NKEYS; i++) {
 		const char *name;
 
 		if (section == NULL) {
 			if (last != NULL &&
-			    strcmp(last, scr_keys[i].section) == 0)
+			    strcmp(last, screening_keys[i].section) == 0)
 				continue;
-			name = last = scr_keys[i].section;
+			name = last = screening_keys[i].section;
 		} else {
-			if (strcmp(section, scr_keys[i].section) != 0)
+			if (strcmp(section, screening_keys[i].section) != 0)
 				continue;
-			name = scr_keys[i].key;
+			name = screening_keys[i].key;
 		}
 		if (sb.len > 0)
 			strbuf_adds(&sb, ", ");
@@ -365,31 +377,33 @@ scr_list(const char *section)
 	return strbuf_detach(&sb);
 }
 
-static const struct scr_key *
-scr_find(const char *section, const char *key)
+static const struct screening_key *
+screening_find(const char *section, const char *key)
 {
 	size_t i;
 
-	for (i = 0; i < SCR_NKEYS; i++)
-		if (strcmp(scr_keys[i].section, section) == 0 &&
-		    (key == NULL || strcmp(scr_keys[i].key, key) == 0))
-			return &scr_keys[i];
+	for (i = 0; i < SCREENING_NKEYS; i++)
+		if (strcmp(screening_keys[i].section, section) == 0 &&
+		    (key == NULL || strcmp(screening_keys[i].key, key) == 0))
+			return &screening_keys[i];
 	return NULL;
 }
 
 static void
-scr_check_orders(const struct screening_config *cfg, const char *path,
-                 const unsigned char *bad, struct strlist *errors, int *rc)
+screening_check_orders(const struct screening_config *cfg, const char *path,
+                       const unsigned char *bad, struct strlist *errors,
+                       int *rc)
 {
 	size_t i;
 
-	for (i = 0; i < ILP_ARRAY_LEN(scr_orders); i++) {
-		const struct scr_order *o = &scr_orders[i];
-		size_t ilo = scr_key_by_offset(o->lo);
-		size_t ihi = scr_key_by_offset(o->hi);
-		const struct scr_key *klo = &scr_keys[ilo];
-		const struct scr_key *khi = &scr_keys[ihi];
-		long lo = scr_get(cfg, o->lo), hi = scr_get(cfg, o->hi);
+	for (i = 0; i < ILP_ARRAY_LEN(screening_orders); i++) {
+		const struct screening_order *o = &screening_orders[i];
+		size_t ilo = screening_key_by_offset(o->lo);
+		size_t ihi = screening_key_by_offset(o->hi);
+		const struct screening_key *klo = &screening_keys[ilo];
+		const struct screening_key *khi = &screening_keys[ihi];
+		long lo = screening_get(cfg, o->lo),
+		     hi = screening_get(cfg, o->hi);
 		char vlo[32], vhi[32];
 
 		/* a value already refused would only repeat its error */
@@ -397,12 +411,12 @@ scr_check_orders(const struct screening_config *cfg, const char *path,
 			continue;
 		if (o->strict ? lo < hi : lo <= hi)
 			continue;
-		scr_key_text(klo, lo, vlo, sizeof vlo);
-		scr_key_text(khi, hi, vhi, sizeof vhi);
-		scr_bad_value(errors, path, khi->section, khi->key, vhi,
-		              trf(o->strict ? MSG_SCR_CFG_GREATER
-		                            : MSG_SCR_CFG_NOT_LESS,
-		                  klo->key, vlo));
+		screening_key_text(klo, lo, vlo, sizeof vlo);
+		screening_key_text(khi, hi, vhi, sizeof vhi);
+		screening_bad_value(errors, path, khi->section, khi->key, vhi,
+		                    trf(o->strict ? MSG_SCR_CFG_GREATER
+		                                  : MSG_SCR_CFG_NOT_LESS,
+		                        klo->key, vlo));
 		*rc = -1;
 	}
 }
@@ -412,7 +426,7 @@ screening_load(const struct inidoc *doc, struct screening_config **out,
                struct strlist *errors)
 {
 	struct screening_config *cfg = screening_config_new();
-	unsigned char bad[SCR_NKEYS] = {0};
+	unsigned char bad[SCREENING_NKEYS] = {0};
 	const char *path = doc->path;
 	size_t i, j;
 	int rc = 0;
@@ -422,8 +436,9 @@ screening_load(const struct inidoc *doc, struct screening_config **out,
 		const struct inidoc_section *sec = &doc->sections[i];
 		char *list;
 
-		if (sec->name[0] == '\0' || scr_find(sec->name, NULL) == NULL) {
-			list = scr_list(NULL);
+		if (sec->name[0] == '\0' ||
+		    screening_find(sec->name, NULL) == NULL) {
+			list = screening_list(NULL);
 			if (sec->name[0] == '\0')
 				for (j = 0; j < sec->n; j++)
 					strlist_take(errors,
@@ -441,10 +456,11 @@ screening_load(const struct inidoc *doc, struct screening_config **out,
 		}
 		for (j = 0; j < sec->n; j++) {
 			const struct inidoc_entry *e = &sec->entries[j];
-			const struct scr_key *k = scr_find(sec->name, e->key);
+			const struct screening_key *k =
+			        screening_find(sec->name, e->key);
 
 			if (k == NULL) {
-				list = scr_list(sec->name);
+				list = screening_list(sec->name);
 				strlist_take(errors,
 				             trf(MSG_SCR_CFG_UNKNOWN_KEY, path,
 				                 sec->name, e->key, list));
@@ -452,13 +468,14 @@ screening_load(const struct inidoc *doc, struct screening_config **out,
 				rc = -1;
 				continue;
 			}
-			if (scr_apply(cfg, k, path, e->value, errors) < 0) {
-				bad[k - scr_keys] = 1;
+			if (screening_apply(cfg, k, path, e->value, errors) <
+			    0) {
+				bad[k - screening_keys] = 1;
 				rc = -1;
 			}
 		}
 	}
-	scr_check_orders(cfg, path, bad, errors, &rc);
+	screening_check_orders(cfg, path, bad, errors, &rc);
 	if (rc < 0) {
 		screening_config_free(cfg);
 		return -1;
@@ -472,14 +489,14 @@ screening_config_new(void)
 {
 	struct screening_config *cfg = xmalloc(sizeof *cfg);
 
-	*cfg = scr_defaults;
+	*cfg = screening_defaults;
 	return cfg;
 }
 
 const struct screening_config *
 screening_config_defaults(void)
 {
-	return &scr_defaults;
+	return &screening_defaults;
 }
 
 void
@@ -493,14 +510,14 @@ screening_describe(const struct screening_config *cfg, FILE *out)
 {
 	size_t i;
 
-	for (i = 0; i < SCR_NKEYS; i++) {
-		const struct scr_key *k = &scr_keys[i];
-		long v = scr_get(cfg, k->offset);
+	for (i = 0; i < SCREENING_NKEYS; i++) {
+		const struct screening_key *k = &screening_keys[i];
+		long v = screening_get(cfg, k->offset);
 		char buf[32];
 
 		fprintf(out, "  [%s] %s = %s%s\n", k->section, k->key,
-		        scr_key_text(k, v, buf, sizeof buf),
-		        v == scr_get(&scr_defaults, k->offset)
+		        screening_key_text(k, v, buf, sizeof buf),
+		        v == screening_get(&screening_defaults, k->offset)
 		                ? tr(MSG_CFG_IS_DEFAULT)
 		                : "");
 	}
@@ -508,12 +525,12 @@ screening_describe(const struct screening_config *cfg, FILE *out)
 
 /* ---- names and codes ---- */
 
-struct scr_name {
+struct screening_name {
 	const char *code;
 	enum msg_id text;
 };
 
-static const struct scr_name scr_bp_names[] = {
+static const struct screening_name screening_bp_names[] = {
         {"optimal", MSG_SCR_BP_OPTIMAL},
         {"normal", MSG_SCR_BP_NORMAL},
         {"normal_tinggi", MSG_SCR_BP_HIGH_NORMAL},
@@ -521,87 +538,94 @@ static const struct scr_name scr_bp_names[] = {
         {"hipertensi_2", MSG_SCR_BP_HT2},
         {"hipertensi_3", MSG_SCR_BP_HT3},
 };
-static const struct scr_name scr_glucose_names[] = {
+static const struct screening_name screening_glucose_names[] = {
         {"normal", MSG_SCR_GLU_NORMAL},
         {"prediabetes", MSG_SCR_GLU_PREDIABETES},
         {"diabetes", MSG_SCR_GLU_DIABETES},
 };
-static const struct scr_name scr_bmi_names[] = {
+static const struct screening_name screening_bmi_names[] = {
         {"kurus", MSG_SCR_BMI_UNDER},       {"normal", MSG_SCR_BMI_NORMAL},
         {"bb_lebih", MSG_SCR_BMI_OVER},     {"obesitas_1", MSG_SCR_BMI_OBESE1},
         {"obesitas_2", MSG_SCR_BMI_OBESE2},
 };
-static const struct scr_name scr_waist_names[] = {
+static const struct screening_name screening_waist_names[] = {
         {"normal", MSG_SCR_WAIST_NORMAL},
         {"obesitas_sentral", MSG_SCR_WAIST_CENTRAL},
 };
-static const struct scr_name scr_srq20_names[] = {
+static const struct screening_name screening_srq20_names[] = {
         {"normal", MSG_SCR_SRQ_NORMAL},
         {"positif", MSG_SCR_SRQ_POSITIVE},
 };
-static const struct scr_name scr_tb_names[] = {
+static const struct screening_name screening_tb_names[] = {
         {"tidak_ada_gejala", MSG_SCR_TB_NONE},
         {"ada_gejala", MSG_SCR_TB_SYMPTOM},
         {"terduga_tbc", MSG_SCR_TB_PRESUMPTIVE},
 };
-static const struct scr_name scr_aks_names[] = {
+static const struct screening_name screening_aks_names[] = {
         {"mandiri", MSG_SCR_AKS_INDEPENDENT}, {"ringan", MSG_SCR_AKS_LIGHT},
         {"sedang", MSG_SCR_AKS_MODERATE},     {"berat", MSG_SCR_AKS_SEVERE},
         {"total", MSG_SCR_AKS_TOTAL},
 };
-static const struct scr_name scr_skilas_names[] = {
+static const struct screening_name screening_skilas_names[] = {
         {"negatif", MSG_SCR_SKILAS_NEGATIVE},
         {"positif", MSG_SCR_SKILAS_POSITIVE},
 };
 
-static const struct scr_kind {
-	struct scr_name name;
-	const struct scr_name *cats;
+static const struct screening_kind_info {
+	struct screening_name name;
+	const struct screening_name *cats;
 	int ncats;
-} scr_kinds[SCREENING_KIND_COUNT] = {
+} screening_kinds[SCREENING_KIND_COUNT] = {
         [SCREENING_SKILAS] = {{"skilas", MSG_SCR_KIND_SKILAS},
-                              scr_skilas_names,
+                              screening_skilas_names,
                               SCREENING_SKILAS_COUNT},
         [SCREENING_AKS] = {{"aks", MSG_SCR_KIND_AKS},
-                           scr_aks_names,
+                           screening_aks_names,
                            SCREENING_AKS_COUNT},
         [SCREENING_BP] = {{"tekanan_darah", MSG_SCR_KIND_BP},
-                          scr_bp_names,
+                          screening_bp_names,
                           SCREENING_BP_COUNT},
         [SCREENING_GLUCOSE] = {{"gula_darah", MSG_SCR_KIND_GLUCOSE},
-                               scr_glucose_names,
+                               screening_glucose_names,
                                SCREENING_GLUCOSE_COUNT},
         [SCREENING_BMI] = {{"imt", MSG_SCR_KIND_BMI},
-                           scr_bmi_names,
+                           screening_bmi_names,
                            SCREENING_BMI_COUNT},
         [SCREENING_WAIST] = {{"lingkar_perut", MSG_SCR_KIND_WAIST},
-                             scr_waist_names,
+                             screening_waist_names,
                              SCREENING_WAIST_COUNT},
         [SCREENING_SRQ20] = {{"srq20", MSG_SCR_KIND_SRQ20},
-                             scr_srq20_names,
+                             screening_srq20_names,
                              SCREENING_SRQ20_COUNT},
         [SCREENING_TB] = {{"tbc", MSG_SCR_KIND_TB},
-                          scr_tb_names,
+                          screening_tb_names,
                           SCREENING_TB_COUNT},
 };
 
-static const struct scr_name scr_outcome_names[] = {
+static const struct screening_name screening_outcome_names[] = {
         [SCREENING_NORMAL] = {"normal", MSG_SCR_OUTCOME_NORMAL},
         [SCREENING_FOLLOW_UP] = {"tindak_lanjut", MSG_SCR_OUTCOME_FOLLOW_UP},
         [SCREENING_REFER] = {"rujuk", MSG_SCR_OUTCOME_REFER},
 };
 
-static const struct scr_name scr_domain_names[SCREENING_SKILAS_DOMAINS] = {
-        [SCREENING_SKILAS_COGNITIVE] = {"kognitif", MSG_SCR_DOMAIN_COGNITIVE},
-        [SCREENING_SKILAS_MOBILITY] = {"mobilitas", MSG_SCR_DOMAIN_MOBILITY},
-        [SCREENING_SKILAS_NUTRITION] = {"malnutrisi", MSG_SCR_DOMAIN_NUTRITION},
-        [SCREENING_SKILAS_VISION] = {"penglihatan", MSG_SCR_DOMAIN_VISION},
-        [SCREENING_SKILAS_HEARING] = {"pendengaran", MSG_SCR_DOMAIN_HEARING},
-        [SCREENING_SKILAS_DEPRESSION] = {"depresi", MSG_SCR_DOMAIN_DEPRESSION},
+static const struct screening_name
+        screening_domain_names[SCREENING_SKILAS_DOMAINS] = {
+                [SCREENING_SKILAS_COGNITIVE] = {"kognitif",
+                                                MSG_SCR_DOMAIN_COGNITIVE},
+                [SCREENING_SKILAS_MOBILITY] = {"mobilitas",
+                                               MSG_SCR_DOMAIN_MOBILITY},
+                [SCREENING_SKILAS_NUTRITION] = {"malnutrisi",
+                                                MSG_SCR_DOMAIN_NUTRITION},
+                [SCREENING_SKILAS_VISION] = {"penglihatan",
+                                             MSG_SCR_DOMAIN_VISION},
+                [SCREENING_SKILAS_HEARING] = {"pendengaran",
+                                              MSG_SCR_DOMAIN_HEARING},
+                [SCREENING_SKILAS_DEPRESSION] = {"depresi",
+                                                 MSG_SCR_DOMAIN_DEPRESSION},
 };
 
 static int
-scr_kind_ok(enum screening_kind kind)
+screening_kind_ok(enum screening_kind kind)
 {
 	return (unsigned)kind < SCREENING_KIND_COUNT;
 }
@@ -609,13 +633,14 @@ scr_kind_ok(enum screening_kind kind)
 const char *
 screening_kind_code(enum screening_kind kind)
 {
-	return scr_kind_ok(kind) ? scr_kinds[kind].name.code : NULL;
+	return screening_kind_ok(kind) ? screening_kinds[kind].name.code : NULL;
 }
 
 const char *
 screening_kind_name(enum screening_kind kind)
 {
-	return scr_kind_ok(kind) ? tr(scr_kinds[kind].name.text) : "?";
+	return screening_kind_ok(kind) ? tr(screening_kinds[kind].name.text)
+	                               : "?";
 }
 
 int
@@ -624,7 +649,7 @@ screening_kind_parse(const char *code, enum screening_kind *out)
 	int i;
 
 	for (i = 0; i < SCREENING_KIND_COUNT; i++) {
-		if (str_eq(code, scr_kinds[i].name.code)) {
+		if (str_eq(code, screening_kinds[i].name.code)) {
 			*out = (enum screening_kind)i;
 			return 0;
 		}
@@ -635,22 +660,22 @@ screening_kind_parse(const char *code, enum screening_kind *out)
 int
 screening_category_count(enum screening_kind kind)
 {
-	return scr_kind_ok(kind) ? scr_kinds[kind].ncats : 0;
+	return screening_kind_ok(kind) ? screening_kinds[kind].ncats : 0;
 }
 
-static const struct scr_name *
-scr_category(enum screening_kind kind, int category)
+static const struct screening_name *
+screening_category(enum screening_kind kind, int category)
 {
-	if (!scr_kind_ok(kind) || category < 0 ||
-	    category >= scr_kinds[kind].ncats)
+	if (!screening_kind_ok(kind) || category < 0 ||
+	    category >= screening_kinds[kind].ncats)
 		return NULL;
-	return &scr_kinds[kind].cats[category];
+	return &screening_kinds[kind].cats[category];
 }
 
 const char *
 screening_category_code(enum screening_kind kind, int category)
 {
-	const struct scr_name *n = scr_category(kind, category);
+	const struct screening_name *n = screening_category(kind, category);
 
 	return n != NULL ? n->code : NULL;
 }
@@ -658,7 +683,7 @@ screening_category_code(enum screening_kind kind, int category)
 const char *
 screening_category_name(enum screening_kind kind, int category)
 {
-	const struct scr_name *n = scr_category(kind, category);
+	const struct screening_name *n = screening_category(kind, category);
 
 	return n != NULL ? tr(n->text) : "?";
 }
@@ -669,7 +694,7 @@ screening_category_parse(enum screening_kind kind, const char *code, int *out)
 	int i;
 
 	for (i = 0; i < screening_category_count(kind); i++) {
-		if (str_eq(code, scr_kinds[kind].cats[i].code)) {
+		if (str_eq(code, screening_kinds[kind].cats[i].code)) {
 			*out = i;
 			return 0;
 		}
@@ -680,17 +705,17 @@ screening_category_parse(enum screening_kind kind, const char *code, int *out)
 const char *
 screening_outcome_code(enum screening_outcome outcome)
 {
-	if ((unsigned)outcome >= ILP_ARRAY_LEN(scr_outcome_names))
+	if ((unsigned)outcome >= ILP_ARRAY_LEN(screening_outcome_names))
 		return NULL;
-	return scr_outcome_names[outcome].code;
+	return screening_outcome_names[outcome].code;
 }
 
 const char *
 screening_outcome_name(enum screening_outcome outcome)
 {
-	if ((unsigned)outcome >= ILP_ARRAY_LEN(scr_outcome_names))
+	if ((unsigned)outcome >= ILP_ARRAY_LEN(screening_outcome_names))
 		return "?";
-	return tr(scr_outcome_names[outcome].text);
+	return tr(screening_outcome_names[outcome].text);
 }
 
 const char *
@@ -698,7 +723,7 @@ screening_skilas_domain_code(enum screening_skilas_domain d)
 {
 	if ((unsigned)d >= SCREENING_SKILAS_DOMAINS)
 		return NULL;
-	return scr_domain_names[d].code;
+	return screening_domain_names[d].code;
 }
 
 const char *
@@ -706,7 +731,7 @@ screening_skilas_domain_name(enum screening_skilas_domain d)
 {
 	if ((unsigned)d >= SCREENING_SKILAS_DOMAINS)
 		return "?";
-	return tr(scr_domain_names[d].text);
+	return tr(screening_domain_names[d].text);
 }
 
 char *
@@ -719,10 +744,10 @@ screening_format_tenths(long tenths, char *buf, size_t size)
 }
 
 static void
-scr_set(struct screening_result *r, enum screening_kind kind, int category,
-        enum screening_outcome outcome)
+screening_set(struct screening_result *r, enum screening_kind kind,
+              int category, enum screening_outcome outcome)
 {
-	const struct scr_name *n = scr_category(kind, category);
+	const struct screening_name *n = screening_category(kind, category);
 
 	assert(n != NULL);
 	r->category = category;
@@ -736,7 +761,7 @@ scr_set(struct screening_result *r, enum screening_kind kind, int category,
 
 /* A measurement in tenths, rounded half away from zero. */
 static int
-scr_tenths(double v, long *out)
+screening_tenths(double v, long *out)
 {
 	if (!isfinite(v) || v > 1e9 || v < -1e9)
 		return -1;
@@ -745,16 +770,16 @@ scr_tenths(double v, long *out)
 }
 
 static char *
-scr_err_range(enum msg_id label, const char *value, enum msg_id unit,
-              const char *lo, const char *hi)
+screening_err_range(enum msg_id label, const char *value, enum msg_id unit,
+                    const char *lo, const char *hi)
 {
 	return trf(MSG_SCR_ERR_RANGE, tr(label), value, tr(unit), lo, hi,
 	           tr(unit));
 }
 
 static int
-scr_check_long(long v, long lo, long hi, enum msg_id label, enum msg_id unit,
-               char **err)
+screening_check_long(long v, long lo, long hi, enum msg_id label,
+                     enum msg_id unit, char **err)
 {
 	char sv[32], slo[32], shi[32];
 
@@ -763,18 +788,18 @@ scr_check_long(long v, long lo, long hi, enum msg_id label, enum msg_id unit,
 	snprintf(sv, sizeof sv, "%ld", v);
 	snprintf(slo, sizeof slo, "%ld", lo);
 	snprintf(shi, sizeof shi, "%ld", hi);
-	*err = scr_err_range(label, sv, unit, slo, shi);
+	*err = screening_err_range(label, sv, unit, slo, shi);
 	return -1;
 }
 
 /* Converts v to tenths and checks it against [lo, hi] (tenths). */
 static int
-scr_check_tenths(double v, long lo, long hi, enum msg_id label,
-                 enum msg_id unit, long *out, char **err)
+screening_check_tenths(double v, long lo, long hi, enum msg_id label,
+                       enum msg_id unit, long *out, char **err)
 {
 	char sv[32], slo[32], shi[32];
 
-	if (scr_tenths(v, out) < 0) {
+	if (screening_tenths(v, out) < 0) {
 		*err = trf(MSG_SCR_ERR_NUMBER, tr(label));
 		return -1;
 	}
@@ -783,13 +808,13 @@ scr_check_tenths(double v, long lo, long hi, enum msg_id label,
 	screening_format_tenths(*out, sv, sizeof sv);
 	screening_format_tenths(lo, slo, sizeof slo);
 	screening_format_tenths(hi, shi, sizeof shi);
-	*err = scr_err_range(label, sv, unit, slo, shi);
+	*err = screening_err_range(label, sv, unit, slo, shi);
 	return -1;
 }
 
 /* A yes/no answer: 1 or 0. label is the question as shown. */
 static int
-scr_check_yes_no(int v, const char *label, char **err)
+screening_check_yes_no(int v, const char *label, char **err)
 {
 	if (v == 0 || v == 1)
 		return 0;
@@ -801,7 +826,7 @@ scr_check_yes_no(int v, const char *label, char **err)
 }
 
 static int
-scr_check_score(int v, int max, const char *label, char **err)
+screening_check_score(int v, int max, const char *label, char **err)
 {
 	if (v >= 0 && v <= max)
 		return 0;
@@ -816,7 +841,7 @@ scr_check_score(int v, int max, const char *label, char **err)
 
 /* The highest category whose threshold v reaches; OPTIMAL when none. */
 static int
-scr_bp_level(const long *from, long v)
+screening_bp_level(const long *from, long v)
 {
 	int c;
 
@@ -833,18 +858,19 @@ screening_bp(const struct screening_config *cfg, long systolic, long diastolic,
 	int cs, cd, c;
 	enum screening_outcome o;
 
-	if (scr_check_long(systolic, cfg->bp_systolic_min, cfg->bp_systolic_max,
-	                   MSG_SCR_LBL_SYSTOLIC, MSG_SCR_UNIT_MMHG, err) < 0 ||
-	    scr_check_long(diastolic, cfg->bp_diastolic_min,
-	                   cfg->bp_diastolic_max, MSG_SCR_LBL_DIASTOLIC,
-	                   MSG_SCR_UNIT_MMHG, err) < 0)
+	if (screening_check_long(systolic, cfg->bp_systolic_min,
+	                         cfg->bp_systolic_max, MSG_SCR_LBL_SYSTOLIC,
+	                         MSG_SCR_UNIT_MMHG, err) < 0 ||
+	    screening_check_long(diastolic, cfg->bp_diastolic_min,
+	                         cfg->bp_diastolic_max, MSG_SCR_LBL_DIASTOLIC,
+	                         MSG_SCR_UNIT_MMHG, err) < 0)
 		return -1;
 	if (systolic <= diastolic) {
 		*err = trf(MSG_SCR_ERR_BP_ORDER, systolic, diastolic);
 		return -1;
 	}
-	cs = scr_bp_level(cfg->bp_systolic_from, systolic);
-	cd = scr_bp_level(cfg->bp_diastolic_from, diastolic);
+	cs = screening_bp_level(cfg->bp_systolic_from, systolic);
+	cd = screening_bp_level(cfg->bp_diastolic_from, diastolic);
 	c = cs > cd ? cs : cd;
 	if (systolic >= cfg->bp_refer_systolic ||
 	    diastolic >= cfg->bp_refer_diastolic)
@@ -853,7 +879,7 @@ screening_bp(const struct screening_config *cfg, long systolic, long diastolic,
 		o = SCREENING_FOLLOW_UP;
 	else
 		o = SCREENING_NORMAL;
-	scr_set(out, SCREENING_BP, c, o);
+	screening_set(out, SCREENING_BP, c, o);
 	if (c == SCREENING_BP_OPTIMAL)
 		trn(out->reason, sizeof out->reason, MSG_SCR_R_BP_OPTIMAL,
 		    systolic, cfg->bp_systolic_from[SCREENING_BP_NORMAL],
@@ -888,13 +914,14 @@ screening_glucose(const struct screening_config *cfg,
 	        SCREENING_NORMAL, SCREENING_FOLLOW_UP, SCREENING_REFER};
 	int c;
 
-	if (scr_check_long(mg_dl, cfg->glucose_min, cfg->glucose_max,
-	                   MSG_SCR_KIND_GLUCOSE, MSG_SCR_UNIT_MGDL, err) < 0)
+	if (screening_check_long(mg_dl, cfg->glucose_min, cfg->glucose_max,
+	                         MSG_SCR_KIND_GLUCOSE, MSG_SCR_UNIT_MGDL,
+	                         err) < 0)
 		return -1;
 	for (c = SCREENING_GLUCOSE_COUNT - 1; c > SCREENING_GLUCOSE_NORMAL; c--)
 		if (mg_dl >= from[c])
 			break;
-	scr_set(out, SCREENING_GLUCOSE, c, outcome[c]);
+	screening_set(out, SCREENING_GLUCOSE, c, outcome[c]);
 	if (c == SCREENING_GLUCOSE_NORMAL)
 		trn(out->reason, sizeof out->reason, MSG_SCR_R_GLU_BELOW, what,
 		    mg_dl, from[SCREENING_GLUCOSE_PREDIABETES]);
@@ -911,7 +938,7 @@ screening_glucose(const struct screening_config *cfg,
  * numbers: BMI x 10 = w10 * 10^6 / h10^2.
  */
 static long
-scr_bmi_tenths(long w10, long h10)
+screening_bmi_tenths(long w10, long h10)
 {
 	long long num = (long long)w10 * 1000000LL;
 	long long den = (long long)h10 * h10;
@@ -921,7 +948,8 @@ scr_bmi_tenths(long w10, long h10)
 
 /* "18,5 sampai 22,9", "< 18,5", ">= 30,0" for BMI category c. */
 static void
-scr_bmi_range(const struct screening_config *cfg, int c, char *buf, size_t size)
+screening_bmi_range(const struct screening_config *cfg, int c, char *buf,
+                    size_t size)
 {
 	char lo[32], hi[32];
 
@@ -948,22 +976,22 @@ screening_bmi(const struct screening_config *cfg, double weight_kg,
 	int c;
 	char sb[32], sw[32], sh[32], range[64];
 
-	if (scr_check_tenths(weight_kg, cfg->weight_min, cfg->weight_max,
-	                     MSG_SCR_LBL_WEIGHT, MSG_SCR_UNIT_KG, &w10,
-	                     err) < 0 ||
-	    scr_check_tenths(height_cm, cfg->height_min, cfg->height_max,
-	                     MSG_SCR_LBL_HEIGHT, MSG_SCR_UNIT_CM, &h10,
-	                     err) < 0)
+	if (screening_check_tenths(weight_kg, cfg->weight_min, cfg->weight_max,
+	                           MSG_SCR_LBL_WEIGHT, MSG_SCR_UNIT_KG, &w10,
+	                           err) < 0 ||
+	    screening_check_tenths(height_cm, cfg->height_min, cfg->height_max,
+	                           MSG_SCR_LBL_HEIGHT, MSG_SCR_UNIT_CM, &h10,
+	                           err) < 0)
 		return -1;
-	b = scr_bmi_tenths(w10, h10);
+	b = screening_bmi_tenths(w10, h10);
 	for (c = SCREENING_BMI_COUNT - 1; c > SCREENING_BMI_UNDER; c--)
 		if (b >= cfg->bmi_from[c])
 			break;
-	scr_set(&out->result, SCREENING_BMI, c,
-	        c == SCREENING_BMI_NORMAL ? SCREENING_NORMAL
-	                                  : SCREENING_FOLLOW_UP);
+	screening_set(&out->result, SCREENING_BMI, c,
+	              c == SCREENING_BMI_NORMAL ? SCREENING_NORMAL
+	                                        : SCREENING_FOLLOW_UP);
 	out->bmi_tenths = b;
-	scr_bmi_range(cfg, c, range, sizeof range);
+	screening_bmi_range(cfg, c, range, sizeof range);
 	trn(out->result.reason, sizeof out->result.reason, MSG_SCR_R_BMI,
 	    screening_format_tenths(b, sb, sizeof sb),
 	    screening_format_tenths(w10, sw, sizeof sw),
@@ -984,16 +1012,17 @@ screening_waist(const struct screening_config *cfg, char sex, double waist_cm,
 		*err = xstrdup(tr(MSG_SCR_ERR_SEX));
 		return -1;
 	}
-	if (scr_check_tenths(waist_cm, cfg->waist_min, cfg->waist_max,
-	                     MSG_SCR_KIND_WAIST, MSG_SCR_UNIT_CM, &w10,
-	                     err) < 0)
+	if (screening_check_tenths(waist_cm, cfg->waist_min, cfg->waist_max,
+	                           MSG_SCR_KIND_WAIST, MSG_SCR_UNIT_CM, &w10,
+	                           err) < 0)
 		return -1;
 	limit = sex == 'L' ? cfg->waist_male_above : cfg->waist_female_above;
 	who = tr(sex == 'L' ? MSG_SCR_SEX_MALE : MSG_SCR_SEX_FEMALE);
 	central = w10 > limit;
-	scr_set(out, SCREENING_WAIST,
-	        central ? SCREENING_WAIST_CENTRAL : SCREENING_WAIST_NORMAL,
-	        central ? SCREENING_FOLLOW_UP : SCREENING_NORMAL);
+	screening_set(out, SCREENING_WAIST,
+	              central ? SCREENING_WAIST_CENTRAL
+	                      : SCREENING_WAIST_NORMAL,
+	              central ? SCREENING_FOLLOW_UP : SCREENING_NORMAL);
 	trn(out->reason, sizeof out->reason,
 	    central ? MSG_SCR_R_WAIST_ABOVE : MSG_SCR_R_WAIST_OK,
 	    screening_format_tenths(w10, sw, sizeof sw),
@@ -1003,7 +1032,7 @@ screening_waist(const struct screening_config *cfg, char sex, double waist_cm,
 
 /* ---- SRQ-20 ---- */
 
-static const enum msg_id scr_srq20_questions[SCREENING_SRQ20_ITEMS] = {
+static const enum msg_id screening_srq20_questions[SCREENING_SRQ20_ITEMS] = {
         MSG_SCR_SRQ_1,  MSG_SCR_SRQ_2,  MSG_SCR_SRQ_3,  MSG_SCR_SRQ_4,
         MSG_SCR_SRQ_5,  MSG_SCR_SRQ_6,  MSG_SCR_SRQ_7,  MSG_SCR_SRQ_8,
         MSG_SCR_SRQ_9,  MSG_SCR_SRQ_10, MSG_SCR_SRQ_11, MSG_SCR_SRQ_12,
@@ -1016,7 +1045,7 @@ screening_srq20_question(int item)
 {
 	if (item < 1 || item > SCREENING_SRQ20_ITEMS)
 		return "?";
-	return tr(scr_srq20_questions[item - 1]);
+	return tr(screening_srq20_questions[item - 1]);
 }
 
 int
@@ -1029,15 +1058,16 @@ screening_srq20(const struct screening_config *cfg,
 
 	for (i = 0; i < SCREENING_SRQ20_ITEMS; i++) {
 		trn(label, sizeof label, MSG_SCR_ERR_SRQ_ITEM, i + 1);
-		if (scr_check_yes_no(yes[i], label, err) < 0)
+		if (screening_check_yes_no(yes[i], label, err) < 0)
 			return -1;
 		n += yes[i];
 	}
 	critical = yes[cfg->srq20_critical_item - 1];
 	positive = n >= cfg->srq20_refer_from || critical;
-	scr_set(&out->result, SCREENING_SRQ20,
-	        positive ? SCREENING_SRQ20_POSITIVE : SCREENING_SRQ20_NORMAL,
-	        positive ? SCREENING_REFER : SCREENING_NORMAL);
+	screening_set(&out->result, SCREENING_SRQ20,
+	              positive ? SCREENING_SRQ20_POSITIVE
+	                       : SCREENING_SRQ20_NORMAL,
+	              positive ? SCREENING_REFER : SCREENING_NORMAL);
 	out->yes_count = n;
 	out->critical_yes = critical;
 	if (critical)
@@ -1052,7 +1082,7 @@ screening_srq20(const struct screening_config *cfg,
 
 /* ---- TB symptoms ---- */
 
-#define SCR_COUGH_DAYS_MAX 3650
+#define SCREENING_COUGH_DAYS_MAX 3650
 
 int
 screening_tb(const struct screening_config *cfg, const struct screening_tb *a,
@@ -1072,13 +1102,14 @@ screening_tb(const struct screening_config *cfg, const struct screening_tb *a,
 		*err = trf(MSG_SCR_ERR_UNANSWERED, tr(MSG_SCR_TB_Q_COUGH));
 		return -1;
 	}
-	if (scr_check_long(a->cough_days, 0, SCR_COUGH_DAYS_MAX,
-	                   MSG_SCR_LBL_COUGH_DAYS, MSG_SCR_UNIT_DAYS,
-	                   err) < 0 ||
-	    scr_check_yes_no(a->weight_loss, tr(MSG_SCR_TB_Q_WEIGHT), err) <
-	            0 ||
-	    scr_check_yes_no(a->fever, tr(MSG_SCR_TB_Q_FEVER), err) < 0 ||
-	    scr_check_yes_no(a->night_sweats, tr(MSG_SCR_TB_Q_SWEATS), err) < 0)
+	if (screening_check_long(a->cough_days, 0, SCREENING_COUGH_DAYS_MAX,
+	                         MSG_SCR_LBL_COUGH_DAYS, MSG_SCR_UNIT_DAYS,
+	                         err) < 0 ||
+	    screening_check_yes_no(a->weight_loss, tr(MSG_SCR_TB_Q_WEIGHT),
+	                           err) < 0 ||
+	    screening_check_yes_no(a->fever, tr(MSG_SCR_TB_Q_FEVER), err) < 0 ||
+	    screening_check_yes_no(a->night_sweats, tr(MSG_SCR_TB_Q_SWEATS),
+	                           err) < 0)
 		return -1;
 	strbuf_init(&list);
 	for (i = 0; i < SCREENING_TB_SYMPTOMS; i++) {
@@ -1094,10 +1125,10 @@ screening_tb(const struct screening_config *cfg, const struct screening_tb *a,
 		c = SCREENING_TB_SYMPTOM;
 	else
 		c = SCREENING_TB_NONE;
-	scr_set(&out->result, SCREENING_TB, c,
-	        c == SCREENING_TB_PRESUMPTIVE ? SCREENING_REFER
-	        : c == SCREENING_TB_SYMPTOM   ? SCREENING_FOLLOW_UP
-	                                      : SCREENING_NORMAL);
+	screening_set(&out->result, SCREENING_TB, c,
+	              c == SCREENING_TB_PRESUMPTIVE ? SCREENING_REFER
+	              : c == SCREENING_TB_SYMPTOM   ? SCREENING_FOLLOW_UP
+	                                            : SCREENING_NORMAL);
 	out->symptoms = n;
 	if (a->cough_days >= cough_limit)
 		trn(out->result.reason, sizeof out->result.reason,
@@ -1136,50 +1167,53 @@ screening_skilas_init(struct screening_skilas *a)
 
 /* A measurement that is required: SCREENING_UNSET is "not answered". */
 static int
-scr_check_measure(double v, long lo, long hi, enum msg_id question,
-                  enum msg_id label, enum msg_id unit, long *out, char **err)
+screening_check_measure(double v, long lo, long hi, enum msg_id question,
+                        enum msg_id label, enum msg_id unit, long *out,
+                        char **err)
 {
 	if (v == (double)SCREENING_UNSET) {
 		*err = trf(MSG_SCR_ERR_UNANSWERED, tr(question));
 		return -1;
 	}
-	return scr_check_tenths(v, lo, hi, label, unit, out, err);
+	return screening_check_tenths(v, lo, hi, label, unit, out, err);
 }
 
 /* Checks every answer; chair and LiLA are returned in tenths. */
 static int
-scr_skilas_check(const struct screening_config *cfg,
-                 const struct screening_skilas *a, long *chair10, long *lila10,
-                 char **err)
+screening_skilas_check(const struct screening_config *cfg,
+                       const struct screening_skilas *a, long *chair10,
+                       long *lila10, char **err)
 {
-	if (scr_check_yes_no(a->date_ok, tr(MSG_SCR_SKILAS_Q_DATE), err) < 0 ||
-	    scr_check_yes_no(a->place_ok, tr(MSG_SCR_SKILAS_Q_PLACE), err) <
+	if (screening_check_yes_no(a->date_ok, tr(MSG_SCR_SKILAS_Q_DATE), err) <
 	            0 ||
-	    scr_check_score(a->words_recalled, 3, tr(MSG_SCR_LBL_WORDS), err) <
-	            0 ||
-	    scr_check_yes_no(a->chair_unable, tr(MSG_SCR_SKILAS_Q_CHAIR), err) <
-	            0)
+	    screening_check_yes_no(a->place_ok, tr(MSG_SCR_SKILAS_Q_PLACE),
+	                           err) < 0 ||
+	    screening_check_score(a->words_recalled, 3, tr(MSG_SCR_LBL_WORDS),
+	                          err) < 0 ||
+	    screening_check_yes_no(a->chair_unable, tr(MSG_SCR_SKILAS_Q_CHAIR),
+	                           err) < 0)
 		return -1;
 	*chair10 = 0;
 	if (!a->chair_unable &&
-	    scr_check_measure(a->chair_seconds, cfg->skilas_chair_min,
-	                      cfg->skilas_chair_max, MSG_SCR_SKILAS_Q_CHAIR,
-	                      MSG_SCR_LBL_CHAIR, MSG_SCR_UNIT_SECONDS, chair10,
-	                      err) < 0)
+	    screening_check_measure(a->chair_seconds, cfg->skilas_chair_min,
+	                            cfg->skilas_chair_max,
+	                            MSG_SCR_SKILAS_Q_CHAIR, MSG_SCR_LBL_CHAIR,
+	                            MSG_SCR_UNIT_SECONDS, chair10, err) < 0)
 		return -1;
-	if (scr_check_yes_no(a->weight_loss, tr(MSG_SCR_SKILAS_Q_WEIGHT), err) <
-	            0 ||
-	    scr_check_yes_no(a->appetite_loss, tr(MSG_SCR_SKILAS_Q_APPETITE),
-	                     err) < 0 ||
-	    scr_check_measure(a->lila_cm, cfg->skilas_lila_min,
-	                      cfg->skilas_lila_max, MSG_SCR_SKILAS_Q_LILA,
-	                      MSG_SCR_LBL_LILA, MSG_SCR_UNIT_CM, lila10,
-	                      err) < 0 ||
-	    scr_check_yes_no(a->eye_problem, tr(MSG_SCR_SKILAS_Q_EYE), err) < 0)
+	if (screening_check_yes_no(a->weight_loss, tr(MSG_SCR_SKILAS_Q_WEIGHT),
+	                           err) < 0 ||
+	    screening_check_yes_no(a->appetite_loss,
+	                           tr(MSG_SCR_SKILAS_Q_APPETITE), err) < 0 ||
+	    screening_check_measure(a->lila_cm, cfg->skilas_lila_min,
+	                            cfg->skilas_lila_max, MSG_SCR_SKILAS_Q_LILA,
+	                            MSG_SCR_LBL_LILA, MSG_SCR_UNIT_CM, lila10,
+	                            err) < 0 ||
+	    screening_check_yes_no(a->eye_problem, tr(MSG_SCR_SKILAS_Q_EYE),
+	                           err) < 0)
 		return -1;
 	if (!a->eye_problem &&
-	    scr_check_yes_no(a->finger_count_ok, tr(MSG_SCR_SKILAS_Q_FINGER),
-	                     err) < 0)
+	    screening_check_yes_no(a->finger_count_ok,
+	                           tr(MSG_SCR_SKILAS_Q_FINGER), err) < 0)
 		return -1;
 	if (a->whisper != SCREENING_WHISPER_HEARD &&
 	    a->whisper != SCREENING_WHISPER_NOT_HEARD &&
@@ -1190,16 +1224,16 @@ scr_skilas_check(const struct screening_config *cfg,
 		           tr(MSG_SCR_SKILAS_Q_WHISPER));
 		return -1;
 	}
-	if (scr_check_yes_no(a->sad, tr(MSG_SCR_SKILAS_Q_SAD), err) < 0 ||
-	    scr_check_yes_no(a->little_interest, tr(MSG_SCR_SKILAS_Q_INTEREST),
-	                     err) < 0)
+	if (screening_check_yes_no(a->sad, tr(MSG_SCR_SKILAS_Q_SAD), err) < 0 ||
+	    screening_check_yes_no(a->little_interest,
+	                           tr(MSG_SCR_SKILAS_Q_INTEREST), err) < 0)
 		return -1;
 	return 0;
 }
 
 /* Appends "; " and a reason to a domain's text. */
 static void
-scr_add_reason(struct strbuf *sb, const char *text)
+screening_add_reason(struct strbuf *sb, const char *text)
 {
 	if (sb->len > 0)
 		strbuf_adds(sb, "; ");
@@ -1208,9 +1242,10 @@ scr_add_reason(struct strbuf *sb, const char *text)
 
 /* Fills the reason of domain d; returns 1 when the domain is positive. */
 static int
-scr_skilas_domain(const struct screening_config *cfg,
-                  const struct screening_skilas *a, long chair10, long lila10,
-                  enum screening_skilas_domain d, char *reason, size_t size)
+screening_skilas_domain_eval(const struct screening_config *cfg,
+                             const struct screening_skilas *a, long chair10,
+                             long lila10, enum screening_skilas_domain d,
+                             char *reason, size_t size)
 {
 	struct strbuf sb;
 	char buf[SCREENING_REASON_LEN], v[32], lim[32];
@@ -1220,12 +1255,12 @@ scr_skilas_domain(const struct screening_config *cfg,
 	switch (d) {
 	case SCREENING_SKILAS_COGNITIVE:
 		if (!a->date_ok)
-			scr_add_reason(&sb, tr(MSG_SCR_R_DATE_WRONG));
+			screening_add_reason(&sb, tr(MSG_SCR_R_DATE_WRONG));
 		if (!a->place_ok)
-			scr_add_reason(&sb, tr(MSG_SCR_R_PLACE_WRONG));
+			screening_add_reason(&sb, tr(MSG_SCR_R_PLACE_WRONG));
 		positive = sb.len > 0 || a->words_recalled < 3;
-		scr_add_reason(&sb, trn(buf, sizeof buf, MSG_SCR_R_WORDS,
-		                        a->words_recalled));
+		screening_add_reason(&sb, trn(buf, sizeof buf, MSG_SCR_R_WORDS,
+		                              a->words_recalled));
 		break;
 	case SCREENING_SKILAS_MOBILITY:
 		screening_format_tenths(cfg->skilas_chair_seconds, lim,
@@ -1233,54 +1268,56 @@ scr_skilas_domain(const struct screening_config *cfg,
 		positive =
 		        a->chair_unable || chair10 > cfg->skilas_chair_seconds;
 		if (a->chair_unable)
-			scr_add_reason(&sb, tr(MSG_SCR_R_CHAIR_UNABLE));
+			screening_add_reason(&sb, tr(MSG_SCR_R_CHAIR_UNABLE));
 		else
-			scr_add_reason(&sb, trn(buf, sizeof buf,
-			                        positive ? MSG_SCR_R_CHAIR_SLOW
-			                                 : MSG_SCR_R_CHAIR_OK,
-			                        screening_format_tenths(
-			                                chair10, v, sizeof v),
-			                        lim));
+			screening_add_reason(
+			        &sb, trn(buf, sizeof buf,
+			                 positive ? MSG_SCR_R_CHAIR_SLOW
+			                          : MSG_SCR_R_CHAIR_OK,
+			                 screening_format_tenths(chair10, v,
+			                                         sizeof v),
+			                 lim));
 		break;
 	case SCREENING_SKILAS_NUTRITION:
 		if (a->weight_loss)
-			scr_add_reason(&sb, tr(MSG_SCR_R_WEIGHT_LOSS));
+			screening_add_reason(&sb, tr(MSG_SCR_R_WEIGHT_LOSS));
 		if (a->appetite_loss)
-			scr_add_reason(&sb, tr(MSG_SCR_R_APPETITE));
+			screening_add_reason(&sb, tr(MSG_SCR_R_APPETITE));
 		positive = sb.len > 0 || lila10 < cfg->skilas_lila_below;
 		screening_format_tenths(lila10, v, sizeof v);
 		screening_format_tenths(cfg->skilas_lila_below, lim,
 		                        sizeof lim);
-		scr_add_reason(&sb, trn(buf, sizeof buf,
-		                        lila10 < cfg->skilas_lila_below
-		                                ? MSG_SCR_R_LILA_LOW
-		                                : MSG_SCR_R_LILA_OK,
-		                        v, lim));
+		screening_add_reason(&sb, trn(buf, sizeof buf,
+		                              lila10 < cfg->skilas_lila_below
+		                                      ? MSG_SCR_R_LILA_LOW
+		                                      : MSG_SCR_R_LILA_OK,
+		                              v, lim));
 		break;
 	case SCREENING_SKILAS_VISION:
 		positive = a->eye_problem || !a->finger_count_ok;
-		scr_add_reason(&sb, tr(a->eye_problem ? MSG_SCR_R_EYE_PROBLEM
-		                       : a->finger_count_ok
-		                               ? MSG_SCR_R_FINGER_OK
-		                               : MSG_SCR_R_FINGER_FAILED));
+		screening_add_reason(&sb,
+		                     tr(a->eye_problem ? MSG_SCR_R_EYE_PROBLEM
+		                        : a->finger_count_ok
+		                                ? MSG_SCR_R_FINGER_OK
+		                                : MSG_SCR_R_FINGER_FAILED));
 		break;
 	case SCREENING_SKILAS_HEARING:
 		positive = a->whisper != SCREENING_WHISPER_HEARD;
-		scr_add_reason(&sb,
-		               tr(a->whisper == SCREENING_WHISPER_HEARD
-		                          ? MSG_SCR_R_WHISPER_HEARD
-		                  : a->whisper == SCREENING_WHISPER_NOT_HEARD
-		                          ? MSG_SCR_R_WHISPER_NOT_HEARD
-		                          : MSG_SCR_R_WHISPER_IMPOSSIBLE));
+		screening_add_reason(
+		        &sb, tr(a->whisper == SCREENING_WHISPER_HEARD
+		                        ? MSG_SCR_R_WHISPER_HEARD
+		                : a->whisper == SCREENING_WHISPER_NOT_HEARD
+		                        ? MSG_SCR_R_WHISPER_NOT_HEARD
+		                        : MSG_SCR_R_WHISPER_IMPOSSIBLE));
 		break;
 	case SCREENING_SKILAS_DEPRESSION:
 		if (a->sad)
-			scr_add_reason(&sb, tr(MSG_SCR_R_SAD));
+			screening_add_reason(&sb, tr(MSG_SCR_R_SAD));
 		if (a->little_interest)
-			scr_add_reason(&sb, tr(MSG_SCR_R_INTEREST));
+			screening_add_reason(&sb, tr(MSG_SCR_R_INTEREST));
 		positive = sb.len > 0;
 		if (!positive)
-			scr_add_reason(&sb, tr(MSG_SCR_R_NONE_FOUND));
+			screening_add_reason(&sb, tr(MSG_SCR_R_NONE_FOUND));
 		break;
 	default:
 		assert(!"screening: bad SKILAS domain");
@@ -1299,27 +1336,28 @@ screening_skilas(const struct screening_config *cfg,
 	long chair10, lila10;
 	int d, positive;
 
-	if (scr_skilas_check(cfg, a, &chair10, &lila10, err) < 0)
+	if (screening_skilas_check(cfg, a, &chair10, &lila10, err) < 0)
 		return -1;
 	out->positive = 0;
 	out->positive_count = 0;
 	strbuf_init(&names);
 	for (d = 0; d < SCREENING_SKILAS_DOMAINS; d++) {
-		if (!scr_skilas_domain(cfg, a, chair10, lila10,
-		                       (enum screening_skilas_domain)d,
-		                       out->domain_reason[d],
-		                       sizeof out->domain_reason[d]))
+		if (!screening_skilas_domain_eval(
+		            cfg, a, chair10, lila10,
+		            (enum screening_skilas_domain)d,
+		            out->domain_reason[d],
+		            sizeof out->domain_reason[d]))
 			continue;
 		out->positive |= 1u << d;
 		if (out->positive_count++ > 0)
 			strbuf_adds(&names, ", ");
-		strbuf_adds(&names, tr(scr_domain_names[d].text));
+		strbuf_adds(&names, tr(screening_domain_names[d].text));
 	}
 	positive = out->positive_count > 0;
-	scr_set(&out->result, SCREENING_SKILAS,
-	        positive ? SCREENING_SKILAS_POSITIVE
-	                 : SCREENING_SKILAS_NEGATIVE,
-	        positive ? SCREENING_REFER : SCREENING_NORMAL);
+	screening_set(&out->result, SCREENING_SKILAS,
+	              positive ? SCREENING_SKILAS_POSITIVE
+	                       : SCREENING_SKILAS_NEGATIVE,
+	              positive ? SCREENING_REFER : SCREENING_NORMAL);
 	if (positive)
 		trn(out->result.reason, sizeof out->result.reason,
 		    MSG_SCR_R_SKILAS_POSITIVE, out->positive_count, names.buf);
@@ -1332,12 +1370,12 @@ screening_skilas(const struct screening_config *cfg,
 
 /* ---- AKS ---- */
 
-static const struct scr_aks_item {
+static const struct screening_aks_item {
 	const char *code;
 	enum msg_id label;
 	int max;
 	enum msg_id level[4];
-} scr_aks_items[SCREENING_AKS_ITEMS] = {
+} screening_aks_items[SCREENING_AKS_ITEMS] = {
         {"bab",
          MSG_SCR_AKS_BAB,
          2,
@@ -1387,7 +1425,7 @@ screening_aks_item_max(int item)
 {
 	if (item < 0 || item >= SCREENING_AKS_ITEMS)
 		return -1;
-	return scr_aks_items[item].max;
+	return screening_aks_items[item].max;
 }
 
 const char *
@@ -1395,7 +1433,7 @@ screening_aks_item_code(int item)
 {
 	if (item < 0 || item >= SCREENING_AKS_ITEMS)
 		return NULL;
-	return scr_aks_items[item].code;
+	return screening_aks_items[item].code;
 }
 
 const char *
@@ -1403,16 +1441,16 @@ screening_aks_item_label(int item)
 {
 	if (item < 0 || item >= SCREENING_AKS_ITEMS)
 		return "?";
-	return tr(scr_aks_items[item].label);
+	return tr(screening_aks_items[item].label);
 }
 
 const char *
 screening_aks_level_text(int item, int score)
 {
 	if (item < 0 || item >= SCREENING_AKS_ITEMS || score < 0 ||
-	    score > scr_aks_items[item].max)
+	    score > screening_aks_items[item].max)
 		return "?";
-	return tr(scr_aks_items[item].level[score]);
+	return tr(screening_aks_items[item].level[score]);
 }
 
 void
@@ -1425,12 +1463,12 @@ screening_aks_progress(const int score[SCREENING_AKS_ITEMS],
 	out->total = 0;
 	out->max_possible = 0;
 	for (i = 0; i < SCREENING_AKS_ITEMS; i++) {
-		if (score[i] >= 0 && score[i] <= scr_aks_items[i].max) {
+		if (score[i] >= 0 && score[i] <= screening_aks_items[i].max) {
 			out->answered++;
 			out->total += score[i];
 			out->max_possible += score[i];
 		} else {
-			out->max_possible += scr_aks_items[i].max;
+			out->max_possible += screening_aks_items[i].max;
 		}
 	}
 }
@@ -1445,8 +1483,9 @@ screening_aks(const struct screening_config *cfg,
 	int i, total = 0, c;
 
 	for (i = 0; i < SCREENING_AKS_ITEMS; i++) {
-		if (scr_check_score(score[i], scr_aks_items[i].max,
-		                    tr(scr_aks_items[i].label), err) < 0)
+		if (screening_check_score(score[i], screening_aks_items[i].max,
+		                          tr(screening_aks_items[i].label),
+		                          err) < 0)
 			return -1;
 		total += score[i];
 	}
@@ -1460,9 +1499,9 @@ screening_aks(const struct screening_config *cfg,
 		c = SCREENING_AKS_SEVERE;
 	else
 		c = SCREENING_AKS_TOTAL;
-	scr_set(&out->result, SCREENING_AKS, c,
-	        c == SCREENING_AKS_INDEPENDENT ? SCREENING_NORMAL
-	                                       : SCREENING_REFER);
+	screening_set(&out->result, SCREENING_AKS, c,
+	              c == SCREENING_AKS_INDEPENDENT ? SCREENING_NORMAL
+	                                             : SCREENING_REFER);
 	out->total = total;
 	out->group = group[c];
 	out->home_care = c >= SCREENING_AKS_MODERATE;
@@ -1473,7 +1512,7 @@ screening_aks(const struct screening_config *cfg,
 
 /* ---- due again ---- */
 
-static const enum msg_id scr_due_names[] = {
+static const enum msg_id screening_due_names[] = {
         [SCREENING_DUE_NEVER] = MSG_SCR_DUE_NEVER,
         [SCREENING_DUE_NOT_YET] = MSG_SCR_DUE_NOT_YET,
         [SCREENING_DUE_TODAY] = MSG_SCR_DUE_TODAY,
@@ -1484,9 +1523,9 @@ static const enum msg_id scr_due_names[] = {
 const char *
 screening_due_status_name(enum screening_due_status status)
 {
-	if ((unsigned)status >= ILP_ARRAY_LEN(scr_due_names))
+	if ((unsigned)status >= ILP_ARRAY_LEN(screening_due_names))
 		return "?";
-	return tr(scr_due_names[status]);
+	return tr(screening_due_names[status]);
 }
 
 void
@@ -1497,7 +1536,7 @@ screening_due(const struct screening_config *cfg, enum screening_kind kind,
 	long months;
 	int cmp;
 
-	assert(scr_kind_ok(kind));
+	assert(screening_kind_ok(kind));
 	months = cfg->rescreen_months[kind];
 	out->next = at;
 	out->task = 0;
