@@ -491,8 +491,11 @@ schedule_check_order(struct schedule_loader *l,
 		if (!le)
 			schedule_error(
 			        l,
-			        trf(MSG_SCHED_CFG_ORDER, l->path, sec->name,
-			            schedule_window_keys[i],
+			        trf(schedule_monthly(w[i]) ==
+			                            schedule_monthly(w[j])
+			                    ? MSG_SCHED_CFG_ORDER
+			                    : MSG_SCHED_CFG_ORDER_MIXED,
+			            l->path, sec->name, schedule_window_keys[i],
 			            schedule_duration_code(w[i], a, sizeof a),
 			            schedule_window_keys[j],
 			            schedule_duration_code(w[j], b, sizeof b)));
@@ -603,9 +606,11 @@ schedule_load_target(struct schedule_loader *l,
 	v = inidoc_get(sec, "antigen");
 	if (v == NULL || v[0] == '\0') {
 		char *list = schedule_antigen_list(s, -1);
+		char *allowed = trf(MSG_CFG_ALLOWED_CHOICES, list);
 
 		schedule_error(l, trf(MSG_SCHED_CFG_MISSING, l->path, sec->name,
-		                      "antigen", list));
+		                      "antigen", allowed));
+		free(allowed);
 		free(list);
 	} else if ((t->antigen = schedule_antigen_find(s, v)) < 0) {
 		char *list = schedule_antigen_list(s, -1);
