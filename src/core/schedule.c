@@ -262,6 +262,16 @@ schedule_bad_value(struct schedule_loader *l, const char *sec, const char *key,
 	free(allowed);
 }
 
+/* A required key is absent; takes ownership of allowed. */
+static void
+schedule_missing(struct schedule_loader *l, const char *sec, const char *key,
+                 char *allowed)
+{
+	schedule_error(l,
+	               trf(MSG_SCHED_CFG_MISSING, l->path, sec, key, allowed));
+	free(allowed);
+}
+
 static int
 schedule_valid_name(const char *name, size_t max)
 {
@@ -386,8 +396,8 @@ schedule_load_antigen(struct schedule_loader *l,
 	}
 	v = inidoc_get(sec, "name");
 	if (v == NULL || v[0] == '\0')
-		schedule_error(l, trf(MSG_SCHED_CFG_MISSING, l->path, sec->name,
-		                      "name", tr(MSG_SCHED_CFG_ALLOWED_TEXT)));
+		schedule_missing(l, sec->name, "name",
+		                 xstrdup(tr(MSG_SCHED_CFG_ALLOWED_TEXT)));
 	a->name = xstrdup(v != NULL ? v : "");
 	v = inidoc_get(sec, "for");
 	if (v != NULL) {
@@ -447,8 +457,7 @@ schedule_load_duration(struct schedule_loader *l,
 	if (v == NULL || (!required && schedule_is_none(v))) {
 		if (!required)
 			return 0;
-		schedule_error(l, trf(MSG_SCHED_CFG_MISSING, l->path, sec->name,
-		                      key, tr(allowed)));
+		schedule_missing(l, sec->name, key, xstrdup(tr(allowed)));
 		return -1;
 	}
 	rc = schedule_parse_duration(v, out);
@@ -606,11 +615,9 @@ schedule_load_target(struct schedule_loader *l,
 	v = inidoc_get(sec, "antigen");
 	if (v == NULL || v[0] == '\0') {
 		char *list = schedule_antigen_list(s, -1);
-		char *allowed = trf(MSG_CFG_ALLOWED_CHOICES, list);
 
-		schedule_error(l, trf(MSG_SCHED_CFG_MISSING, l->path, sec->name,
-		                      "antigen", allowed));
-		free(allowed);
+		schedule_missing(l, sec->name, "antigen",
+		                 trf(MSG_CFG_ALLOWED_CHOICES, list));
 		free(list);
 	} else if ((t->antigen = schedule_antigen_find(s, v)) < 0) {
 		char *list = schedule_antigen_list(s, -1);
@@ -624,10 +631,9 @@ schedule_load_target(struct schedule_loader *l,
 
 	v = inidoc_get(sec, "dose");
 	if (v == NULL)
-		schedule_error(l, trf(MSG_SCHED_CFG_MISSING, l->path, sec->name,
-		                      "dose",
-		                      trf(MSG_CFG_ALLOWED_RANGE, 1L,
-		                          (long)SCHEDULE_MAX_TARGETS)));
+		schedule_missing(l, sec->name, "dose",
+		                 trf(MSG_CFG_ALLOWED_RANGE, 1L,
+		                     (long)SCHEDULE_MAX_TARGETS));
 	else if (parse_long(v, 1, SCHEDULE_MAX_TARGETS, &n) < 0)
 		schedule_bad_value(l, sec->name, "dose", v,
 		                   trf(MSG_CFG_ALLOWED_RANGE, 1L,
