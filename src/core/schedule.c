@@ -242,8 +242,9 @@ struct schedule_loader {
 	struct strlist *errors;
 	int failed;
 	struct schedule *s;
-	/* Which section each target came from, for messages. */
+	/* Which section each target and antigen came from, for messages. */
 	const char *section[SCHEDULE_MAX_TARGETS];
+	const char *antigen_section[SCHEDULE_MAX_ANTIGENS];
 };
 
 static void
@@ -379,6 +380,7 @@ schedule_load_antigen(struct schedule_loader *l,
 		                   SCHEDULE_MAX_ANTIGENS));
 		return;
 	}
+	l->antigen_section[s->n_antigens] = sec->name;
 	a = &s->antigens[s->n_antigens++];
 	schedule_upper(a->code, suffix, sizeof a->code);
 	a->kind = SCHEDULE_FOR_CHILD;
@@ -653,69 +655,65 @@ schedule_load_target(struct schedule_loader *l,
 		                      sec->name, inidoc_get(sec, "interval")));
 }
 
+/*
+ * Appends antigen a's targets to series[] from *k on, in dose order;
+ * a second target with the same dose number is an error.
+ */
+static void
+schedule_series_add(struct schedule_loader *l, size_t a, size_t *k)
+{
+	struct schedule *s = l->s;
+	struct schedule_antigen *ag = &s->antigens[a];
+	size_t i, j;
+
+	for (i = 0; i < s->n_targets; i++) {
+		const struct schedule_target *t = &s->targets[i];
+
+		if (t->antigen != (int)a || t->dose <= 0)
+			continue;
+		for (j = ag->first; j < *k; j++)
+			if (s->targets[s->series[j]].dose == t->dose)
+				break;
+		if (j < *k) {
+			schedule_error(l, trf(MSG_SCHED_CFG_DUPLICATE, l->path,
+			                      l->section[i], ag->code,
+			                      (long)t->dose,
+			                      l->section[s->series[j]]));
+			continue;
+		}
+		for (j = *k; j > ag->first &&
+		             s->targets[s->series[j - 1]].dose > t->dose;
+		     j--)
+			s->series[j] = s->series[j - 1];
+		s->series[j] = i;
+		(*k)++;
+	}
+	ag->n = *k - ag->first;
+}
+
 /* Orders each antigen's targets by dose; finds duplicates and gaps. */
 static void
 schedule_build_series(struct schedule_loader *l)
 {
 	struct schedule *s = l->s;
-	size_t a, i, j, k = 0;
+	size_t a, d, k = 0;
 
 	for (a = 0; a < s->n_antigens; a++) {
 		struct schedule_antigen *ag = &s->antigens[a];
-		int maxdose = 0, d;
 
 		ag->first = k;
-		for (i = 0; i < s->n_targets; i++) {
-			const struct schedule_target *t = &s->targets[i];
-
-			if (t->antigen != (int)a || t->dose <= 0)
-				continue;
-			for (j = ag->first; j < k; j++) {
-				const struct schedule_target *o =
-				        &s->targets[s->series[j]];
-
-				if (o->dose == t->dose)
-					break;
-			}
-			if (j < k) {
-				schedule_error(l,
-				               trf(MSG_SCHED_CFG_DUPLICATE,
-				                   l->path, l->section[i],
-				                   ag->code, (long)t->dose,
-				                   l->section[s->series[j]]));
-				continue;
-			}
-			/* insertion by dose number */
-			for (j = k; j > ag->first &&
-			            s->targets[s->series[j - 1]].dose > t->dose;
-			     j--)
-				s->series[j] = s->series[j - 1];
-			s->series[j] = i;
-			k++;
-			if (t->dose > maxdose)
-				maxdose = t->dose;
-		}
-		ag->n = k - ag->first;
-		if (ag->n == 0) {
-			char low[SCHEDULE_CODE_MAX];
-
-			for (i = 0; i < sizeof low; i++)
-				low[i] = (char)tolower(
-				        (unsigned char)ag->code[i]);
-			schedule_error(
-			        l, trf(MSG_SCHED_CFG_NO_DOSES, l->path, low));
-			continue;
-		}
-		for (d = 1; d <= maxdose; d++) {
-			if (s->targets[s->series[ag->first + (size_t)d - 1]]
-			            .dose != d) {
-				char low[SCHEDULE_CODE_MAX];
-
-				for (i = 0; i < sizeof low; i++)
-					low[i] = (char)tolower(
-					        (unsigned char)ag->code[i]);
-				schedule_error(l, trf(MSG_SCHED_CFG_GAP,
-				                      l->path, low, d));
+		schedule_series_add(l, a, &k);
+		if (ag->n == 0)
+			schedule_error(l, trf(MSG_SCHED_CFG_NO_DOSES, l->path,
+			                      l->antigen_section[a]));
+		/* sorted and unique: dose d sits at d - 1 unless one is
+		 * missing */
+		for (d = 1; d <= ag->n; d++) {
+			if (s->targets[s->series[ag->first + d - 1]].dose !=
+			    (int)d) {
+				schedule_error(
+				        l, trf(MSG_SCHED_CFG_GAP, l->path,
+				               l->antigen_section[a], (int)d));
 				break;
 			}
 		}
@@ -1079,7 +1077,68 @@ schedule_status_next(const struct schedule_target *t, struct date dob,
 	}
 }
 
-/* Walks the doses of one antigen (idx: cnt doses, by date) (§3.2). */
+/* Target t is satisfied by dose g (index in given[]). */
+static void
+schedule_set_valid(const struct schedule_target *t, struct date dob,
+                   const struct dose_given *g, size_t index, int has_prev,
+                   struct date prev, struct schedule_target_result *r)
+{
+	enum schedule_why why;
+
+	r->status = SCHEDULE_VALID;
+	r->why = SCHEDULE_WHY_GIVEN;
+	r->has_given = 1;
+	r->given = g->date;
+	r->given_index = index;
+	r->has_prev = has_prev;
+	r->prev = prev;
+	r->earliest = schedule_earliest(t, dob, has_prev, prev, &why);
+	r->recommended =
+	        schedule_later(schedule_add(dob, t->recommended), r->earliest);
+	r->timing = date_cmp(g->date, schedule_add(dob, t->late_from)) < 0
+	                    ? SCHEDULE_IM_IDEAL
+	                    : SCHEDULE_IM_KEJAR;
+}
+
+/* The first unsatisfied target of an antigen (§3.2.2). */
+static void
+schedule_set_next(const struct schedule_target *t, struct date dob,
+                  struct date today, int has_prev, struct date prev,
+                  struct schedule_target_result *r)
+{
+	r->has_prev = has_prev;
+	r->prev = prev;
+	r->earliest = schedule_earliest(t, dob, has_prev, prev, &r->why);
+	r->recommended =
+	        schedule_later(schedule_add(dob, t->recommended), r->earliest);
+	schedule_status_next(t, dob, today, r);
+}
+
+/* A later target waiting for the dose before it: dates by age alone. */
+static void
+schedule_set_waiting(const struct schedule_target *t, struct date dob,
+                     struct date today, int prev_expired,
+                     struct schedule_target_result *r)
+{
+	r->earliest = schedule_add(dob, t->earliest);
+	r->recommended =
+	        schedule_later(schedule_add(dob, t->recommended), r->earliest);
+	if (date_cmp(today, schedule_add(dob, t->not_given_from)) >= 0) {
+		r->status = SCHEDULE_EXPIRED;
+		r->why = SCHEDULE_WHY_MAX_AGE;
+	} else if (prev_expired) {
+		r->status = SCHEDULE_EXPIRED;
+		r->why = SCHEDULE_WHY_PREV_EXPIRED;
+	} else {
+		r->status = SCHEDULE_UPCOMING;
+		r->why = SCHEDULE_WHY_WAITING;
+	}
+}
+
+/*
+ * Walks the doses of one antigen (idx: cnt doses, by date) against its
+ * targets in dose order (§3.2.1), then sets the unsatisfied targets.
+ */
 static void
 schedule_eval_antigen(const struct schedule *s, const int *slot,
                       const struct schedule_antigen *ag,
@@ -1092,8 +1151,6 @@ schedule_eval_antigen(const struct schedule *s, const int *slot,
 
 	for (j = 0; j < cnt; j++) {
 		const struct dose_given *g = &given[idx[j]];
-		const struct schedule_target *t;
-		struct schedule_target_result *r;
 		struct schedule_dose_result *d;
 		enum schedule_why why;
 		size_t ti;
@@ -1105,9 +1162,9 @@ schedule_eval_antigen(const struct schedule *s, const int *slot,
 			continue;
 		}
 		ti = s->series[ag->first + k];
-		t = &s->targets[ti];
-		why = schedule_check_dose(s, t, out->dob, date_to_days(g->date),
-		                          has_prev, prev);
+		why = schedule_check_dose(s, &s->targets[ti], out->dob,
+		                          date_to_days(g->date), has_prev,
+		                          prev);
 		if (why != SCHEDULE_WHY_GIVEN) {
 			d = schedule_add_dose(&out->doses[out->n_doses++],
 			                      idx[j], g, SCHEDULE_INVALID, why,
@@ -1116,60 +1173,22 @@ schedule_eval_antigen(const struct schedule *s, const int *slot,
 			d->prev = prev;
 			continue;
 		}
-		r = &out->targets[slot[ti]];
-		r->status = SCHEDULE_VALID;
-		r->why = SCHEDULE_WHY_GIVEN;
-		r->has_given = 1;
-		r->given = g->date;
-		r->given_index = idx[j];
-		r->has_prev = has_prev;
-		r->prev = prev;
-		r->earliest =
-		        schedule_earliest(t, out->dob, has_prev, prev, &why);
-		r->recommended = schedule_later(
-		        schedule_add(out->dob, t->recommended), r->earliest);
-		r->timing = date_cmp(g->date,
-		                     schedule_add(out->dob, t->late_from)) < 0
-		                    ? SCHEDULE_IM_IDEAL
-		                    : SCHEDULE_IM_KEJAR;
+		schedule_set_valid(&s->targets[ti], out->dob, g, idx[j],
+		                   has_prev, prev, &out->targets[slot[ti]]);
 		has_prev = 1;
 		prev = g->date;
 		k++;
 	}
-
 	for (j = k; j < ag->n; j++) {
 		size_t ti = s->series[ag->first + j];
-		const struct schedule_target *t = &s->targets[ti];
 		struct schedule_target_result *r = &out->targets[slot[ti]];
 
-		if (j == k) {
-			r->has_prev = has_prev;
-			r->prev = prev;
-			r->earliest = schedule_earliest(t, out->dob, has_prev,
-			                                prev, &r->why);
-			r->recommended = schedule_later(
-			        schedule_add(out->dob, t->recommended),
-			        r->earliest);
-			schedule_status_next(t, out->dob, out->today, r);
-		} else {
-			/* Waiting for the dose before: dates by age alone. */
-			r->earliest = schedule_add(out->dob, t->earliest);
-			r->recommended = schedule_later(
-			        schedule_add(out->dob, t->recommended),
-			        r->earliest);
-			if (date_cmp(out->today,
-			             schedule_add(out->dob,
-			                          t->not_given_from)) >= 0) {
-				r->status = SCHEDULE_EXPIRED;
-				r->why = SCHEDULE_WHY_MAX_AGE;
-			} else if (prev_expired) {
-				r->status = SCHEDULE_EXPIRED;
-				r->why = SCHEDULE_WHY_PREV_EXPIRED;
-			} else {
-				r->status = SCHEDULE_UPCOMING;
-				r->why = SCHEDULE_WHY_WAITING;
-			}
-		}
+		if (j == k)
+			schedule_set_next(&s->targets[ti], out->dob, out->today,
+			                  has_prev, prev, r);
+		else
+			schedule_set_waiting(&s->targets[ti], out->dob,
+			                     out->today, prev_expired, r);
 		prev_expired = r->status == SCHEDULE_EXPIRED;
 	}
 }
