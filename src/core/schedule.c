@@ -1014,7 +1014,12 @@ static enum schedule_why
 schedule_check_dose(const struct schedule *s, const struct schedule_target *t,
                     struct date dob, long date, int has_prev, struct date prev)
 {
-	if (date < schedule_add_days(dob, t->earliest) - s->grace_days)
+	long youngest = schedule_add_days(dob, t->earliest) - s->grace_days;
+
+	/* grace never reaches before birth (a birth dose at 0 days) */
+	if (youngest < date_to_days(dob))
+		youngest = date_to_days(dob);
+	if (date < youngest)
 		return SCHEDULE_WHY_TOO_YOUNG;
 	if (date >= schedule_add_days(dob, t->not_given_from))
 		return SCHEDULE_WHY_TOO_OLD;

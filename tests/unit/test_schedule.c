@@ -192,6 +192,11 @@ static const struct eval_case eval_cases[] = {
          "toleransi 4 hari)"},
         {B, "2025-03-01", "HB0:2025-02-10", "4", 0, "HB0@2025-02-10", "invalid",
          "2025-02-10", "", "", NULL},
+        /* ... nor reaches before birth */
+        {B, "2025-03-01", "HB0:2025-01-08", "4", 0, "HB0@2025-01-08", "invalid",
+         "2025-01-08", "", "",
+         "HB0 terlalu muda: diberikan umur -2 hari, minimal umur 0 hari "
+         "(dengan toleransi 4 hari)"},
         /* JE only in endemic areas; its late window is empty */
         {B, "2025-11-10", "", 0, "yes", "JE1", "due", "", "2025-11-10",
          "2025-11-10", NULL},
