@@ -7,6 +7,7 @@
 #include <cmocka.h>
 
 #include "core/i18n.h"
+#include "core/lifestage.h"
 #include "core/pregnancy.h"
 
 static struct date
@@ -196,6 +197,7 @@ static void
 test_nifas(void **state)
 {
 	struct date delivery = d(2025, 3, 1);
+	struct lifestage_facts f = {0};
 	long i;
 
 	(void)state;
@@ -204,10 +206,18 @@ test_nifas(void **state)
 	assert_true(pregnancy_is_nifas(delivery, delivery));
 	assert_true(pregnancy_is_nifas(delivery, d(2025, 4, 12)));
 	assert_false(pregnancy_is_nifas(delivery, d(2025, 4, 13)));
-	for (i = -3; i <= 46; i++)
-		assert_int_equal(pregnancy_is_nifas(delivery,
-		                                    date_add_days(delivery, i)),
-		                 i >= 0 && i <= 42);
+	/* lifestage agrees on every day around the period */
+	f.dob = d(1995, 6, 1);
+	f.sex = 'P';
+	f.delivered = 1;
+	f.delivery = delivery;
+	for (i = -3; i <= 46; i++) {
+		struct date at = date_add_days(delivery, i);
+		int nifas = (lifestage_of(&f, at) & LIFESTAGE_NIFAS) != 0;
+
+		assert_int_equal(nifas, pregnancy_is_nifas(delivery, at));
+		assert_int_equal(nifas, i >= 0 && i <= 42);
+	}
 }
 
 int
