@@ -18,6 +18,14 @@
  * bytes used (>= 1 when n >= 1) and the code point in *cp.
  */
 size_t utf8_decode(const char *s, size_t n, uint32_t *cp);
+/*
+ * Strict decoding for validators: returns the length (1..4) and *cp, or
+ * -1 for a malformed sequence (stray continuation byte, truncated,
+ * overlong, surrogate, above U+10FFFF). n == 0 is malformed.
+ */
+int utf8_decode_strict(const char *s, size_t n, unsigned *cp);
+/* Code points in s, or -1 when s is not valid UTF-8. */
+long utf8_count(const char *s);
 /* Encodes cp into out (4 bytes); returns the byte count. */
 size_t utf8_encode(uint32_t cp, char out[4]);
 /* 1 when s is valid UTF-8 without control characters (except none). */
