@@ -1107,13 +1107,62 @@ checklist_kind_keys(struct checklist_ctx *c, const struct inidoc_section *sec,
 	}
 }
 
+/* kind; returns 1 when it is known. */
+static int
+checklist_parse_kind(struct checklist_ctx *c, const struct inidoc_section *sec,
+                     struct checklist_item *it)
+{
+	const char *v = inidoc_get(sec, "kind");
+	size_t i;
+	char *allowed;
+
+	for (i = 0; v != NULL && i < ILP_ARRAY_LEN(checklist_kind_codes); i++) {
+		if (str_eq(v, checklist_kind_codes[i])) {
+			it->kind = (enum checklist_kind)i;
+			return 1;
+		}
+	}
+	allowed = checklist_allowed_choices(
+	        checklist_kind_codes, ILP_ARRAY_LEN(checklist_kind_codes));
+	if (v == NULL)
+		checklist_missing(c, "kind", allowed);
+	else
+		checklist_bad(c, "kind", v, allowed);
+	return 0;
+}
+
+/* action: a known code, and only on an item with a rule. */
+static void
+checklist_parse_action(struct checklist_ctx *c,
+                       const struct inidoc_section *sec,
+                       struct checklist_item *it)
+{
+	const char *v = inidoc_get(sec, "action");
+	size_t i, n = ILP_ARRAY_LEN(checklist_action_codes);
+
+	if (v == NULL)
+		return;
+	for (i = 1; i < n; i++)
+		if (str_eq(v, checklist_action_codes[i]))
+			break;
+	if (i == n)
+		checklist_bad(c, "action", v,
+		              checklist_allowed_choices(
+		                      checklist_action_codes + 1, n - 1));
+	else if (inidoc_get(sec, "refer_if") == NULL &&
+	         inidoc_get(sec, "followup_if") == NULL)
+		checklist_error(c, trf(MSG_CL_ACTION_NO_RULE, c->path, c->sec));
+	else
+		it->action = (enum checklist_action)i;
+}
+
 static void
 checklist_parse_item(struct checklist_ctx *c, const struct inidoc_section *sec,
                      const struct checklist *cl, struct checklist_item *it)
 {
 	const char *v;
 	size_t i;
-	int kind_ok = 0, usable;
+	int kind_ok, usable;
 
 	c->sec = sec->name;
 	it->id = xstrdup(sec->name);
@@ -1128,26 +1177,10 @@ checklist_parse_item(struct checklist_ctx *c, const struct inidoc_section *sec,
 	checklist_texts(c, sec, "help", 0, it->help);
 	checklist_texts(c, sec, "reason", 0, it->reason);
 
-	v = inidoc_get(sec, "kind");
-	for (i = 0; v != NULL && i < ILP_ARRAY_LEN(checklist_kind_codes); i++)
-		if (str_eq(v, checklist_kind_codes[i]))
-			break;
-	if (v == NULL || i == ILP_ARRAY_LEN(checklist_kind_codes)) {
-		char *allowed = checklist_allowed_choices(
-		        checklist_kind_codes,
-		        ILP_ARRAY_LEN(checklist_kind_codes));
-
-		if (v == NULL)
-			checklist_missing(c, "kind", allowed);
-		else
-			checklist_bad(c, "kind", v, allowed);
-	} else {
-		it->kind = (enum checklist_kind)i;
-		kind_ok = 1;
-	}
 	/* Rules on an unknown kind, a broken range or choice list would
 	 * only add noise to the real error: they are checked once it is
 	 * fixed. */
+	kind_ok = checklist_parse_kind(c, sec, it);
 	usable = kind_ok;
 	if (kind_ok) {
 		checklist_kind_keys(c, sec, it);
@@ -1165,26 +1198,7 @@ checklist_parse_item(struct checklist_ctx *c, const struct inidoc_section *sec,
 	v = inidoc_get(sec, "followup_if");
 	if (v != NULL && usable)
 		checklist_parse_rule(c, it, "followup_if", v, &it->followup);
-
-	v = inidoc_get(sec, "action");
-	if (v != NULL) {
-		for (i = 1; i < ILP_ARRAY_LEN(checklist_action_codes); i++)
-			if (str_eq(v, checklist_action_codes[i]))
-				break;
-		if (i == ILP_ARRAY_LEN(checklist_action_codes))
-			checklist_bad(
-			        c, "action", v,
-			        checklist_allowed_choices(
-			                checklist_action_codes + 1,
-			                ILP_ARRAY_LEN(checklist_action_codes) -
-			                        1));
-		else if (inidoc_get(sec, "refer_if") == NULL &&
-		         inidoc_get(sec, "followup_if") == NULL)
-			checklist_error(
-			        c, trf(MSG_CL_ACTION_NO_RULE, c->path, c->sec));
-		else
-			it->action = (enum checklist_action)i;
-	}
+	checklist_parse_action(c, sec, it);
 	checklist_parse_iks(c, sec, it, usable);
 }
 
