@@ -13,6 +13,9 @@
 #include "util.h"
 
 struct inidoc;
+struct schedule;
+struct screening_config;
+struct checklist_set;
 
 enum config_theme { CONFIG_THEME_AUTO, CONFIG_THEME_COLOR, CONFIG_THEME_MONO };
 enum config_lines {
@@ -44,6 +47,11 @@ struct settings {
 	int login_delay_seconds;
 	int pwhash_memory_mib;
 	int pwhash_ops;
+
+	/* The data files beside ilp.ini, after config_load_data(). */
+	struct schedule *schedule;
+	struct screening_config *screening;
+	struct checklist_set *checklists;
 };
 
 /* Where the configuration was found, for messages and `config check`. */
@@ -91,13 +99,17 @@ struct inidoc *config_read_inidoc(const char *path, char **cause);
 char *config_data_path(const struct settings *s, const char *name);
 
 /*
- * Loads and checks the data files beside ilp.ini (the schedule, screening
- * thresholds and checklists), printing what each holds to out (NULL: say
- * nothing). Appends every error, naming file, [section] and key, to
- * errors and returns how many there were.
+ * Loads the data files (imunisasi.ini, skrining.ini, checklists/STAGE.ini)
+ * into s->schedule, s->screening and s->checklists. Appends every error,
+ * naming file, [section] and key, and returns how many there were.
  */
-long config_check_data(const struct settings *s, FILE *out,
-		       struct strlist *errors);
+long config_load_data(struct settings *s, struct strlist *errors);
+void config_free_data(struct settings *s);
+/*
+ * config_load_data(), then prints what each file holds to out (NULL: say
+ * nothing), for `ilp config check`. Returns the number of errors.
+ */
+long config_check_data(struct settings *s, FILE *out, struct strlist *errors);
 
 /* Writes every option with its value and whether it is the default. */
 void config_describe(const struct settings *s, FILE *out);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <iniparser/dictionary.h>
 #include <iniparser/iniparser.h>
@@ -15,7 +16,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/checklist.h"
 #include "core/inidoc.h"
+#include "core/schedule.h"
+#include "core/screening.h"
 
 #ifndef ILP_SOURCE_CONFIG_DIR
 #define ILP_SOURCE_CONFIG_DIR "config"
@@ -215,6 +219,7 @@ config_free(struct settings *s)
 			*config_str_field(s, &config_table[i]) = NULL;
 		}
 	}
+	config_free_data(s);
 	free(s->config_file);
 	free(s->config_dir);
 	s->config_file = s->config_dir = NULL;
@@ -644,30 +649,122 @@ config_write_reference(FILE *out)
 	}
 }
 
-/*
- * The data files a later part of the program reads, each with the loader
- * that checks it. Every loader appends its errors and prints a summary.
- */
-struct config_data_file {
-	const char *name;
-	long (*check)(const char *path, FILE *out, struct strlist *errors);
-};
+/* ---- data files: schedule, screening thresholds, checklists ---------- */
 
-static const struct config_data_file config_data_files[] = {
-	{NULL, NULL},
-};
+static long
+config_error_count(const struct strlist *errors, size_t before)
+{
+	return (long)(errors->n - before);
+}
+
+/* Reads path and hands it to a core loader; failures append to errors. */
+static struct inidoc *
+config_data_doc(const char *path, struct strlist *errors)
+{
+	char *cause = NULL;
+	struct inidoc *doc = config_read_inidoc(path, &cause);
+
+	if (doc == NULL)
+		strlist_take(errors, cause);
+	return doc;
+}
+
+static int
+config_name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The checklist files in dir, sorted, as allocated paths. */
+static void
+config_checklist_files(const char *dir, struct strlist *out)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	size_t len;
+
+	if (d == NULL)
+		return;
+	while ((e = readdir(d)) != NULL) {
+		len = strlen(e->d_name);
+		if (len > 4 && e->d_name[0] != '.' &&
+		    strcmp(e->d_name + len - 4, ".ini") == 0)
+			strlist_addf(out, "%s/%s", dir, e->d_name);
+	}
+	closedir(d);
+	if (out->n > 1)
+		qsort(out->v, out->n, sizeof *out->v, config_name_cmp);
+}
 
 long
-config_check_data(const struct settings *s, FILE *out, struct strlist *errors)
+config_load_data(struct settings *s, struct strlist *errors)
 {
-	const struct config_data_file *f;
-	long n = 0;
+	size_t before = errors->n, i;
+	struct inidoc *doc;
+	struct strlist files;
+	char *path, *dir;
 
-	for (f = config_data_files; f->name != NULL; f++) {
-		char *path = config_data_path(s, f->name);
+	config_free_data(s);
+	path = config_data_path(s, "imunisasi.ini");
+	doc = config_data_doc(path, errors);
+	if (doc != NULL && schedule_load(doc, &s->schedule, errors) < 0)
+		s->schedule = NULL;
+	inidoc_free(doc);
+	free(path);
 
-		n += f->check(path, out, errors);
-		free(path);
+	path = config_data_path(s, "skrining.ini");
+	doc = config_data_doc(path, errors);
+	if (doc != NULL && screening_load(doc, &s->screening, errors) < 0)
+		s->screening = NULL;
+	inidoc_free(doc);
+	free(path);
+
+	s->checklists = checklist_new();
+	dir = config_data_path(s, "checklists");
+	strlist_init(&files);
+	config_checklist_files(dir, &files);
+	if (files.n == 0)
+		strlist_take(errors, trf(MSG_CFG_NO_CHECKLISTS, dir));
+	for (i = 0; i < files.n; i++) {
+		doc = config_data_doc(files.v[i], errors);
+		if (doc != NULL)
+			(void)checklist_load(s->checklists, doc, errors);
+		inidoc_free(doc);
+	}
+	strlist_done(&files);
+	free(dir);
+	return config_error_count(errors, before);
+}
+
+void
+config_free_data(struct settings *s)
+{
+	schedule_free(s->schedule);
+	screening_config_free(s->screening);
+	checklist_free(s->checklists);
+	s->schedule = NULL;
+	s->screening = NULL;
+	s->checklists = NULL;
+}
+
+long
+config_check_data(struct settings *s, FILE *out, struct strlist *errors)
+{
+	long n = config_load_data(s, errors);
+
+	if (out == NULL)
+		return n;
+	if (s->schedule != NULL) {
+		fprintf(out, "%s\n", tr(MSG_CFG_DATA_SCHEDULE));
+		schedule_describe(s->schedule, out);
+	}
+	if (s->screening != NULL) {
+		fprintf(out, "%s\n", tr(MSG_CFG_DATA_SCREENING));
+		screening_describe(s->screening, out);
+	}
+	if (s->checklists != NULL) {
+		fprintf(out, "%s\n", tr(MSG_CFG_DATA_CHECKLISTS));
+		checklist_describe(s->checklists, out);
 	}
 	return n;
 }

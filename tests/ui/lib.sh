@@ -1,0 +1,72 @@
+# Terminal tests: the real binary in a private tmux server, 80x24,
+# TERM=screen, keys sent with send-keys, the screen read with capture-pane,
+# waiting for text rather than sleeping (reference/reliability.md §6).
+. "$(dirname "$0")/../lib.sh"
+
+command -v tmux >/dev/null || skip_all "tmux is not installed"
+SOCK=ilp-test-$$-$(basename "$0" .t)
+TMUXCONF=$T/tmux.conf
+printf 'set -g remain-on-exit on\nset -g status off\nset -g history-limit 0\n' >"$TMUXCONF"
+at_exit 'tmux -L "$SOCK" kill-server 2>/dev/null'
+
+tm() { tmux -L "$SOCK" "$@"; }
+
+# ui_start ARGS...: runs ilp with ARGS in a fresh 80x24 session "s".
+ui_start() {
+	tm kill-server 2>/dev/null
+	tm -f "$TMUXCONF" new-session -d -s s -x 80 -y 24 \
+		env TERM=screen LANG=C.UTF-8 TZ=UTC ILP_CONFIG="$ILP_CONFIG" \
+		HOME="$HOME" ASAN_OPTIONS="${ASAN_OPTIONS:-}" \
+		UBSAN_OPTIONS="${UBSAN_OPTIONS:-}" "$ILP" "$@"
+}
+ui_keys() { tm send-keys -t s "$@"; }
+ui_type() { tm send-keys -t s -l "$1"; }
+ui_screen() { tm capture-pane -p -t s; }
+ui_resize() { tm resize-window -t s -x "$1" -y "$2"; }
+ui_dead() { [ "$(tm display -p -t s '#{pane_dead}' 2>/dev/null)" = 1 ]; }
+ui_status() { tm display -p -t s '#{pane_dead_status}'; }
+
+# ui_wait TEXT [SECONDS]: until TEXT is on the screen; 1 on timeout.
+ui_wait() {
+	_limit=$(( ${2:-10} * 10 * SLOW ))
+	_i=0
+	while [ $_i -lt $_limit ]; do
+		case $(ui_screen) in *"$1"*) return 0 ;; esac
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	return 1
+}
+# ui_gone TEXT [SECONDS]: until TEXT has left the screen.
+ui_gone() {
+	_limit=$(( ${2:-10} * 10 * SLOW ))
+	_i=0
+	while [ $_i -lt $_limit ]; do
+		case $(ui_screen) in *"$1"*) ;; *) return 0 ;; esac
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	return 1
+}
+# ui_exit_wait [SECONDS]: until the program has ended.
+ui_exit_wait() {
+	_limit=$(( ${1:-10} * 10 * SLOW ))
+	_i=0
+	while [ $_i -lt $_limit ]; do
+		ui_dead && return 0
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	return 1
+}
+# see DESC TEXT [SECONDS]: a check that TEXT appears; dumps the screen if not.
+see() {
+	if ui_wait "$2" "${3:-10}"; then ok "$1"; else not_ok "$1" "waited for: $2" "$(ui_screen)"; fi
+}
+# see_not DESC TEXT: TEXT is not on the screen now.
+see_not() {
+	case $(ui_screen) in
+	*"$2"*) not_ok "$1" "unexpected: $2" "$(ui_screen)" ;;
+	*) ok "$1" ;;
+	esac
+}
