@@ -1,0 +1,203 @@
+/*
+ * seedgen: the synthetic, clearly fictional population behind `ilp --demo`
+ * and `ilp seed`. A deterministic PRNG (xoshiro256** seeded through
+ * splitmix64; never rand()) drives a layout of places (provinsi 99 down to
+ * posyandu) and one household at a time: names from Javanese, Sundanese,
+ * Malay/Islamic, Christian and Balinese traditions, family structures,
+ * addresses, every life stage of ILP.md §2 at a given `today`, open and
+ * recently ended pregnancies, household facts, NIK and No. KK with the
+ * fictional province code 99, phone numbers with an unassigned prefix.
+ *
+ * The same (seed, today, layout, households) always yields the same data,
+ * including the 16 bytes behind every UUID (the store formats them). A
+ * household depends only on (seed, today, its index), so the first
+ * households of a large run equal those of a small one.
+ *
+ * Pure C: no SQL, no curses, no clock reads, no libsodium. It allocates
+ * the layout once; households are filled into caller-owned structs.
+ */
+#ifndef ILP_CORE_SEEDGEN_H
+#define ILP_CORE_SEEDGEN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/date.h"
+
+/* ---- the PRNG -------------------------------------------------------- */
+
+struct seedgen_rng {
+	uint64_t s[4];
+};
+
+/* Seeds a xoshiro256** state from one 64-bit value (via splitmix64). */
+void seedgen_rng_init(struct seedgen_rng *r, uint64_t seed);
+/* The next 64 random bits. */
+uint64_t seedgen_rng_next(struct seedgen_rng *r);
+/* Uniform in [0, n) without modulo bias; n must be >= 1. */
+uint32_t seedgen_rng_below(struct seedgen_rng *r, uint32_t n);
+/* Uniform in [lo, hi]; lo <= hi. */
+long seedgen_rng_range(struct seedgen_rng *r, long lo, long hi);
+/* 1 with probability percent/100. */
+int seedgen_rng_chance(struct seedgen_rng *r, unsigned percent);
+/* Fills n bytes (UUID material). */
+void seedgen_rng_bytes(struct seedgen_rng *r, unsigned char *out, size_t n);
+
+/* ---- the layout: places --------------------------------------------- */
+
+enum seedgen_layout_kind {
+	SEEDGEN_LAYOUT_DEMO, /* one desa with three posyandu */
+	SEEDGEN_LAYOUT_LARGE /* a kabupaten: kecamatan, desa, ~125/posyandu */
+};
+
+/* Parses "demo" or "large"; returns 0 or -1. */
+int seedgen_layout_parse(const char *s, enum seedgen_layout_kind *out);
+const char *seedgen_layout_code(enum seedgen_layout_kind kind);
+
+#define SEEDGEN_MAX_HOUSEHOLDS 1000000L
+/* The earliest and latest `today` the generator accepts (whole years). */
+#define SEEDGEN_MIN_YEAR 1995
+#define SEEDGEN_MAX_YEAR 2199
+
+enum seedgen_level {
+	SEEDGEN_PROVINSI,
+	SEEDGEN_KABUPATEN,
+	SEEDGEN_KECAMATAN,
+	SEEDGEN_DESA
+};
+
+/* "provinsi", "kabupaten", "kecamatan", "desa": the schema's level names. */
+const char *seedgen_level_code(enum seedgen_level level);
+
+struct seedgen_wilayah {
+	unsigned char id[16];
+	int parent; /* index into the layout's wilayah; -1 for the provinsi */
+	enum seedgen_level level;
+	char code[21]; /* BPS-style: "99", "99.01", "99.01.03", "99.01.03.2004"
+	                */
+	char name[48];
+};
+
+struct seedgen_posyandu {
+	unsigned char id[16];
+	int desa;      /* index into the layout's wilayah */
+	char code[33]; /* "MAWAR" (demo) or "MAWAR-012" (large) */
+	char name[48]; /* "Posyandu Mawar" */
+	char dusun[32];
+	int rw_first; /* the RWs it serves: rw_first .. rw_first+rw_count-1 */
+	int rw_count;
+	long first;      /* global index of its first household */
+	long households; /* how many households it holds */
+};
+
+struct seedgen_layout {
+	enum seedgen_layout_kind kind;
+	uint64_t seed;
+	struct date today;
+	long households;                 /* total */
+	struct seedgen_wilayah *wilayah; /* parents before children */
+	size_t nwilayah;
+	struct seedgen_posyandu *posyandu; /* in household order */
+	size_t nposyandu;
+};
+
+/*
+ * Builds the places for `households` households (1..SEEDGEN_MAX_HOUSEHOLDS)
+ * as of today (a valid date in SEEDGEN_MIN_YEAR..SEEDGEN_MAX_YEAR). The
+ * demo layout is one desa "Sukamaju" with posyandu MAWAR, MELATI and
+ * ANGGREK; the large one puts ~125 households in a posyandu, 4-6 posyandu
+ * in a desa and 8-12 desa in a kecamatan. The caller frees the result
+ * with seedgen_layout_free(). Arguments out of range are programmer
+ * errors (assert); callers check them first.
+ */
+struct seedgen_layout *seedgen_layout_new(enum seedgen_layout_kind kind,
+                                          uint64_t seed, struct date today,
+                                          long households);
+/* NULL is fine. */
+void seedgen_layout_free(struct seedgen_layout *l);
+
+/*
+ * Deterministic id bytes for the n-th extra row that is not a place or a
+ * household (the demo accounts), from the layout's seed.
+ */
+void seedgen_extra_id(const struct seedgen_layout *l, unsigned n,
+                      unsigned char out[16]);
+
+/* ---- households ------------------------------------------------------ */
+
+#define SEEDGEN_MAX_PERSONS 10
+#define SEEDGEN_MAX_PREGNANCIES 4
+#define SEEDGEN_NAME_MAX 48
+
+/* The schema's person.relation values. */
+enum seedgen_relation {
+	SEEDGEN_KEPALA,
+	SEEDGEN_ISTRI,
+	SEEDGEN_SUAMI,
+	SEEDGEN_ANAK,
+	SEEDGEN_MENANTU,
+	SEEDGEN_CUCU,
+	SEEDGEN_ORANGTUA,
+	SEEDGEN_MERTUA,
+	SEEDGEN_FAMILI,
+	SEEDGEN_LAINNYA
+};
+
+const char *seedgen_relation_code(enum seedgen_relation rel);
+
+struct seedgen_person {
+	unsigned char id[16];
+	char name[SEEDGEN_NAME_MAX]; /* ASCII, never empty */
+	char sex;                    /* 'L' or 'P' */
+	struct date dob;
+	int dob_estimated; /* 1 for some lansia: 1 July of the year */
+	enum seedgen_relation relation;
+	char nik[17];   /* 16 digits, province 99; "" when none */
+	char phone[17]; /* "0810" and 8 digits; "" when none */
+};
+
+enum seedgen_outcome { SEEDGEN_LAHIR_HIDUP };
+enum seedgen_birth_place { SEEDGEN_FASKES, SEEDGEN_RUMAH };
+
+struct seedgen_pregnancy {
+	unsigned char id[16];
+	int person;           /* index into the household's persons */
+	struct date hpht;     /* first day of the last period */
+	struct date hpl;      /* hpht + 280 days */
+	int ended;            /* 0 = open (status 'hamil') */
+	struct date end_date; /* ended: the delivery, a child's dob */
+	enum seedgen_outcome outcome;
+	enum seedgen_birth_place birth_place;
+};
+
+struct seedgen_household {
+	unsigned char id[16];
+	long index;     /* global index, 0 .. households-1 */
+	int posyandu;   /* index into the layout's posyandu */
+	char no_kk[17]; /* 16 digits, province 99; "" when none */
+	char address[64];
+	char rt[4]; /* "001".."010" */
+	char rw[4]; /* "01".."12": one of the posyandu's RWs */
+	char dusun[32];
+	/* 1 yes, 0 no, -1 unknown */
+	int water_clean;
+	int latrine_healthy;
+	int jkn_all;
+	int smoker_inside;
+	int npersons; /* 1..SEEDGEN_MAX_PERSONS; persons[0] is the head */
+	struct seedgen_person persons[SEEDGEN_MAX_PERSONS];
+	int npregnancies;
+	struct seedgen_pregnancy pregnancies[SEEDGEN_MAX_PREGNANCIES];
+};
+
+/*
+ * Fills *out with household `index` (0 <= index < l->households) of the
+ * layout. Never allocates. The first 150 households of any seed hold
+ * every life stage: children of every month 0-59 (one neonate of at most
+ * 28 days whose mother is in nifas), open pregnancies, school children,
+ * remaja, adults and lansia.
+ */
+void seedgen_household(const struct seedgen_layout *l, long index,
+                       struct seedgen_household *out);
+
+#endif
