@@ -429,7 +429,7 @@ void
 app_logged_in(struct app *app)
 {
 	const struct store_actor *a = store_actor(app->store);
-	struct posyandu p;
+	struct posyandu p = {0};
 	char *cause = NULL;
 
 	free(app->place);

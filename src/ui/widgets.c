@@ -284,7 +284,7 @@ form_draw_input(struct app *app, struct form *f, int i, int y, int x, int w)
 	const struct field_spec *sp = &f->spec[i];
 	int focus = i == f->focus;
 	int attr = app_attr(app, focus ? APP_ATTR_FIELD_FOCUS : APP_ATTR_FIELD);
-	int width = sp->width < w ? sp->width : w;
+	int width = sp->width < w - 2 ? sp->width : w - 2;
 
 	if (sp->kind == FIELD_CHOICE) {
 		char *s = xasprintf("< %s >",
@@ -294,6 +294,9 @@ form_draw_input(struct app *app, struct form *f, int i, int y, int x, int w)
 		free(s);
 		return;
 	}
+	/* Brackets show where a field is on any terminal, even monochrome. */
+	mvaddch(y, x, '[');
+	mvaddch(y, x + 1 + width, ']');
 	{
 		struct lineedit *le = &f->edit[i];
 		int col = lineedit_view(le, width);
@@ -317,11 +320,11 @@ form_draw_input(struct app *app, struct form *f, int i, int y, int x, int w)
 		} else {
 			shown = xstrdup(text + skip);
 		}
-		draw_text(y, x, width, shown, attr, 1);
+		draw_text(y, x + 1, width, shown, attr, 1);
 		free(shown);
 		if (focus) {
 			f->cursor_y = y;
-			f->cursor_x = x + col;
+			f->cursor_x = x + 1 + col;
 		}
 	}
 }

@@ -16,7 +16,7 @@ ui_start() {
 	tm kill-server 2>/dev/null
 	tm -f "$TMUXCONF" new-session -d -s s -x 80 -y 24 \
 		env TERM=screen LANG=C.UTF-8 TZ=UTC ILP_CONFIG="$ILP_CONFIG" \
-		HOME="$HOME" ASAN_OPTIONS="${ASAN_OPTIONS:-}" \
+		HOME="$HOME" TMPDIR="${TMPDIR:-/tmp}" ASAN_OPTIONS="${ASAN_OPTIONS:-}" \
 		UBSAN_OPTIONS="${UBSAN_OPTIONS:-}" "$ILP" "$@"
 }
 ui_keys() { tm send-keys -t s "$@"; }
@@ -25,6 +25,7 @@ ui_screen() { tm capture-pane -p -t s; }
 ui_resize() { tm resize-window -t s -x "$1" -y "$2"; }
 ui_dead() { [ "$(tm display -p -t s '#{pane_dead}' 2>/dev/null)" = 1 ]; }
 ui_status() { tm display -p -t s '#{pane_dead_status}'; }
+ui_pid() { tm display -p -t s "#{pane_pid}"; }
 
 # ui_wait TEXT [SECONDS]: until TEXT is on the screen; 1 on timeout.
 ui_wait() {

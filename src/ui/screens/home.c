@@ -60,7 +60,7 @@ home_enter(struct screen *s, struct app *app, void *arg)
 {
 	struct home *h = xcalloc(1, sizeof *h);
 	const struct store_actor *a = store_actor(app_store(app));
-	struct posyandu p;
+	struct posyandu p = {0};
 	char *cause = NULL;
 
 	(void)arg;

@@ -28,9 +28,28 @@ static const struct field_spec login_fields[] = {
 
 struct login {
 	struct form form;
-	time_t retry_at; /* no attempt before this time */
+	long long retry_at; /* monotonic ms; no attempt before it */
 	int local_failures; /* for names the store does not know */
 };
+
+/* Milliseconds on a clock that never jumps (unlike the wall clock). */
+static long long
+login_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Whole seconds left before retry_at, rounded up; 0 when ready. */
+static long
+login_wait_left(const struct login *l)
+{
+	long long left = l->retry_at - login_now_ms();
+
+	return left > 0 ? (long)((left + 999) / 1000) : 0;
+}
 
 static void
 login_enter(struct screen *s, struct app *app, void *arg)
@@ -87,17 +106,17 @@ static void
 login_tick(struct screen *s, struct app *app)
 {
 	struct login *l = s->state;
-	time_t now = time(NULL);
+	long left;
 
 	if (l->retry_at == 0)
 		return;
-	if (now >= l->retry_at) {
+	left = login_wait_left(l);
+	if (left == 0) {
 		l->retry_at = 0;
 		app_statusf(app, APP_MSG_INFO, MSG_UI_LOGIN_TRY_AGAIN);
 		return;
 	}
-	app_statusf(app, APP_MSG_ERROR, MSG_LOGIN_WAIT,
-		    (long)(l->retry_at - now));
+	app_statusf(app, APP_MSG_ERROR, MSG_LOGIN_WAIT, left);
 }
 
 /* The message for a failed attempt; may set a wait. */
@@ -153,8 +172,8 @@ login_refused(struct login *l, struct app *app, const char *user,
 		break;
 	}
 	if (delay > 0) {
-		l->retry_at = time(NULL) + delay;
-		wait = trf(MSG_LOGIN_WAIT, delay);
+		l->retry_at = login_now_ms() + delay * 1000LL;
+		wait = trf(MSG_UI_LOGIN_WAIT_SHORT, delay);
 		app_status_take(app, APP_MSG_ERROR,
 				xasprintf("%s%s%s", msg, msg[0] ? "; " : "",
 					  wait));
@@ -173,9 +192,9 @@ login_submit(struct login *l, struct app *app)
 	char *user, *pw, *cause = NULL;
 	time_t now = time(NULL);
 
-	if (l->retry_at != 0 && now < l->retry_at) {
+	if (l->retry_at != 0 && login_wait_left(l) > 0) {
 		app_statusf(app, APP_MSG_ERROR, MSG_LOGIN_WAIT,
-			    (long)(l->retry_at - now));
+			    login_wait_left(l));
 		return;
 	}
 	if (form_validate(&l->form, app) < 0)

@@ -115,7 +115,7 @@ users_key(struct screen *s, struct app *app, const struct ui_key *k)
 }
 
 static const struct keyhint users_keys[] = {
-	{"1-4", MSG_UI_KEY_CHOOSE},
+	{"1-9", MSG_UI_KEY_CHOOSE},
 	{"Esc", MSG_UI_KEY_BACK},
 	{NULL, 0},
 };
