@@ -11,7 +11,7 @@ demo_dirs() { ls -d "$TMPDIR"/ilp-demo-* 2>/dev/null | wc -l; }
 
 ui_start --demo --today 2025-08-12
 see "training banner" "LATIHAN"
-see "the demo accounts on the login screen" "kader1 dan kader2 (kader)"
+see "the demo accounts on the login screen" "Akun: kader1 dan kader2"
 like "$(ui_screen)" "latihan1" "with their password"
 see "the pretend date" "Sel 12-08-2025"
 is "$(demo_dirs)" 1 "one temporary demo directory"
