@@ -72,6 +72,7 @@ SCRIPT_TESTS := $(sort $(wildcard tests/cli/*.t tests/ui/*.t \
 .PHONY: all run test check deps install uninstall clean asan format \
 	check-layers demo
 .DELETE_ON_ERROR:
+.SECONDARY:
 
 all: $(BIN)
 

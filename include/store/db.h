@@ -36,6 +36,12 @@ int store_open(const char *path, const struct store_open_options *opt,
 /* Checkpoints and closes; NULL is fine. */
 void store_close(struct store *st);
 const char *store_path(const struct store *st);
+/*
+ * 1 when no transaction is open and no statement is part-way through its
+ * rows: what must hold whenever the screen waits for a key (a pinned
+ * snapshot would block checkpoints and other users' writes).
+ */
+int store_idle(const struct store *st);
 
 /* Who is working: every write is audited with this name. */
 struct store_actor {

@@ -676,6 +676,19 @@ store_close(struct store *st)
 	free(st);
 }
 
+int
+store_idle(const struct store *st)
+{
+	size_t i;
+
+	if (!sqlite3_get_autocommit(st->db))
+		return 0;
+	for (i = 0; i < st->ncache; i++)
+		if (sqlite3_stmt_busy(st->cache[i].stmt))
+			return 0;
+	return 1;
+}
+
 const char *
 store_path(const struct store *st)
 {

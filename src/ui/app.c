@@ -10,6 +10,7 @@
  */
 #include "ui/app.h"
 
+#include <assert.h>
 #include <curses.h>
 #include <langinfo.h>
 #include <locale.h>
@@ -678,6 +679,7 @@ ui_run(const struct ui_params *p)
 		if (app.quit || app.depth == 0)
 			break;
 		app_draw(&app);
+		assert(store_idle(app.store));
 		rc = get_wch(&wch);
 		if (rc == ERR) {
 			struct screen *top = &app.stack[app.depth - 1];

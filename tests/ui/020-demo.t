@@ -35,6 +35,7 @@ ui_start --demo --seed 7
 see "another village with --seed" "LATIHAN"
 kill -KILL "$(ui_pid)"
 ui_exit_wait 5
+is "$(ui_status)" 137 "kill -9 ends it"
 is "$(demo_dirs)" 1 "kill -9 leaves the directory behind"
 ui_start --demo
 see "the next demo starts" "LATIHAN"

@@ -11,21 +11,44 @@ at_exit 'tmux -L "$SOCK" kill-server 2>/dev/null'
 
 tm() { tmux -L "$SOCK" "$@"; }
 
-# ui_start ARGS...: runs ilp with ARGS in a fresh 80x24 session "s".
+# ui_start ARGS...: runs ilp with ARGS in a fresh 80x24 session "s". A
+# small shell around it records the exit status (tmux may not reap the
+# program at once), and UI_PID is ilp's own process id.
 ui_start() {
 	tm kill-server 2>/dev/null
+	rm -f "$T/ui.exit"
 	tm -f "$TMUXCONF" new-session -d -s s -x 80 -y 24 \
 		env TERM=screen LANG=C.UTF-8 TZ=UTC ILP_CONFIG="$ILP_CONFIG" \
 		HOME="$HOME" TMPDIR="${TMPDIR:-/tmp}" ASAN_OPTIONS="${ASAN_OPTIONS:-}" \
-		UBSAN_OPTIONS="${UBSAN_OPTIONS:-}" "$ILP" "$@"
+		UBSAN_OPTIONS="${UBSAN_OPTIONS:-}" \
+		sh -c '"$@"; echo $? >"$0"' "$T/ui.exit" "$ILP" "$@"
+	_sh=$(tm display -p -t s '#{pane_pid}')
+	UI_PID=
+	_i=0
+	while [ -z "$UI_PID" ] && [ $_i -lt 100 ]; do
+		UI_PID=$(pgrep -P "$_sh" | head -1)
+		[ -n "$UI_PID" ] || sleep 0.02
+		_i=$((_i + 1))
+	done
 }
 ui_keys() { tm send-keys -t s "$@"; }
 ui_type() { tm send-keys -t s -l "$1"; }
 ui_screen() { tm capture-pane -p -t s; }
 ui_resize() { tm resize-window -t s -x "$1" -y "$2"; }
-ui_dead() { [ "$(tm display -p -t s '#{pane_dead}' 2>/dev/null)" = 1 ]; }
-ui_status() { tm display -p -t s '#{pane_dead_status}'; }
-ui_pid() { tm display -p -t s "#{pane_pid}"; }
+ui_pid() { echo "$UI_PID"; }
+# The exit status of ilp, once it has ended.
+ui_status() { cat "$T/ui.exit" 2>/dev/null; }
+# ui_exit_wait [SECONDS]: until ilp has ended.
+ui_exit_wait() {
+	_limit=$(( ${1:-10} * 10 * SLOW ))
+	_i=0
+	while [ $_i -lt $_limit ]; do
+		[ -s "$T/ui.exit" ] && return 0
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	return 1
+}
 
 # ui_wait TEXT [SECONDS]: until TEXT is on the screen; 1 on timeout.
 ui_wait() {
@@ -44,17 +67,6 @@ ui_gone() {
 	_i=0
 	while [ $_i -lt $_limit ]; do
 		case $(ui_screen) in *"$1"*) ;; *) return 0 ;; esac
-		sleep 0.1
-		_i=$((_i + 1))
-	done
-	return 1
-}
-# ui_exit_wait [SECONDS]: until the program has ended.
-ui_exit_wait() {
-	_limit=$(( ${1:-10} * 10 * SLOW ))
-	_i=0
-	while [ $_i -lt $_limit ]; do
-		ui_dead && return 0
 		sleep 0.1
 		_i=$((_i + 1))
 	done
