@@ -82,6 +82,15 @@ void db_time_text(long long t, char out[21]);
 /* Parses the form above back to seconds since the epoch; -1 on error. */
 long long db_time_parse(const char *s);
 
+/*
+ * Shared between store files: creates a referral (status dirujuk, first
+ * history row) inside the caller's open transaction, so a visit or a
+ * screening and its referral commit together. 0 or -1 with *cause.
+ */
+struct referral_new;
+int db_referral_insert(struct store *st, const struct referral_new *r,
+		       char *id_out, char **cause);
+
 /* Schema: the migration steps, applied by db.c. */
 struct db_migration {
 	int version;

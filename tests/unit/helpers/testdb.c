@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "store/posyandu.h"
+#include "../../../src/store/internal.h"
 #include "util.h"
 
 const struct account_policy testdb_policy = {
@@ -104,4 +105,52 @@ testdb_close(struct testdb *t)
 	free(t->dir);
 	free(t->path);
 	t->dir = t->path = NULL;
+}
+
+void
+testdb_add_person(struct testdb *t, const char *posyandu_code,
+		  const char *name, char sex, const char *dob_iso,
+		  char *person_id, char *household_id)
+{
+	static const char hh_sql[] =
+		"INSERT INTO household (id, posyandu_id, address, created_at, "
+		"created_by, updated_at, updated_by) SELECT ?1, id, 'Jl. Uji', "
+		"?2, 'test', ?2, 'test' FROM posyandu WHERE code = ?3";
+	static const char p_sql[] =
+		"INSERT INTO person (id, household_id, name, sex, dob, relation, "
+		"created_at, created_by, updated_at, updated_by) VALUES (?1, ?2, "
+		"?3, ?4, ?5, 'kepala', ?6, 'test', ?6, 'test')";
+	struct store *st = t->st;
+	char hid[37], pid[37], now[21], sx[2] = {sex, '\0'};
+	char *cause = NULL;
+	sqlite3_stmt *s;
+
+	db_new_id(hid);
+	db_new_id(pid);
+	db_now_text(now);
+	if (db_begin(st, &cause) < 0)
+		fail_msg("begin: %s", cause);
+	s = db_stmt(st, hh_sql, &cause);
+	assert_non_null(s);
+	db_bind_text(s, 1, hid);
+	db_bind_text(s, 2, now);
+	db_bind_text(s, 3, posyandu_code);
+	assert_int_equal(sqlite3_step(s), SQLITE_DONE);
+	db_done(s);
+	assert_int_equal(sqlite3_changes(st->db), 1);
+	s = db_stmt(st, p_sql, &cause);
+	assert_non_null(s);
+	db_bind_text(s, 1, pid);
+	db_bind_text(s, 2, hid);
+	db_bind_text(s, 3, name);
+	db_bind_text(s, 4, sx);
+	db_bind_text(s, 5, dob_iso);
+	db_bind_text(s, 6, now);
+	assert_int_equal(sqlite3_step(s), SQLITE_DONE);
+	db_done(s);
+	if (db_commit(st, &cause) < 0)
+		fail_msg("commit: %s", cause);
+	str_copy(person_id, pid, 37);
+	if (household_id != NULL)
+		str_copy(household_id, hid, 37);
 }

@@ -42,6 +42,17 @@ char *testdb_write_file(const char *dir, const char *name, const char *text);
 void testdb_open(struct testdb *t);
 void testdb_close(struct testdb *t);
 
+/*
+ * Adds a household in posyandu posyandu_code with one member (the head
+ * when relation is "kepala") straight through SQL, for store tests of
+ * other entities. Writes the person's id into person_id (37 bytes) and,
+ * when not NULL, the household's into household_id. Fails the test on
+ * error. Needs an actor allowed to write (testdb_open sets "test").
+ */
+void testdb_add_person(struct testdb *t, const char *posyandu_code,
+		       const char *name, char sex, const char *dob_iso,
+		       char *person_id, char *household_id);
+
 /* A cheap policy for tests: minimum Argon2id memory, 2 passes. */
 extern const struct account_policy testdb_policy;
 
