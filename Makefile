@@ -124,6 +124,7 @@ asan:
 	$(MAKE) BUILD=build-asan CFLAGS="$(SAN_FLAGS)" \
 		LDFLAGS="-fsanitize=address,undefined" all
 	ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:log_path=$(CURDIR)/build-asan/asan.log" \
+	LSAN_OPTIONS="suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0" \
 	UBSAN_OPTIONS="print_stacktrace=1:log_path=$(CURDIR)/build-asan/asan.log" \
 	ILP_SLOW=4 \
 	$(MAKE) BUILD=build-asan CFLAGS="$(SAN_FLAGS)" \
