@@ -111,6 +111,7 @@ check-layers:
 test: $(BIN) $(UNIT_BIN) $(TOOL_BIN) check-layers
 	@rm -f $(BUILD)/asan.log.*
 	ILP="$(abspath $(BIN))" ILP_TOOLS="$(abspath $(BUILD)/tests/tools)" \
+	ILP_BUILD="$(BUILD)" \
 	ILP_SRC="$(CURDIR)" CMOCKA_MESSAGE_OUTPUT=TAP TZ=UTC \
 	$(PROVE) -j2 $(PROVEFLAGS) $(UNIT_BIN) $(SCRIPT_TESTS)
 	@if ls $(BUILD)/asan.log.* >/dev/null 2>&1; then \

@@ -11,7 +11,8 @@ at_exit 'tmux -L "$SOCK" kill-server 2>/dev/null'
 
 tm() { tmux -L "$SOCK" "$@"; }
 
-# ui_start ARGS...: runs ilp with ARGS in a fresh 80x24 session "s". A
+# ui_start ARGS...: runs ilp with ARGS in a fresh 80x24 session "s"
+# ($UI_ENV may add VAR=value words to its environment). A
 # small shell around it records the exit status (tmux may not reap the
 # program at once), and UI_PID is ilp's own process id.
 ui_start() {
@@ -19,6 +20,7 @@ ui_start() {
 	rm -f "$T/ui.exit"
 	tm -f "$TMUXCONF" new-session -d -s s -x 80 -y 24 \
 		env TERM=screen LANG=C.UTF-8 TZ=UTC ILP_CONFIG="$ILP_CONFIG" \
+		${UI_ENV:-} \
 		HOME="$HOME" TMPDIR="${TMPDIR:-/tmp}" ASAN_OPTIONS="${ASAN_OPTIONS:-}" \
 		UBSAN_OPTIONS="${UBSAN_OPTIONS:-}" \
 		sh -c '"$@"; echo $? >"$0"' "$T/ui.exit" "$ILP" "$@"
