@@ -68,9 +68,13 @@ TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tests/tools/%)
 SCRIPT_TESTS := $(sort $(wildcard tests/cli/*.t tests/ui/*.t \
 		tests/reliability/*.t))
+FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_NAMES := $(FUZZ_SRC:tests/fuzz/fuzz_%.c=%)
+# The fuzz targets built without libFuzzer: they replay the corpora.
+FUZZ_DRIVER := $(FUZZ_NAMES:%=$(BUILD)/tests/fuzz/fuzz_%)
 
 .PHONY: all run test check deps install uninstall clean asan format \
-	check-layers demo
+	check-layers demo fuzz
 .DELETE_ON_ERROR:
 .SECONDARY:
 
@@ -93,6 +97,10 @@ $(BUILD)/tests/unit/%: $(BUILD)/tests/unit/%.o $(TEST_HELPER_OBJ) $(LIBILP)
 $(BUILD)/tests/tools/%: $(BUILD)/tests/tools/%.o $(LIBILP)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
 
+$(BUILD)/tests/fuzz/fuzz_%: $(BUILD)/tests/fuzz/fuzz_%.o \
+		$(BUILD)/tests/fuzz/common.o $(BUILD)/tests/fuzz/driver.o $(LIBILP)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
+
 # `make run`: packages, build, then the demo village under a LATIHAN banner.
 run:
 	@sh .ci/deps
@@ -108,10 +116,10 @@ check-layers:
 	@sh tests/check-layers.sh
 
 # Every test, unit to terminal, through prove: one summary at the end.
-test: $(BIN) $(UNIT_BIN) $(TOOL_BIN) check-layers
+test: $(BIN) $(UNIT_BIN) $(TOOL_BIN) $(FUZZ_DRIVER) check-layers
 	@rm -f $(BUILD)/asan.log.*
 	ILP="$(abspath $(BIN))" ILP_TOOLS="$(abspath $(BUILD)/tests/tools)" \
-	ILP_BUILD="$(BUILD)" \
+	ILP_BUILD="$(BUILD)" ILP_FUZZ="$(abspath $(BUILD)/tests/fuzz)" \
 	ILP_SRC="$(CURDIR)" CMOCKA_MESSAGE_OUTPUT=TAP TZ=UTC \
 	$(PROVE) -j2 $(PROVEFLAGS) $(UNIT_BIN) $(SCRIPT_TESTS)
 	@if ls $(BUILD)/asan.log.* >/dev/null 2>&1; then \
@@ -130,6 +138,30 @@ asan:
 	ILP_SLOW=4 \
 	$(MAKE) BUILD=build-asan CFLAGS="$(SAN_FLAGS)" \
 		LDFLAGS="-fsanitize=address,undefined" test
+
+# libFuzzer (clang) on every target for FUZZ_SECONDS each; new inputs go
+# to build-fuzz/corpus, crashes to tests/fuzz/corpus/NAME/ where
+# `make test` replays them from then on.
+FUZZ_SECONDS ?= 60
+FUZZ_CFLAGS := -g -O1 -fno-omit-frame-pointer \
+	-fsanitize=fuzzer-no-link,address,undefined
+fuzz:
+	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_CFLAGS)" \
+		build-fuzz/libilp.a
+	@set -e; for t in $(FUZZ_NAMES); do \
+		clang $(ALL_CPPFLAGS) -std=c11 -g -O1 \
+			-fsanitize=fuzzer,address,undefined \
+			-o build-fuzz/fuzz_$$t tests/fuzz/fuzz_$$t.c \
+			tests/fuzz/common.c build-fuzz/libilp.a $(LIBS); \
+		mkdir -p build-fuzz/corpus/$$t tests/fuzz/corpus/$$t; \
+		echo "== fuzz_$$t for $(FUZZ_SECONDS) s"; \
+		UBSAN_OPTIONS=halt_on_error=1 build-fuzz/fuzz_$$t \
+			-max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+			-artifact_prefix=tests/fuzz/corpus/$$t/crash- \
+			-dict=tests/fuzz/$$t.dict \
+			build-fuzz/corpus/$$t tests/fuzz/corpus/$$t \
+			2>&1 | grep -E '^(stat::|==|INFO: Running|Done|#[0-9]+ *DONE)' ; \
+	done
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
@@ -156,4 +188,4 @@ clean:
 	rm -rf build build-asan build-fuzz build-valgrind
 
 -include $(OBJ:.o=.d) $(UNIT_BIN:=.d) $(TEST_HELPER_OBJ:.o=.d) \
-	$(TOOL_BIN:=.d)
+	$(TOOL_BIN:=.d) $(FUZZ_DRIVER:=.d)
