@@ -53,25 +53,26 @@ db_stmt(struct store *st, const char *sql, char **cause)
 		}
 	}
 	rc = sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s,
-	                        NULL);
+				NULL);
 	if (rc != SQLITE_OK) {
 		if (cause != NULL)
 			*cause = db_error(st, rc);
 		sqlite3_finalize(s);
 		return NULL;
 	}
-	if (st->ncache < DB_STMT_CACHE) {
-		st->cache[st->ncache].sql = sql;
-		st->cache[st->ncache].stmt = s;
-		st->ncache++;
-	} else {
-		/* Evict the oldest; the cache only saves preparing. */
-		sqlite3_finalize(st->cache[0].stmt);
-		memmove(&st->cache[0], &st->cache[1],
-		        (DB_STMT_CACHE - 1) * sizeof st->cache[0]);
-		st->cache[DB_STMT_CACHE - 1].sql = sql;
-		st->cache[DB_STMT_CACHE - 1].stmt = s;
+	/*
+	 * Never evict: a caller may still be stepping an older statement.
+	 * The program has a fixed, small set of SQL literals, so the cache
+	 * stays bounded.
+	 */
+	if (st->ncache == st->cap) {
+		st->cap = st->cap ? st->cap * 2 : 64;
+		st->cache = xreallocarray(st->cache, st->cap,
+					  sizeof *st->cache);
 	}
+	st->cache[st->ncache].sql = sql;
+	st->cache[st->ncache].stmt = s;
+	st->ncache++;
 	return s;
 }
 
@@ -672,6 +673,7 @@ store_close(struct store *st)
 		sqlite3_close_v2(st->db);
 	}
 	store_actor_free(&st->actor);
+	free(st->cache);
 	free(st->path);
 	free(st);
 }

@@ -12,8 +12,6 @@
 
 #include "store/db.h"
 
-#define DB_STMT_CACHE 96
-
 struct db_cached {
 	const char *sql; /* a static string: its address is the key */
 	sqlite3_stmt *stmt;
@@ -27,8 +25,9 @@ struct store {
 	int audit_off; /* bulk synthetic loads only (ilp seed) */
 	int demo;
 	int in_txn;
-	struct db_cached cache[DB_STMT_CACHE];
+	struct db_cached *cache; /* every statement prepared, never evicted */
 	size_t ncache;
+	size_t cap;
 };
 
 /*
