@@ -42,8 +42,9 @@ account_list_free(struct account *v, size_t n)
 }
 
 static void
-account_from_row(sqlite3_stmt *s, struct account *a)
+account_from_row(sqlite3_stmt *s, void *elem)
 {
+	struct account *a = elem;
 	char *role = db_col_text0(s, 3);
 	char *locked = db_col_text(s, 8);
 
@@ -457,40 +458,29 @@ out:
 	return rc;
 }
 
+static void
+account_free_elem(void *a)
+{
+	account_free(a);
+}
+
 int
 store_account_list(struct store *st, struct account **out, size_t *n,
-                   char **cause)
+		   char **cause)
 {
 	sqlite3_stmt *s;
-	struct account *v = NULL;
-	size_t len = 0, cap = 0;
-	int rc;
 
 	*out = NULL;
 	*n = 0;
 	s = db_stmt(st,
-	            "SELECT " ACCOUNT_COLUMNS
-	            "FROM account a LEFT JOIN posyandu p ON p.id = "
-	            "a.posyandu_id ORDER BY a.username",
-	            cause);
+		    "SELECT " ACCOUNT_COLUMNS
+		    "FROM account a LEFT JOIN posyandu p ON p.id = "
+		    "a.posyandu_id ORDER BY a.username",
+		    cause);
 	if (s == NULL)
 		return -1;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 16;
-			v = xreallocarray(v, cap, sizeof *v);
-		}
-		account_from_row(s, &v[len++]);
-	}
-	db_done(s);
-	if (rc != SQLITE_DONE) {
-		account_list_free(v, len);
-		*cause = db_error(st, rc);
-		return -1;
-	}
-	*out = v;
-	*n = len;
-	return 0;
+	return db_collect(st, s, sizeof **out, account_from_row,
+			  account_free_elem, (void **)out, n, cause);
 }
 
 /* Loads the target account, failing with a message when it is missing. */

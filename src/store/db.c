@@ -134,6 +134,37 @@ db_col_int(sqlite3_stmt *s, int i, long long def)
 }
 
 int
+db_collect(struct store *st, sqlite3_stmt *s, size_t elem_size,
+	   void (*row)(sqlite3_stmt *s, void *elem),
+	   void (*free_elem)(void *elem), void **out, size_t *n, char **cause)
+{
+	char *v = NULL;
+	size_t len = 0, cap = 0, i;
+	int rc;
+
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (len == cap) {
+			cap = cap ? cap * 2 : 16;
+			v = xreallocarray(v, cap, elem_size);
+		}
+		memset(v + len * elem_size, 0, elem_size);
+		row(s, v + len * elem_size);
+		len++;
+	}
+	db_done(s);
+	if (rc != SQLITE_DONE) {
+		for (i = 0; i < len; i++)
+			free_elem(v + i * elem_size);
+		free(v);
+		*cause = db_error(st, rc);
+		return -1;
+	}
+	*out = v;
+	*n = len;
+	return 0;
+}
+
+int
 db_exec(struct store *st, const char *sql, char **cause)
 {
 	char *err = NULL;

@@ -51,6 +51,17 @@ char *db_col_text0(sqlite3_stmt *s, int i);
 /* An integer column; NULL reads as def. */
 long long db_col_int(sqlite3_stmt *s, int i, long long def);
 
+/*
+ * Steps s to its end, filling a growing array of elements of elem_size
+ * bytes: row(s, elem) fills each (the element starts zeroed). Resets s.
+ * On success *out (caller frees each element, then the array) and *n;
+ * on failure frees what was read with free_elem, sets *cause, returns -1.
+ */
+int db_collect(struct store *st, sqlite3_stmt *s, size_t elem_size,
+	       void (*row)(sqlite3_stmt *s, void *elem),
+	       void (*free_elem)(void *elem), void **out, size_t *n,
+	       char **cause);
+
 /* Runs a script of statements without results (schema steps). */
 int db_exec(struct store *st, const char *sql, char **cause);
 

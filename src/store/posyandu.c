@@ -43,8 +43,10 @@ posyandu_list_free(struct posyandu *v, size_t n)
 	"FROM posyandu p JOIN wilayah w ON w.id = p.desa_id "
 
 static void
-posyandu_from_row(sqlite3_stmt *s, struct posyandu *p)
+posyandu_from_row(sqlite3_stmt *s, void *elem)
 {
+	struct posyandu *p = elem;
+
 	p->id = db_col_text0(s, 0);
 	p->code = db_col_text0(s, 1);
 	p->name = db_col_text0(s, 2);
@@ -65,14 +67,17 @@ posyandu_scope(struct store *st)
 	return st->actor.posyandu_id != NULL ? st->actor.posyandu_id : "-";
 }
 
+static void
+posyandu_free_elem(void *p)
+{
+	posyandu_free(p);
+}
+
 int
 store_posyandu_list(struct store *st, struct posyandu **out, size_t *n,
-                    char **cause)
+		    char **cause)
 {
 	sqlite3_stmt *s;
-	struct posyandu *v = NULL;
-	size_t len = 0, cap = 0;
-	int rc;
 
 	*out = NULL;
 	*n = 0;
@@ -81,29 +86,14 @@ store_posyandu_list(struct store *st, struct posyandu **out, size_t *n,
 		return -1;
 	}
 	s = db_stmt(st,
-	            POSYANDU_SELECT "WHERE ?1 IS NULL OR p.id = ?1 "
-	                            "ORDER BY w.name, p.code",
-	            cause);
+		    POSYANDU_SELECT "WHERE ?1 IS NULL OR p.id = ?1 "
+				    "ORDER BY w.name, p.code",
+		    cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, posyandu_scope(st));
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 8;
-			v = xreallocarray(v, cap, sizeof *v);
-		}
-		memset(&v[len], 0, sizeof v[len]);
-		posyandu_from_row(s, &v[len++]);
-	}
-	db_done(s);
-	if (rc != SQLITE_DONE) {
-		posyandu_list_free(v, len);
-		*cause = db_error(st, rc);
-		return -1;
-	}
-	*out = v;
-	*n = len;
-	return 0;
+	return db_collect(st, s, sizeof **out, posyandu_from_row,
+			  posyandu_free_elem, (void **)out, n, cause);
 }
 
 int

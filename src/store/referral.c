@@ -40,16 +40,23 @@ referral_list_free(struct referral *v, size_t n)
 	free(v);
 }
 
+static void
+referral_event_free_elem(void *elem)
+{
+	struct referral_event *e = elem;
+
+	free(e->note);
+	free(e->created_by);
+	free(e->created_at);
+}
+
 void
 referral_events_free(struct referral_event *v, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		free(v[i].note);
-		free(v[i].created_by);
-		free(v[i].created_at);
-	}
+	for (i = 0; i < n; i++)
+		referral_event_free_elem(&v[i]);
 	free(v);
 }
 
@@ -216,8 +223,9 @@ store_referral_create(struct store *st, const struct referral_new *r,
 	"JOIN household h ON h.id = p.household_id "
 
 static void
-referral_from_row(sqlite3_stmt *s, struct referral *r)
+referral_from_row(sqlite3_stmt *s, void *elem)
 {
+	struct referral *r = elem;
 	char *code;
 
 	memset(r, 0, sizeof *r);
@@ -246,14 +254,17 @@ referral_from_row(sqlite3_stmt *s, struct referral *r)
 	r->updated_at = db_col_text0(s, 16);
 }
 
+static void
+referral_free_elem(void *r)
+{
+	referral_free(r);
+}
+
 int
 store_referral_list(struct store *st, const struct referral_filter *f,
 		    struct referral **out, size_t *n, char **cause)
 {
 	sqlite3_stmt *s;
-	struct referral *v = NULL;
-	size_t len = 0, cap = 0;
-	int rc;
 
 	*out = NULL;
 	*n = 0;
@@ -276,22 +287,22 @@ store_referral_list(struct store *st, const struct referral_filter *f,
 	db_bind_text(s, 2, f->person_id);
 	db_bind_text(s, 3, f->posyandu_id);
 	db_bind_text(s, 4, referral_scope(st));
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 16;
-			v = xreallocarray(v, cap, sizeof *v);
-		}
-		referral_from_row(s, &v[len++]);
-	}
-	db_done(s);
-	if (rc != SQLITE_DONE) {
-		referral_list_free(v, len);
-		*cause = db_error(st, rc);
-		return -1;
-	}
-	*out = v;
-	*n = len;
-	return 0;
+	return db_collect(st, s, sizeof **out, referral_from_row,
+			  referral_free_elem, (void **)out, n, cause);
+}
+
+static void
+referral_event_from_row(sqlite3_stmt *s, void *elem)
+{
+	struct referral_event *e = elem;
+	char *code = db_col_text0(s, 0);
+
+	(void)referral_status_parse(code, &e->status);
+	free(code);
+	e->on_date = referral_col_date(s, 1);
+	e->note = db_col_text0(s, 2);
+	e->created_by = db_col_text0(s, 3);
+	e->created_at = db_col_text0(s, 4);
 }
 
 static int
@@ -300,9 +311,6 @@ referral_load_events(struct store *st, const char *id,
 		     char **cause)
 {
 	sqlite3_stmt *s;
-	struct referral_event *v = NULL;
-	size_t len = 0, cap = 0;
-	int rc;
 
 	s = db_stmt(st,
 		    "SELECT status, on_date, note, created_by, created_at "
@@ -312,31 +320,9 @@ referral_load_events(struct store *st, const char *id,
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, id);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		char *code = db_col_text0(s, 0);
-
-		if (len == cap) {
-			cap = cap ? cap * 2 : 8;
-			v = xreallocarray(v, cap, sizeof *v);
-		}
-		memset(&v[len], 0, sizeof v[len]);
-		(void)referral_status_parse(code, &v[len].status);
-		free(code);
-		v[len].on_date = referral_col_date(s, 1);
-		v[len].note = db_col_text0(s, 2);
-		v[len].created_by = db_col_text0(s, 3);
-		v[len].created_at = db_col_text0(s, 4);
-		len++;
-	}
-	db_done(s);
-	if (rc != SQLITE_DONE) {
-		referral_events_free(v, len);
-		*cause = db_error(st, rc);
-		return -1;
-	}
-	*events = v;
-	*nevents = len;
-	return 0;
+	return db_collect(st, s, sizeof **events, referral_event_from_row,
+			  referral_event_free_elem, (void **)events, nevents,
+			  cause);
 }
 
 int
