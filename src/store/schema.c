@@ -288,9 +288,9 @@ static const char schema_v1[] = "CREATE TABLE meta (\n"
  * index at the end (search_rebuild), as this step does for existing rows.
  */
 #define SEARCH_SPLIT(body)                                                     \
-	"WITH RECURSIVE split(w, rest) AS (SELECT '', " body " || ' ' "       \
-	"UNION ALL SELECT substr(rest, 1, instr(rest, ' ') - 1), "            \
-	"substr(rest, instr(rest, ' ') + 1) FROM split WHERE rest <> '') "   \
+	"WITH RECURSIVE split(w, rest) AS (SELECT '', " body " || ' ' "        \
+	"UNION ALL SELECT substr(rest, 1, instr(rest, ' ') - 1), "             \
+	"substr(rest, instr(rest, ' ') + 1) FROM split WHERE rest <> '') "     \
 	"SELECT w FROM split WHERE w <> ''"
 #define PERSON_BODY(r)                                                         \
 	"trim(ilp_search_key(" r ".name) || ' ' || coalesce(" r ".nik, ''))"
@@ -315,54 +315,61 @@ static const char schema_v3[] =
         "WHEN app_index()\n"
         "BEGIN\n"
         "  INSERT OR IGNORE INTO search_word (word, doc)\n"
-        "  SELECT w, new.id FROM (" SEARCH_SPLIT("new.body") ");\n"
-        "END;\n"
-        "CREATE TRIGGER search_doc_words_update AFTER UPDATE OF body ON "
-        "search_doc\n"
-        "WHEN app_index() AND old.body IS NOT new.body\n"
-        "BEGIN\n"
-        "  DELETE FROM search_word WHERE doc = old.id AND word IN (" SEARCH_SPLIT(
-                "old.body") ");\n"
-                            "  INSERT OR IGNORE INTO search_word (word, doc)\n"
-                            "  SELECT w, new.id FROM (" SEARCH_SPLIT(
-                                    "new.body") ");\n"
-                                                "END;\n"
-        "CREATE TRIGGER search_doc_no_delete BEFORE DELETE ON search_doc\n"
-        "BEGIN\n"
-        "  SELECT RAISE(ABORT, 'search rows follow person and household rows, which are never deleted');\n"
-        "END;\n"
-        "CREATE TRIGGER household_search_insert AFTER INSERT ON household\n"
-        "WHEN app_index()\n"
-        "BEGIN\n"
-        "  INSERT INTO search_doc (household_id, person_id, body)\n"
-        "  VALUES (new.id, NULL, " HOUSEHOLD_BODY("new") ");\n"
-        "END;\n"
-        "CREATE TRIGGER household_search_update AFTER UPDATE OF no_kk, address, "
-        "dusun ON household\n"
-        "WHEN app_index()\n"
-        "BEGIN\n"
-        "  UPDATE search_doc SET body = " HOUSEHOLD_BODY("new") "\n"
-        "  WHERE household_id = new.id AND person_id IS NULL;\n"
-        "END;\n"
-        "CREATE TRIGGER person_search_insert AFTER INSERT ON person\n"
-        "WHEN app_index()\n"
-        "BEGIN\n"
-        "  INSERT INTO search_doc (household_id, person_id, body)\n"
-        "  VALUES (new.household_id, new.id, " PERSON_BODY("new") ");\n"
-        "END;\n"
-        "CREATE TRIGGER person_search_update AFTER UPDATE OF household_id, "
-        "name, nik ON person\n"
-        "WHEN app_index()\n"
-        "BEGIN\n"
-        "  UPDATE search_doc SET household_id = new.household_id,\n"
-        "    body = " PERSON_BODY("new") "\n"
-        "  WHERE household_id = old.household_id AND person_id = new.id;\n"
-        "END;\n"
-        "INSERT INTO search_doc (household_id, person_id, body)\n"
-        "  SELECT id, NULL, " HOUSEHOLD_BODY("household") " FROM household;\n"
-        "INSERT INTO search_doc (household_id, person_id, body)\n"
-        "  SELECT household_id, id, " PERSON_BODY("person") " FROM person;\n"
-        "CREATE INDEX person_dob ON person(dob);\n";
+        "  SELECT w, new.id FROM (" SEARCH_SPLIT(
+                "new.body") ");\n"
+                            "END;\n"
+                            "CREATE TRIGGER search_doc_words_update AFTER UPDATE OF body ON "
+                            "search_doc\n"
+                            "WHEN app_index() AND old.body IS NOT new.body\n"
+                            "BEGIN\n"
+                            "  DELETE FROM search_word WHERE doc = old.id AND word IN (" SEARCH_SPLIT(
+                                    "old.body") ");\n"
+                                                "  INSERT OR IGNORE INTO search_word (word, doc)\n"
+                                                "  SELECT w, new.id FROM (" SEARCH_SPLIT(
+                                                        "new.body") ");\n"
+                                                                    "END;\n"
+                                                                    "CREATE TRIGGER search_doc_no_delete BEFORE DELETE ON search_doc\n"
+                                                                    "BEGIN\n"
+                                                                    "  SELECT RAISE(ABORT, 'search rows follow person and household rows, which are never deleted');\n"
+                                                                    "END;\n"
+                                                                    "CREATE TRIGGER household_search_insert AFTER INSERT ON household\n"
+                                                                    "WHEN app_index()\n"
+                                                                    "BEGIN\n"
+                                                                    "  INSERT INTO search_doc (household_id, person_id, body)\n"
+                                                                    "  VALUES (new.id, NULL, " HOUSEHOLD_BODY(
+                                                                            "new") ");\n"
+                                                                                   "END;\n"
+                                                                                   "CREATE TRIGGER household_search_update AFTER UPDATE OF no_kk, address, "
+                                                                                   "dusun ON household\n"
+                                                                                   "WHEN app_index()\n"
+                                                                                   "BEGIN\n"
+                                                                                   "  UPDATE search_doc SET body = " HOUSEHOLD_BODY(
+                                                                                           "new") "\n"
+                                                                                                  "  WHERE household_id = new.id AND person_id IS NULL;\n"
+                                                                                                  "END;\n"
+                                                                                                  "CREATE TRIGGER person_search_insert AFTER INSERT ON person\n"
+                                                                                                  "WHEN app_index()\n"
+                                                                                                  "BEGIN\n"
+                                                                                                  "  INSERT INTO search_doc (household_id, person_id, body)\n"
+                                                                                                  "  VALUES (new.household_id, new.id, " PERSON_BODY(
+                                                                                                          "new") ");\n"
+                                                                                                                 "END;\n"
+                                                                                                                 "CREATE TRIGGER person_search_update AFTER UPDATE OF household_id, "
+                                                                                                                 "name, nik ON person\n"
+                                                                                                                 "WHEN app_index()\n"
+                                                                                                                 "BEGIN\n"
+                                                                                                                 "  UPDATE search_doc SET household_id = new.household_id,\n"
+                                                                                                                 "    body = " PERSON_BODY(
+                                                                                                                         "new") "\n"
+                                                                                                                                "  WHERE household_id = old.household_id AND person_id = new.id;\n"
+                                                                                                                                "END;\n"
+                                                                                                                                "INSERT INTO search_doc (household_id, person_id, body)\n"
+                                                                                                                                "  SELECT id, NULL, " HOUSEHOLD_BODY(
+                                                                                                                                        "household") " FROM household;\n"
+                                                                                                                                                     "INSERT INTO search_doc (household_id, person_id, body)\n"
+                                                                                                                                                     "  SELECT household_id, id, " PERSON_BODY(
+                                                                                                                                                             "person") " FROM person;\n"
+                                                                                                                                                                       "CREATE INDEX person_dob ON person(dob);\n";
 
 const struct db_migration db_migrations[] = {
         {1, schema_v1},
