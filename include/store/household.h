@@ -80,6 +80,7 @@ struct household_row {
 	int members;     /* active members */
 	unsigned badges; /* enum household_badge bits */
 	int exact;       /* 1: a member's NIK or the No. KK equals the query */
+	int loaded;      /* 0: only id and exact are set (see preload) */
 };
 
 void household_rows_free(struct household_row *v, size_t n);
@@ -103,20 +104,37 @@ struct household_query {
 	const char *posyandu_id;
 	struct date at; /* the date the badges are computed for */
 	int limit;      /* 0: HOUSEHOLD_SEARCH_LIMIT; at most ..._MAX */
+	/*
+	 * Through the index, only the first preload rows are read in full
+	 * (0: all); the others have loaded = 0 until
+	 * store_household_fill(): a screen reads the rows it shows.
+	 */
+	int preload;
 };
 
 /*
- * The active households matching q: exact NIK / No. KK matches first,
- * then by the head's name. *more is set when more than the limit
- * matched (the caller may ask the user to type more). Only households
- * the actor may see. This is what each keystroke of search as you type
- * runs: one posyandu is scanned whole, every posyandu goes through the
- * search index. Returns 0 with an allocated array (free with
- * household_rows_free), or -1 with *cause.
+ * The active households matching q, the ones the actor may see. What
+ * each keystroke of search as you type runs. One posyandu (a kader's, or
+ * the filter) is scanned whole and sorted: exact NIK / No. KK matches
+ * first, then by the head's name. Every posyandu goes through the search
+ * index, in its order: the matched name, NIK, No. KK or address
+ * alphabetically (a 16-digit query finds only exact matches), and only
+ * q->preload rows are read in full. *more is set when more than the
+ * limit matched (the user may type more). Returns 0 with an allocated
+ * array (free with household_rows_free), or -1 with *cause.
  */
 int store_household_search(struct store *st, const struct household_query *q,
                            struct household_row **out, size_t *n, int *more,
                            char **cause);
+
+/*
+ * Reads rows[from .. from + count) in full where loaded is 0 (clipped to
+ * n), with badges at date at. A row whose household went away meanwhile
+ * keeps loaded = 0 and an empty head name. Returns 0 or -1 with *cause.
+ */
+int store_household_fill(struct store *st, struct household_row *rows, size_t n,
+                         size_t from, size_t count, struct date at,
+                         char **cause);
 
 struct person;
 

@@ -115,14 +115,15 @@ hh_ids_free(struct hh_ids *ids)
 
 static int
 hh_collect(struct store *st, const char *sql, const struct search_query *q,
-           const char *posyandu, int limit, struct hh_ids *ids, char **cause)
+           int phrase, const char *posyandu, int limit, struct hh_ids *ids,
+           char **cause)
 {
 	sqlite3_stmt *s = db_stmt(st, sql, cause);
 	int rc;
 
 	if (s == NULL)
 		return -1;
-	search_bind_words(s, q, 1);
+	search_bind_words(s, q, 1, phrase);
 	if (posyandu != NULL)
 		db_bind_text(s, 5, posyandu);
 	db_bind_int(s, 6, limit);
@@ -140,6 +141,25 @@ hh_collect(struct store *st, const char *sql, const struct search_query *q,
 		return -1;
 	}
 	return 0;
+}
+
+/*
+ * Every posyandu, through the index: the words as typed, in order, begin
+ * one doc's text (one range scan: "siti rah" finds "Siti Rahayu", "jl
+ * veteran 1" finds "Jl. Veteran No. 12"); only when that finds nothing
+ * are several words looked for in any order and in different docs
+ * ("rahayu siti", a member's name with the address), by scanning the
+ * range of the longest word, which is slower.
+ */
+static int
+hh_find_indexed(struct store *st, const struct search_query *q, int limit,
+                struct hh_ids *ids, char **cause)
+{
+	if (hh_collect(st, hh_sql_index, q, 1, NULL, limit, ids, cause) < 0)
+		return -1;
+	if (ids->n > 0 || q->nwords < 2)
+		return 0;
+	return hh_collect(st, hh_sql_index, q, 0, NULL, limit, ids, cause);
 }
 
 /* Badges and the exact-match flag from the members' summary text. */
@@ -184,22 +204,24 @@ hh_members(struct household_row *r, const char *list, const char *key,
 	}
 }
 
+/*
+ * Reads row r (whose id is set) in full; key: a 16-digit query or NULL.
+ * Returns 1, 0 when the household is gone, -1 with *cause.
+ */
 static int
-hh_summary(struct store *st, const char *id, const struct search_query *q,
-           struct date at, struct household_row *r, char **cause)
+hh_summary(struct store *st, const char *key, struct date at,
+           struct household_row *r, char **cause)
 {
 	sqlite3_stmt *s = db_stmt(st, hh_sql_summary, cause);
 	int rc;
 
 	if (s == NULL)
 		return -1;
-	db_bind_text(s, 1, id);
+	db_bind_text(s, 1, r->id);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		const char *members = (const char *)sqlite3_column_text(s, 8);
-		const char *key = q->number ? q->key : NULL;
 
-		r->id = db_col_text0(s, 0);
 		r->no_kk = db_col_text0(s, 1);
 		r->address = db_col_text0(s, 2);
 		r->rt = db_col_text0(s, 3);
@@ -209,6 +231,7 @@ hh_summary(struct store *st, const char *id, const struct search_query *q,
 		r->head_name = db_col_text0(s, 7);
 		r->exact = key != NULL && str_eq(r->no_kk, key);
 		hh_members(r, members, key, at);
+		r->loaded = 1;
 	}
 	db_done(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
@@ -216,6 +239,59 @@ hh_summary(struct store *st, const char *id, const struct search_query *q,
 		return -1;
 	}
 	return rc == SQLITE_ROW;
+}
+
+/* Empty strings for a row not (yet) read, so every field is usable. */
+static void
+hh_row_blank(struct household_row *r)
+{
+	char **f[] = {&r->head_name, &r->no_kk, &r->address,      &r->rt,
+	              &r->rw,        &r->dusun, &r->posyandu_code};
+	size_t i;
+
+	for (i = 0; i < ILP_ARRAY_LEN(f); i++)
+		if (*f[i] == NULL)
+			*f[i] = xstrdup("");
+}
+
+static void
+hh_row_clear(struct household_row *r)
+{
+	free(r->head_name);
+	free(r->no_kk);
+	free(r->address);
+	free(r->rt);
+	free(r->rw);
+	free(r->dusun);
+	free(r->posyandu_code);
+	r->head_name = r->no_kk = r->address = r->rt = r->rw = r->dusun =
+	        r->posyandu_code = NULL;
+}
+
+static int
+hh_fill(struct store *st, struct household_row *rows, size_t n, size_t from,
+        size_t count, const char *key, struct date at, char **cause)
+{
+	size_t i;
+
+	for (i = from; i < n && i < from + count; i++) {
+		if (rows[i].loaded)
+			continue;
+		hh_row_clear(&rows[i]);
+		if (hh_summary(st, key, at, &rows[i], cause) < 0) {
+			hh_row_blank(&rows[i]);
+			return -1;
+		}
+		hh_row_blank(&rows[i]);
+	}
+	return 0;
+}
+
+int
+store_household_fill(struct store *st, struct household_row *rows, size_t n,
+                     size_t from, size_t count, struct date at, char **cause)
+{
+	return hh_fill(st, rows, n, from, count, NULL, at, cause);
 }
 
 struct hh_sorted {
@@ -298,14 +374,13 @@ store_household_search(struct store *st, const struct household_query *hq,
 	search_query_parse(&q, hq->text);
 	/* One more than the limit tells whether there are more. */
 	if (scope != NULL)
-		rc = hh_collect(st, hh_sql_scan, &q, scope, limit + 1, &ids,
+		rc = hh_collect(st, hh_sql_scan, &q, 0, scope, limit + 1, &ids,
 		                cause);
-	else if (q.nwords > 0)
-		rc = hh_collect(st, hh_sql_index, &q, NULL, limit + 1, &ids,
+	else if (q.nwords == 0)
+		rc = hh_collect(st, hh_sql_all, &q, 0, NULL, limit + 1, &ids,
 		                cause);
 	else
-		rc = hh_collect(st, hh_sql_all, &q, NULL, limit + 1, &ids,
-		                cause);
+		rc = hh_find_indexed(st, &q, limit + 1, &ids, cause);
 	if (rc < 0)
 		goto out;
 	if (ids.n > (size_t)limit) {
@@ -316,15 +391,25 @@ store_household_search(struct store *st, const struct household_query *hq,
 	}
 	rows = xcalloc(ids.n > 0 ? ids.n : 1, sizeof *rows);
 	for (i = 0; i < ids.n; i++) {
-		rc = hh_summary(st, ids.v[i], &q, hq->at, &rows[len], cause);
-		if (rc < 0) {
-			household_rows_free(rows, len);
-			rows = NULL;
-			goto out;
-		}
-		len += (size_t)rc;
+		rows[i].id = ids.v[i];
+		ids.v[i] = NULL;
+		/* Through the index a 16-digit query finds exact matches only.
+		 */
+		rows[i].exact = scope == NULL && q.number;
+		hh_row_blank(&rows[i]);
 	}
-	hh_sort(rows, len);
+	len = ids.n;
+	rc = hh_fill(st, rows, len, 0,
+	             scope == NULL && hq->preload > 0 ? (size_t)hq->preload
+	                                              : len,
+	             q.number ? q.key : NULL, hq->at, cause);
+	if (rc < 0) {
+		household_rows_free(rows, len);
+		rows = NULL;
+		goto out;
+	}
+	if (scope != NULL)
+		hh_sort(rows, len);
 	*out = rows;
 	*n = len;
 	rc = 0;

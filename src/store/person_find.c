@@ -261,7 +261,7 @@ static const char pf_sql_all[] =
 
 static int
 pf_collect(struct store *st, const char *sql, const struct search_query *q,
-           const char *posyandu, int include_inactive, int limit,
+           int phrase, const char *posyandu, int include_inactive, int limit,
            struct ref_ids *ids, char **cause)
 {
 	sqlite3_stmt *s = db_stmt(st, sql, cause);
@@ -269,7 +269,7 @@ pf_collect(struct store *st, const char *sql, const struct search_query *q,
 
 	if (s == NULL)
 		return -1;
-	search_bind_words(s, q, 1);
+	search_bind_words(s, q, 1, phrase);
 	if (posyandu != NULL)
 		db_bind_text(s, 5, posyandu);
 	db_bind_int(s, 6, limit);
@@ -324,6 +324,21 @@ pf_sort(struct person_ref *v, size_t n)
 	free(t);
 }
 
+/* Persons, then households' members, in the range of ?1. */
+static int
+pf_indexed(struct store *st, const struct search_query *q, int phrase,
+           int include_inactive, int limit, struct ref_ids *ids, char **cause)
+{
+	if (pf_collect(st, pf_sql_person, q, phrase, NULL, include_inactive,
+	               limit, ids, cause) < 0)
+		return -1;
+	if (ids->n >= (size_t)limit)
+		return 0;
+	return pf_collect(st, pf_sql_household, q, phrase, NULL,
+	                  include_inactive, limit, ids, cause);
+}
+
+/* The same plan as the household search (household.c). */
 static int
 pf_find(struct store *st, const struct person_query *pq,
         const struct search_query *q, int limit, struct ref_ids *ids,
@@ -335,18 +350,16 @@ pf_find(struct store *st, const struct person_query *pq,
 	    pq->posyandu_id[0] != '\0')
 		scope = pq->posyandu_id;
 	if (scope != NULL)
-		return pf_collect(st, pf_sql_scan, q, scope,
+		return pf_collect(st, pf_sql_scan, q, 0, scope,
 		                  pq->include_inactive, limit, ids, cause);
 	if (q->nwords == 0)
-		return pf_collect(st, pf_sql_all, q, NULL, pq->include_inactive,
-		                  limit, ids, cause);
-	if (pf_collect(st, pf_sql_person, q, NULL, pq->include_inactive, limit,
-	               ids, cause) < 0)
+		return pf_collect(st, pf_sql_all, q, 0, NULL,
+		                  pq->include_inactive, limit, ids, cause);
+	if (pf_indexed(st, q, 1, pq->include_inactive, limit, ids, cause) < 0)
 		return -1;
-	if (ids->n >= (size_t)limit)
+	if (ids->n > 0 || q->nwords < 2)
 		return 0;
-	return pf_collect(st, pf_sql_household, q, NULL, pq->include_inactive,
-	                  limit, ids, cause);
+	return pf_indexed(st, q, 0, pq->include_inactive, limit, ids, cause);
 }
 
 int

@@ -278,9 +278,10 @@ static const char schema_v1[] = "CREATE TABLE meta (\n"
  *
  * The search index (doc/decisions.md, "Search as you type"): one
  * search_doc per person (its name key and NIK) and one per household (No.
- * KK, address and dusun keys, person_id NULL), and search_word holding
- * every word of every doc under (word, doc), so that a typed prefix is
- * one range scan of a B-tree in alphabetical order. Keys come from
+ * KK, address and dusun keys, person_id NULL), and search_word holding,
+ * for every word of every doc, the doc's text from that word on (its
+ * first 64 bytes) under (word, doc): typed words, in order, are a prefix
+ * of one such row, found by one range scan of a B-tree. Keys come from
  * ilp_search_key(), core/name's name_search_key() registered by db.c.
  * Triggers keep both tables in step with person and household inside
  * the writing transaction; they are derived data, never audited. A bulk
@@ -288,10 +289,10 @@ static const char schema_v1[] = "CREATE TABLE meta (\n"
  * index at the end (search_rebuild), as this step does for existing rows.
  */
 #define SEARCH_SPLIT(body)                                                     \
-	"WITH RECURSIVE split(w, rest) AS (SELECT '', " body " || ' ' "        \
-	"UNION ALL SELECT substr(rest, 1, instr(rest, ' ') - 1), "             \
-	"substr(rest, instr(rest, ' ') + 1) FROM split WHERE rest <> '') "     \
-	"SELECT w FROM split WHERE w <> ''"
+	"WITH RECURSIVE split(w) AS (SELECT " body " UNION ALL SELECT "        \
+	"substr(w, instr(w, ' ') + 1) FROM split WHERE instr(w, ' ') > 0) "    \
+	"SELECT DISTINCT substr(w, 1, 64) AS w FROM split WHERE w <> '' AND "  \
+	"substr(w, 1, 1) <> ' '"
 #define PERSON_BODY(r)                                                         \
 	"trim(ilp_search_key(" r ".name) || ' ' || coalesce(" r ".nik, ''))"
 #define HOUSEHOLD_BODY(r)                                                      \

@@ -38,6 +38,12 @@ search_query_parse(struct search_query *q, const char *text)
 	for (i = 0; i < n && i < SEARCH_MAX_WORDS; i++)
 		q->words[i] = all[i];
 	q->nwords = (int)i;
+	/* Characters, as SQL's substr() counts them in the index. */
+	for (i = 0, len = 0; q->key[len] != '\0'; len++)
+		if (((unsigned char)q->key[len] & 0xc0) != 0x80 &&
+		    ++i > SEARCH_PHRASE_MAX)
+			break;
+	q->phrase = xstrndup(q->key, len);
 	len = strlen(q->key);
 	q->number = len == 16 && strspn(q->key, "0123456789") == 16;
 }
@@ -46,17 +52,21 @@ void
 search_query_free(struct search_query *q)
 {
 	free(q->key);
+	free(q->phrase);
 	free(q->buf);
 	memset(q, 0, sizeof *q);
 }
 
 void
-search_bind_words(sqlite3_stmt *s, const struct search_query *q, int first)
+search_bind_words(sqlite3_stmt *s, const struct search_query *q, int first,
+                  int phrase)
 {
 	int i;
 
 	for (i = 0; i < SEARCH_MAX_WORDS; i++)
-		db_bind_text(s, first + i, q->words[i]);
+		db_bind_text(s, first + i,
+		             phrase ? (i == 0 ? q->phrase : NULL)
+		                    : q->words[i]);
 }
 
 static const char *const search_rebuild_sql[] = {
@@ -71,11 +81,11 @@ static const char *const search_rebuild_sql[] = {
         "FROM search_doc WHERE person_id IS NOT NULL)",
         /* Sorted, so the B-tree fills in order: several times faster. */
         "INSERT OR IGNORE INTO search_word (word, doc) "
-        "WITH RECURSIVE split(doc, w, rest) AS (SELECT id, '', body || ' ' "
-        "FROM search_doc WHERE id NOT IN (SELECT doc FROM search_word) "
-        "UNION ALL SELECT doc, substr(rest, 1, instr(rest, ' ') - 1), "
-        "substr(rest, instr(rest, ' ') + 1) FROM split WHERE rest <> '') "
-        "SELECT w, doc FROM split WHERE w <> '' ORDER BY w, doc",
+        "WITH RECURSIVE split(doc, w) AS (SELECT id, body FROM search_doc "
+        "WHERE id NOT IN (SELECT doc FROM search_word) UNION ALL SELECT "
+        "doc, substr(w, instr(w, ' ') + 1) FROM split WHERE instr(w, ' ') "
+        "> 0) SELECT substr(w, 1, 64), doc FROM split WHERE w <> '' AND "
+        "substr(w, 1, 1) <> ' ' ORDER BY 1, 2",
 };
 
 int

@@ -15,9 +15,12 @@
  * four words already pick out one household among 100,000.
  */
 #define SEARCH_MAX_WORDS 4
+/* search_word holds a doc's text from each word on, this many characters. */
+#define SEARCH_PHRASE_MAX 64
 
 struct search_query {
-	char *key; /* the whole query as a search key; "" when empty */
+	char *key;    /* the whole query as a search key; "" when empty */
+	char *phrase; /* key cut to SEARCH_PHRASE_MAX characters */
 	char *buf; /* owns the words */
 	const char *words[SEARCH_MAX_WORDS]; /* longest first, NULL after */
 	int nwords;
@@ -34,10 +37,11 @@ void search_query_free(struct search_query *q);
 
 /*
  * Binds words[0..SEARCH_MAX_WORDS) to parameters first .. first + 3
- * (NULL where there is no word).
+ * (NULL where there is no word), or with phrase set, the phrase to first
+ * and NULL to the other three.
  */
-void search_bind_words(sqlite3_stmt *s, const struct search_query *q,
-                       int first);
+void search_bind_words(sqlite3_stmt *s, const struct search_query *q, int first,
+                       int phrase);
 
 /*
  * Fills search_doc and search_word from every household and person, for
