@@ -85,8 +85,15 @@ struct household_row {
 
 void household_rows_free(struct household_row *v, size_t n);
 
-/* The default and largest number of rows a search returns. */
-#define HOUSEHOLD_SEARCH_LIMIT 100
+/*
+ * The default number of rows a search returns through the index (every
+ * posyandu) and for one posyandu (all of it, in practice), and the most
+ * a caller may ask for. 50 rows are three screens: past that the user
+ * types another letter (doc/decisions.md: larger pages cost more than
+ * the 5 ms a keystroke may take on a kabupaten's database).
+ */
+#define HOUSEHOLD_SEARCH_LIMIT 50
+#define HOUSEHOLD_SEARCH_POSYANDU 1000
 #define HOUSEHOLD_SEARCH_MAX 2000
 
 struct household_query {
@@ -103,7 +110,7 @@ struct household_query {
 	 */
 	const char *posyandu_id;
 	struct date at; /* the date the badges are computed for */
-	int limit;      /* 0: HOUSEHOLD_SEARCH_LIMIT; at most ..._MAX */
+	int limit;      /* 0: the defaults above; at most ..._MAX */
 	/*
 	 * Through the index, only the first preload rows are read in full
 	 * (0: all); the others have loaded = 0 until

@@ -161,7 +161,7 @@ int store_person_duplicates(struct store *st, const char *name, struct date dob,
                             struct person_ref **out, size_t *n, char **cause);
 
 /* The default and largest number of persons a search returns. */
-#define PERSON_SEARCH_LIMIT 100
+#define PERSON_SEARCH_LIMIT 50
 #define PERSON_SEARCH_MAX 2000
 
 struct person_query {

@@ -357,8 +357,7 @@ store_household_search(struct store *st, const struct household_query *hq,
 	struct household_row *rows = NULL;
 	const char *scope;
 	size_t i, len = 0;
-	int limit = hq->limit > 0 ? hq->limit : HOUSEHOLD_SEARCH_LIMIT;
-	int rc;
+	int limit, rc;
 
 	*out = NULL;
 	*n = 0;
@@ -368,9 +367,12 @@ store_household_search(struct store *st, const struct household_query *hq,
 		*cause = xstrdup(tr(MSG_DB_NO_ACTOR));
 		return -1;
 	}
+	scope = hh_search_scope(st, hq);
+	limit = hq->limit > 0   ? hq->limit
+	        : scope != NULL ? HOUSEHOLD_SEARCH_POSYANDU
+	                        : HOUSEHOLD_SEARCH_LIMIT;
 	if (limit > HOUSEHOLD_SEARCH_MAX)
 		limit = HOUSEHOLD_SEARCH_MAX;
-	scope = hh_search_scope(st, hq);
 	search_query_parse(&q, hq->text);
 	/* One more than the limit tells whether there are more. */
 	if (scope != NULL)

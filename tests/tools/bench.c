@@ -205,16 +205,13 @@ bench_quote(struct strbuf *sb, const char *s)
  * as here, that is the time the query takes.
  */
 static double
-bench_shell_n(struct bench *b, const char *query, int nstmt, int reps,
-              long *maxrss_kb)
+bench_shell_n(struct bench *b, const char *query, int nstmt, int reps)
 {
 	char path[] = "/tmp/ilp-bench-XXXXXX";
 	int fd = mkstemp(path), i, n = 0, lines = 0;
 	double t[64], sum = 0;
 	FILE *f, *p;
 	char line[512], *cmd;
-	struct rusage ru;
-
 	if (fd < 0)
 		die("bench: mkstemp: %s", strerror(errno));
 	f = fdopen(fd, "w");
@@ -241,18 +238,9 @@ bench_shell_n(struct bench *b, const char *query, int nstmt, int reps,
 		}
 	}
 	pclose(p);
-	if (maxrss_kb != NULL && getrusage(RUSAGE_CHILDREN, &ru) == 0 &&
-	    ru.ru_maxrss > *maxrss_kb)
-		*maxrss_kb = ru.ru_maxrss;
 	unlink(path);
 	free(cmd);
 	return n > 0 ? bench_pct(t, n, 50) : NAN;
-}
-
-static double
-bench_shell(struct bench *b, const char *query, int reps, long *maxrss_kb)
-{
-	return bench_shell_n(b, query, 1, reps, maxrss_kb);
 }
 
 /*
@@ -268,49 +256,61 @@ static char *
 bench_shell_search(const char *text, const char *posyandu)
 {
 	struct search_query q;
-	struct strbuf sb, w[SEARCH_MAX_WORDS];
+	struct strbuf sb, ids, w[SEARCH_MAX_WORDS];
 	char *sql;
 	int i;
 
 	search_query_parse(&q, text);
+	/*
+	 * One posyandu: every word; every posyandu: the words as typed, as
+	 * the store's first pass (the only one when it finds something).
+	 */
 	for (i = 0; i < SEARCH_MAX_WORDS; i++) {
+		const char *v = posyandu != NULL ? q.words[i]
+		                : i == 0         ? q.phrase
+		                                 : NULL;
+
 		strbuf_init(&w[i]);
-		if (q.words[i] != NULL)
-			bench_quote(&w[i], q.words[i]);
+		if (v != NULL)
+			bench_quote(&w[i], v);
 		else
 			strbuf_adds(&w[i], "NULL");
 	}
-	strbuf_init(&sb);
-	strbuf_adds(&sb, "WITH ids(id) AS (");
+	strbuf_init(&ids);
 	if (posyandu != NULL) {
-		strbuf_adds(&sb, "SELECT h.id FROM household h WHERE "
-		                 "h.posyandu_id = ");
-		bench_quote(&sb, posyandu);
-		strbuf_adds(&sb, " AND h.status = 'aktif'");
+		strbuf_adds(&ids, "SELECT h.id FROM household h WHERE "
+		                  "h.posyandu_id = ");
+		bench_quote(&ids, posyandu);
+		strbuf_adds(&ids, " AND h.status = 'aktif'");
 		for (i = 0; i < SEARCH_MAX_WORDS; i++)
-			strbuf_addf(&sb, " AND " BENCH_HH_WORD, w[i].buf,
+			strbuf_addf(&ids, " AND " BENCH_HH_WORD, w[i].buf,
 			            w[i].buf);
 	} else {
 		strbuf_addf(
-		        &sb,
+		        &ids,
 		        "SELECT DISTINCT h.id FROM search_word w JOIN "
 		        "search_doc d ON d.id = w.doc JOIN household h ON "
 		        "h.id = d.household_id WHERE w.word >= %s AND "
 		        "w.word < %s || char(1114111) AND h.status = 'aktif'",
 		        w[0].buf, w[0].buf);
 		for (i = 1; i < SEARCH_MAX_WORDS; i++)
-			strbuf_addf(&sb, " AND " BENCH_HH_WORD, w[i].buf,
+			strbuf_addf(&ids, " AND " BENCH_HH_WORD, w[i].buf,
 			            w[i].buf);
 	}
-	strbuf_addf(&sb, " LIMIT %d) ", HOUSEHOLD_SEARCH_LIMIT + 1);
-	/* Every posyandu: ids, then the rows shown read in full. */
+	strbuf_addf(&ids, " LIMIT %d",
+	            (posyandu != NULL ? HOUSEHOLD_SEARCH_POSYANDU
+	                              : HOUSEHOLD_SEARCH_LIMIT) +
+	                    1);
+	strbuf_init(&sb);
+	/* Every posyandu: the ids, then only the rows shown read in full. */
 	if (posyandu == NULL)
-		strbuf_addf(&sb,
-		            "SELECT id FROM ids; WITH ids(id) AS (SELECT id "
-		            "FROM (%.*s) LIMIT %d) ",
-		            (int)(sb.len - strlen("WITH ids(id) AS (") - 2),
-		            sb.buf + strlen("WITH ids(id) AS ("),
-		            BENCH_SCREEN_ROWS);
+		strbuf_addf(
+		        &sb,
+		        "%s; WITH ids(id) AS (SELECT id FROM (%s) LIMIT %d) ",
+		        ids.buf, ids.buf, BENCH_SCREEN_ROWS);
+	else
+		strbuf_addf(&sb, "WITH ids(id) AS (%s) ", ids.buf);
+	strbuf_done(&ids);
 	strbuf_adds(
 	        &sb,
 	        "SELECT h.id, coalesce(h.no_kk, ''), h.address, h.rt, h.rw, "
@@ -345,6 +345,10 @@ bench_search(struct bench *b, const struct strlist *samples,
 	q.at = b->today;
 	q.posyandu_id = posyandu;
 	q.preload = BENCH_SCREEN_ROWS;
+	if (getenv("BENCH_LIMIT") != NULL)
+		q.limit = atoi(getenv("BENCH_LIMIT"));
+	if (getenv("BENCH_PRELOAD") != NULL)
+		q.preload = atoi(getenv("BENCH_PRELOAD"));
 	for (i = 0; i < samples->n; i++) {
 		const char *s = samples->v[i];
 		size_t len = strlen(s);
@@ -375,8 +379,7 @@ bench_search(struct bench *b, const struct strlist *samples,
 			if (k % 3 == 1 || k == len) {
 				sql = bench_shell_search(typed, posyandu);
 				sh[nsh++] = bench_shell_n(
-				        b, sql, posyandu == NULL ? 2 : 1, 5,
-				        NULL);
+				        b, sql, posyandu == NULL ? 2 : 1, 5);
 				free(sql);
 			}
 			free(typed);
@@ -448,7 +451,7 @@ bench_open(struct bench *b, struct bench_result *r)
 			strbuf_init(&id);
 			bench_quote(&id, b->hh_ids.v[i]);
 			sql = xasprintf(bench_sql_open, id.buf, id.buf);
-			sh[nsh++] = bench_shell_n(b, sql, 2, 5, NULL);
+			sh[nsh++] = bench_shell_n(b, sql, 2, 5);
 			free(sql);
 			strbuf_done(&id);
 		}
@@ -616,6 +619,36 @@ bench_startup(struct bench *b, struct bench_result *r)
 	return 0;
 }
 
+/* The peak RSS (KiB) of one sqlite3 process running sql. */
+static long
+bench_shell_rss(struct bench *b, const char *sql)
+{
+	char path[] = "/tmp/ilp-bench-XXXXXX";
+	int fd = mkstemp(path), status;
+	struct rusage ru;
+	pid_t pid;
+
+	if (fd < 0 || write(fd, sql, strlen(sql)) < 0 ||
+	    write(fd, ";\n", 2) < 0)
+		die("bench: temporary file: %s", strerror(errno));
+	lseek(fd, 0, SEEK_SET);
+	pid = fork();
+	if (pid == 0) {
+		int null = open("/dev/null", O_WRONLY);
+
+		dup2(fd, 0);
+		dup2(null, 1);
+		execlp(b->sqlite3, b->sqlite3, "-batch", "-readonly", b->db,
+		       (char *)NULL);
+		_exit(127);
+	}
+	close(fd);
+	unlink(path);
+	if (pid < 0 || wait4(pid, &status, 0, &ru) != pid)
+		return 0;
+	return ru.ru_maxrss;
+}
+
 /*
  * A session: log in as the seeded admin, open Keluarga, type a name
  * letter by letter, open the first household, quit. The peak includes
@@ -652,7 +685,7 @@ bench_memory(struct bench *b, struct bench_result *r)
 	hwm = bench_proc_mb(p.pid, "VmHWM");
 	bench_pty_end(&p);
 	sql = bench_shell_search(name, NULL);
-	(void)bench_shell(b, sql, 3, &sh_kb);
+	sh_kb = bench_shell_rss(b, sql);
 	free(sql);
 	sh_peak = (double)sh_kb / 1024.0;
 	r->n = 1;
