@@ -21,7 +21,7 @@
 struct search_query {
 	char *key;    /* the whole query as a search key; "" when empty */
 	char *phrase; /* key cut to SEARCH_PHRASE_MAX characters */
-	char *buf; /* owns the words */
+	char *buf;    /* owns the words */
 	const char *words[SEARCH_MAX_WORDS]; /* longest first, NULL after */
 	int nwords;
 	int number; /* the query is one 16-digit number: NIK or No. KK */

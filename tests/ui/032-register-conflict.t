@@ -79,6 +79,13 @@ like "$(q "SELECT summary FROM audit WHERE tbl = 'person' AND action = 'update' 
 	"'Rina Marlina' -> 'Rini Marlina'" "what each changed"
 
 ui2_keys F10; ui2_keys y
+# The second ilp ends on its own too (remain-on-exit keeps its pane).
+_i=0
+while [ "$(tm display -p -t s2 '#{pane_dead}')" != 1 ] && [ $_i -lt $((50 * SLOW)) ]; do
+	sleep 0.1
+	_i=$((_i + 1))
+done
+is "$(tm display -p -t s2 '#{pane_dead_status}')" 0 "the second ilp ends with status 0"
 ui_keys F10; ui_wait "Keluar dari ilp?"; ui_keys y
 ok_if "ilp ends" ui_exit_wait 5
 done_testing

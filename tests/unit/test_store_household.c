@@ -402,9 +402,8 @@ test_kader_scope(void **state)
 		assert_int_equal(store_person_search(f.t.st, &all, &refs, &n,
 		                                     NULL, &cause),
 		                 0);
-		assert_int_equal(store_person_get(f.t.st, refs[0].id, &p,
-		                                  &cause),
-		                 1);
+		assert_int_equal(
+		        store_person_get(f.t.st, refs[0].id, &p, &cause), 1);
 		assert_int_equal(store_person_move(f.t.st, p.id, p.version,
 		                                   h[3], "famili", &cause),
 		                 -1);
