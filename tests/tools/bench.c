@@ -26,6 +26,10 @@
  *  - memory: the peak resident set (ru_maxrss) of ilp after logging in,
  *    searching and opening a household; VmRSS while it runs; the shell's
  *    peak for the same searches.
+ *
+ * For looking into a figure: BENCH_VERBOSE=1 prints every keystroke's
+ * time; BENCH_LIMIT, BENCH_PRELOAD and BENCH_CACHE (PRAGMA cache_size)
+ * change what the search asks for.
  */
 #include <errno.h>
 #include <fcntl.h>
