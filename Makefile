@@ -74,7 +74,7 @@ FUZZ_NAMES := $(FUZZ_SRC:tests/fuzz/fuzz_%.c=%)
 FUZZ_DRIVER := $(FUZZ_NAMES:%=$(BUILD)/tests/fuzz/fuzz_%)
 
 .PHONY: all run test check deps install uninstall clean asan format \
-	check-layers demo fuzz
+	check-layers demo fuzz bench
 .DELETE_ON_ERROR:
 .SECONDARY:
 
@@ -126,6 +126,25 @@ test: $(BIN) $(UNIT_BIN) $(TOOL_BIN) $(FUZZ_DRIVER) check-layers
 		cat $(BUILD)/asan.log.*; echo "sanitizer reports above"; exit 1; fi
 
 check: test
+
+# `make bench`: the figures of DESIGN.md §8 on 100,000 seeded households
+# (~370,000 persons), each beside the same query in the sqlite3 shell.
+# The database is seeded once into bench-data/, named after the sources
+# that shape it, so a schema or seed change seeds a fresh one.
+BENCH_KEY  = $(shell cat src/store/schema.c src/store/seed.c \
+		src/store/search.c src/core/seedgen.c | cksum | cut -d' ' -f1)
+BENCH_DB   = bench-data/large-$(BENCH_KEY).db
+BENCH_TODAY ?= 2025-08-12
+bench: $(BIN) $(BUILD)/tests/tools/bench
+	@mkdir -p bench-data
+	@if [ ! -e $(BENCH_DB).ok ]; then \
+		rm -f $(BENCH_DB) $(BENCH_DB)-wal $(BENCH_DB)-shm; \
+		echo "seeding $(BENCH_DB) (once)"; \
+		$(BIN) seed --households 100000 --layout large \
+			--today $(BENCH_TODAY) --db $(BENCH_DB) && \
+		touch $(BENCH_DB).ok; fi
+	$(BUILD)/tests/tools/bench --db $(BENCH_DB) --ilp $(abspath $(BIN)) \
+		--today $(BENCH_TODAY)
 
 SAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 	-fno-sanitize-recover=undefined

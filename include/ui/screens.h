@@ -5,6 +5,7 @@
 #ifndef ILP_UI_SCREENS_H
 #define ILP_UI_SCREENS_H
 
+#include "core/date.h"
 #include "ui/screen.h"
 
 /* Login (arg: NULL). Shows the demo accounts in a training database. */
@@ -28,6 +29,100 @@ extern const struct screen_ops screen_password;
 extern const struct screen_ops screen_posyandu_list;
 /* A form adding a posyandu, admin only (arg: NULL). */
 extern const struct screen_ops screen_posyandu_add;
+
+/* ---- Keluarga: the household and member register (issue 3) ---------- */
+
+struct app;
+struct person;
+struct household;
+
+/* The household list with search as you type (arg: NULL). */
+extern const struct screen_ops screen_household_list;
+
+/*
+ * Choosing a household from the same list (arg: an allocated struct
+ * household_pick, freed by the screen; ctx stays the caller's). On Enter
+ * the list closes and done() gets the household's id (valid during the
+ * call); on Esc it closes and cancel() runs (may be NULL). The callbacks
+ * may push screens.
+ */
+struct household_pick {
+	enum msg_id title;     /* 0: "Pilih keluarga tujuan" */
+	const char *except_id; /* a household not offered (copied); NULL */
+	void (*done)(struct app *app, const char *household_id, void *ctx);
+	void (*cancel)(struct app *app, void *ctx);
+	void *ctx;
+};
+extern const struct screen_ops screen_household_pick;
+
+/* One household and its members (arg: allocated household id, freed). */
+extern const struct screen_ops screen_household_view;
+
+/*
+ * The household form (arg: allocated household id to edit, or NULL for
+ * a new household; freed). A new household opens in the view, which
+ * then offers to add its head.
+ */
+extern const struct screen_ops screen_household_form;
+
+/* The member form (arg: an allocated struct person_form_arg, freed). */
+struct person_form_arg {
+	char *household_id;   /* for a new member */
+	char *person_id;      /* the member to edit; NULL for a new one */
+	const char *relation; /* a new member's default ("kepala"...) */
+};
+extern const struct screen_ops screen_person_form;
+
+/* Pindah / meninggal / aktif (arg: allocated person id, freed). */
+extern const struct screen_ops screen_person_status;
+/* Recording or closing a pregnancy (arg: allocated person id, freed). */
+extern const struct screen_ops screen_pregnancy_form;
+/* Moving a member: picks the household first (arg: allocated person id). */
+void person_move_start(struct app *app, const char *person_id);
+
+/*
+ * The reusable person picker (for immunisation, screening, visits...):
+ * search as you type over names, NIK, No. KK and address, in the actor's
+ * scope. arg: an allocated struct person_pick, freed by the screen. On
+ * Enter the picker closes and done() gets the chosen person's id (valid
+ * during the call; use store_person_get() for the rest); on Esc it
+ * closes and cancel() runs (may be NULL). The callbacks may push screens.
+ */
+struct person_pick {
+	enum msg_id title;    /* 0: "Pilih orang" */
+	int include_inactive; /* also offer pindah and meninggal persons */
+	void (*done)(struct app *app, const char *person_id, void *ctx);
+	void (*cancel)(struct app *app, void *ctx);
+	void *ctx;
+};
+extern const struct screen_ops screen_person_picker;
+
+/*
+ * What a member line of the household view offers: a table, so that
+ * other parts of the program add their action ("Kartu imunisasi",
+ * "Skrining", "Kunjungan") by adding one line to member_actions[] in
+ * src/ui/screens/member_actions.c; the household view draws the actions
+ * that apply to the selected member in its action line and runs the one
+ * whose key is pressed. Keys are plain lower-case letters; 'a', 'h', 'q'
+ * and the digits are the view's own. See doc/register.md.
+ */
+struct member_action {
+	int key;           /* 'e', 's', ... */
+	enum msg_id label; /* short: it shares one line with the others */
+	/* 1 when offered for this member on date today; NULL: always. */
+	int (*applies)(const struct person *p, struct date today);
+	/*
+	 * Runs it: usually app_push() of the action's screen with the
+	 * person's id. p and h are valid during the call only; the view
+	 * reloads the household when it is on top again.
+	 */
+	void (*run)(struct app *app, const struct person *p,
+	            const struct household *h);
+	/* Shown when the key is pressed but applies() says no. */
+	enum msg_id refused;
+};
+/* Ended by an entry with key 0. */
+extern const struct member_action member_actions[];
 
 struct pending_info {
 	enum msg_id title;

@@ -14,7 +14,7 @@ struct cli_command {
 static const struct cli_command cli_commands[] = {
 	{"init", cli_init},     {"user", cli_user},   {"posyandu", cli_posyandu},
 	{"backup", cli_backup}, {"check", cli_check}, {"config", cli_config},
-	{"seed", cli_seed},
+	{"seed", cli_seed},     {"export", cli_export},
 };
 
 int

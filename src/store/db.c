@@ -19,6 +19,7 @@
 
 #include "core/date.h"
 #include "core/i18n.h"
+#include "core/name.h"
 #include "crypto.h"
 #include "internal.h"
 
@@ -405,6 +406,36 @@ store_fn_app_audit(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_int(ctx, !st->audit_off);
 }
 
+static void
+store_fn_app_index(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	struct store *st = sqlite3_user_data(ctx);
+
+	(void)argc;
+	(void)argv;
+	sqlite3_result_int(ctx, !st->index_off);
+}
+
+/*
+ * ilp_search_key(text): core/name's search key, for the triggers that
+ * keep the search index (schema step 3). Deterministic and innocuous.
+ */
+static void
+store_fn_search_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const unsigned char *in;
+	char *key;
+
+	(void)argc;
+	if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+		sqlite3_result_text(ctx, "", 0, SQLITE_STATIC);
+		return;
+	}
+	in = sqlite3_value_text(argv[0]);
+	key = name_search_key((const char *)in);
+	sqlite3_result_text(ctx, key, -1, free);
+}
+
 /* ---- opening ------------------------------------------------------- */
 
 static char *
@@ -614,6 +645,13 @@ store_open_db(struct store *st, const struct store_open_options *opt,
 	sqlite3_create_function(st->db, "app_audit", 0,
 	                        SQLITE_UTF8 | SQLITE_INNOCUOUS, st,
 	                        store_fn_app_audit, NULL, NULL);
+	sqlite3_create_function(st->db, "app_index", 0,
+	                        SQLITE_UTF8 | SQLITE_INNOCUOUS, st,
+	                        store_fn_app_index, NULL, NULL);
+	sqlite3_create_function(st->db, "ilp_search_key", 1,
+	                        SQLITE_UTF8 | SQLITE_INNOCUOUS |
+	                                SQLITE_DETERMINISTIC,
+	                        NULL, store_fn_search_key, NULL, NULL);
 
 	if (store_pragma_int(st, "PRAGMA user_version", &version, &rc) < 0 ||
 	    store_pragma_int(st, "PRAGMA application_id", &appid, &rc) < 0 ||
@@ -797,6 +835,14 @@ static const char *const store_expected[][2] = {
         {"trigger", "person_audit_update"},
         {"trigger", "person_no_delete"},
         {"trigger", "household_no_delete"},
+        {"table", "search_doc"},
+        {"table", "search_word"},
+        {"trigger", "person_search_insert"},
+        {"trigger", "person_search_update"},
+        {"trigger", "household_search_insert"},
+        {"trigger", "household_search_update"},
+        {"trigger", "search_doc_words_insert"},
+        {"trigger", "search_doc_words_update"},
 };
 
 int

@@ -23,6 +23,7 @@ struct store {
 	struct store_actor actor;
 	int has_actor;
 	int audit_off; /* bulk synthetic loads only (ilp seed) */
+	int index_off; /* the same: search triggers off, search_rebuild() */
 	int demo;
 	int in_txn;
 	struct db_cached *cache; /* every statement prepared, never evicted */

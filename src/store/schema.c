@@ -347,11 +347,102 @@ static const char schema_v2[] =
 	"    || '; on_date=' || quote(new.on_date) || '; note=' || quote(new.note));\n"
 	"END;\n";
 
+/*
+ * Version 3: the household and member register (issue 3).
+ *
+ * The search index (doc/decisions.md, "Search as you type"): one
+ * search_doc per person (its name key and NIK) and one per household (No.
+ * KK, address and dusun keys, person_id NULL), and search_word holding,
+ * for every word of every doc, the doc's text from that word on (its
+ * first 64 bytes) under (word, doc): typed words, in order, are a prefix
+ * of one such row, found by one range scan of a B-tree. Keys come from
+ * ilp_search_key(), core/name's name_search_key() registered by db.c.
+ * Triggers keep both tables in step with person and household inside
+ * the writing transaction; they are derived data, never audited. A bulk
+ * load (store_seed) switches them off with app_index() and rebuilds the
+ * index at the end (search_rebuild), as this step does for existing rows.
+ */
+#define SEARCH_SPLIT(body)                                                     \
+	"WITH RECURSIVE split(w) AS (SELECT " body " UNION ALL SELECT "        \
+	"substr(w, instr(w, ' ') + 1) FROM split WHERE instr(w, ' ') > 0) "    \
+	"SELECT DISTINCT substr(w, 1, 64) AS w FROM split WHERE w <> '' AND "  \
+	"substr(w, 1, 1) <> ' '"
+#define PERSON_BODY(r)                                                         \
+	"trim(ilp_search_key(" r ".name) || ' ' || coalesce(" r ".nik, ''))"
+#define HOUSEHOLD_BODY(r)                                                      \
+	"trim(coalesce(" r ".no_kk, '') || ' ' || ilp_search_key(" r           \
+	".address) || ' ' || ilp_search_key(" r ".dusun))"
+
+static const char schema_v3[] =
+	"CREATE TABLE search_doc (\n"
+	"  id INTEGER PRIMARY KEY,\n"
+	"  household_id TEXT NOT NULL REFERENCES household(id),\n"
+	"  person_id TEXT REFERENCES person(id),\n"
+	"  body TEXT NOT NULL\n"
+	") STRICT;\n"
+	"CREATE INDEX search_doc_household ON search_doc(household_id);\n"
+	"CREATE TABLE search_word (\n"
+	"  word TEXT NOT NULL,\n"
+	"  doc INTEGER NOT NULL,\n"
+	"  PRIMARY KEY (word, doc)\n"
+	") STRICT, WITHOUT ROWID;\n"
+	"CREATE TRIGGER search_doc_words_insert AFTER INSERT ON search_doc\n"
+	"WHEN app_index()\n"
+	"BEGIN\n"
+	"  INSERT OR IGNORE INTO search_word (word, doc)\n"
+	"  SELECT w, new.id FROM (" SEARCH_SPLIT("new.body") ");\n"
+	"END;\n"
+	"CREATE TRIGGER search_doc_words_update AFTER UPDATE OF body ON "
+	"search_doc\n"
+	"WHEN app_index() AND old.body IS NOT new.body\n"
+	"BEGIN\n"
+	"  DELETE FROM search_word WHERE doc = old.id AND word IN (" SEARCH_SPLIT("old.body") ");\n"
+	"  INSERT OR IGNORE INTO search_word (word, doc)\n"
+	"  SELECT w, new.id FROM (" SEARCH_SPLIT("new.body") ");\n"
+	"END;\n"
+	"CREATE TRIGGER search_doc_no_delete BEFORE DELETE ON search_doc\n"
+	"BEGIN\n"
+	"  SELECT RAISE(ABORT, 'search rows follow person and household rows, which are never deleted');\n"
+	"END;\n"
+	"CREATE TRIGGER household_search_insert AFTER INSERT ON household\n"
+	"WHEN app_index()\n"
+	"BEGIN\n"
+	"  INSERT INTO search_doc (household_id, person_id, body)\n"
+	"  VALUES (new.id, NULL, " HOUSEHOLD_BODY("new") ");\n"
+	"END;\n"
+	"CREATE TRIGGER household_search_update AFTER UPDATE OF no_kk, address, "
+	"dusun ON household\n"
+	"WHEN app_index()\n"
+	"BEGIN\n"
+	"  UPDATE search_doc SET body = " HOUSEHOLD_BODY("new") "\n"
+	"  WHERE household_id = new.id AND person_id IS NULL;\n"
+	"END;\n"
+	"CREATE TRIGGER person_search_insert AFTER INSERT ON person\n"
+	"WHEN app_index()\n"
+	"BEGIN\n"
+	"  INSERT INTO search_doc (household_id, person_id, body)\n"
+	"  VALUES (new.household_id, new.id, " PERSON_BODY("new") ");\n"
+	"END;\n"
+	"CREATE TRIGGER person_search_update AFTER UPDATE OF household_id, "
+	"name, nik ON person\n"
+	"WHEN app_index()\n"
+	"BEGIN\n"
+	"  UPDATE search_doc SET household_id = new.household_id,\n"
+	"    body = " PERSON_BODY("new") "\n"
+	"  WHERE household_id = old.household_id AND person_id = new.id;\n"
+	"END;\n"
+	"INSERT INTO search_doc (household_id, person_id, body)\n"
+	"  SELECT id, NULL, " HOUSEHOLD_BODY("household") " FROM household;\n"
+	"INSERT INTO search_doc (household_id, person_id, body)\n"
+	"  SELECT household_id, id, " PERSON_BODY("person") " FROM person;\n"
+	"CREATE INDEX person_dob ON person(dob);\n";
+
 /* clang-format on */
 
 const struct db_migration db_migrations[] = {
 	{1, schema_v1},
 	{2, schema_v2},
+	{3, schema_v3},
 };
 const int db_migration_count =
 	(int)(sizeof db_migrations / sizeof db_migrations[0]);

@@ -15,6 +15,7 @@
 #include "core/i18n.h"
 #include "crypto.h"
 #include "internal.h"
+#include "search.h"
 
 const struct seed_account seed_accounts[] = {
         {"kader1", "Kader Latihan 1", ROLE_KADER, 0},
@@ -489,7 +490,7 @@ store_seed(struct store *st, const struct seed_options *opt, char **cause)
 	char hashes[ILP_ARRAY_LEN(seed_accounts)][CRYPTO_HASH_MAX];
 	struct seedgen_layout *l = NULL;
 	struct seed_run run;
-	int audit_off = st->audit_off, rc = -1;
+	int audit_off = st->audit_off, index_off = st->index_off, rc = -1;
 	long long cache = 0;
 
 	*cause = NULL;
@@ -516,13 +517,17 @@ store_seed(struct store *st, const struct seed_options *opt, char **cause)
 	if (seed_check_empty(st, cause) < 0)
 		goto fail;
 	st->audit_off = 1;
+	/* The search index is built in one sorted pass at the end. */
+	st->index_off = 1;
 	if (seed_write_meta(&run, opt, cause) < 0 ||
 	    seed_write_places(&run, cause) < 0 ||
 	    seed_write_accounts(&run, hashes, cause) < 0 ||
 	    seed_write_households(&run, opt, cause) < 0 ||
+	    search_rebuild(st, cause) < 0 ||
 	    seed_write_audit(&run, opt, cause) < 0)
 		goto fail;
 	st->audit_off = audit_off;
+	st->index_off = index_off;
 	if (db_commit(st, cause) < 0)
 		goto out;
 	st->demo = 1;
@@ -534,6 +539,7 @@ fail:
 	db_rollback(st);
 out:
 	st->audit_off = audit_off;
+	st->index_off = index_off;
 	seed_cache_set(st, cache);
 	free(run.posyandu_ids);
 	seedgen_layout_free(l);
