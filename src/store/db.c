@@ -843,6 +843,14 @@ static const char *const store_expected[][2] = {
         {"trigger", "household_search_update"},
         {"trigger", "search_doc_words_insert"},
         {"trigger", "search_doc_words_update"},
+        {"table", "visit"},
+        {"table", "visit_member"},
+        {"table", "visit_answer"},
+        {"table", "visit_draft"},
+        {"trigger", "visit_no_delete"},
+        {"trigger", "visit_only_void"},
+        {"trigger", "visit_answer_no_update"},
+        {"trigger", "visit_answer_no_delete"},
 };
 
 int

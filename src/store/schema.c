@@ -437,12 +437,109 @@ static const char schema_v3[] =
 	"  SELECT household_id, id, " PERSON_BODY("person") " FROM person;\n"
 	"CREATE INDEX person_dob ON person(dob);\n";
 
+/*
+ * Version 6: home visits (issue 5). A visit is an event: never deleted,
+ * never edited, only voided (by nakes/admin) with a reason; its members
+ * present (with the life stages they were visited as, which chose their
+ * checklists) and its answers (the canonical text of
+ * checklist_format_answer, so outcomes can be worked out again, and the
+ * outcome level at the time) are written once with it. A visit's
+ * referrals are rows of the referral table (source 'kunjungan', source_id
+ * the visit) created in the same transaction. Drafts are a user's
+ * unfinished visit, kept as text (core/visit's draft format) under the
+ * id the visit will have; their creation and removal are audited, their
+ * updates (every page turned) are not.
+ */
+#define VISIT_AUDIT_INSERT(tbl, key, summary) \
+	"CREATE TRIGGER " tbl "_audit_insert AFTER INSERT ON " tbl "\n" \
+	"WHEN app_audit()\n" \
+	"BEGIN\n" \
+	"  INSERT INTO audit (actor, action, tbl, row_id, summary)\n" \
+	"  VALUES (app_user(), 'insert', '" tbl "', " key ", " summary ");\n" \
+	"END;\n"
+#define VISIT_NO_CHANGE(tbl, what) \
+	"CREATE TRIGGER " tbl "_no_update BEFORE UPDATE ON " tbl "\n" \
+	"BEGIN SELECT RAISE(ABORT, '" what " are written once with their visit'); END;\n" \
+	"CREATE TRIGGER " tbl "_no_delete BEFORE DELETE ON " tbl "\n" \
+	"BEGIN SELECT RAISE(ABORT, '" what " are never deleted'); END;\n"
+
+static const char schema_v6[] =
+	"CREATE TABLE visit (\n" UUID_KEY
+	"  household_id TEXT NOT NULL REFERENCES household(id),\n"
+	"  visited_on TEXT NOT NULL CHECK (" DATE_OK("visited_on") "),\n"
+	"  voided_at TEXT,\n"
+	"  voided_by TEXT,\n"
+	"  void_reason TEXT CHECK (void_reason IS NULL OR length(void_reason) BETWEEN 1 AND 300),\n"
+	STAMPS
+	"  , CHECK ((voided_at IS NULL) = (voided_by IS NULL) AND (voided_at IS NULL) = (void_reason IS NULL))\n"
+	") STRICT;\n"
+	"CREATE INDEX visit_household ON visit(household_id, visited_on);\n"
+	"CREATE INDEX visit_month ON visit(visited_on) WHERE voided_at IS NULL;\n"
+	"CREATE TABLE visit_member (\n"
+	"  visit_id TEXT NOT NULL REFERENCES visit(id),\n"
+	"  person_id TEXT NOT NULL REFERENCES person(id),\n"
+	"  stages INTEGER NOT NULL CHECK (stages BETWEEN 0 AND 2047),\n"
+	"  PRIMARY KEY (visit_id, person_id)\n"
+	") STRICT, WITHOUT ROWID;\n"
+	"CREATE INDEX visit_member_person ON visit_member(person_id);\n"
+	"CREATE TABLE visit_answer (\n"
+	"  visit_id TEXT NOT NULL REFERENCES visit(id),\n"
+	"  person_id TEXT REFERENCES person(id),\n"
+	"  item TEXT NOT NULL CHECK (length(item) BETWEEN 3 AND 65),\n"
+	"  answer TEXT NOT NULL CHECK (length(answer) BETWEEN 1 AND 1100),\n"
+	"  level TEXT NOT NULL CHECK (level IN ('info', 'tindak_lanjut', 'rujuk'))\n"
+	") STRICT;\n"
+	"CREATE UNIQUE INDEX visit_answer_key ON visit_answer(visit_id, ifnull(person_id, ''), item);\n"
+	"CREATE TABLE visit_draft (\n" UUID_KEY
+	"  owner TEXT NOT NULL CHECK (length(owner) BETWEEN 1 AND 64),\n"
+	"  household_id TEXT NOT NULL REFERENCES household(id),\n"
+	"  visited_on TEXT NOT NULL CHECK (" DATE_OK("visited_on") "),\n"
+	"  body TEXT NOT NULL CHECK (length(body) <= 200000),\n"
+	"  created_at TEXT NOT NULL,\n"
+	"  updated_at TEXT NOT NULL\n"
+	") STRICT;\n"
+	"CREATE INDEX visit_draft_owner ON visit_draft(owner, updated_at);\n"
+	"CREATE TRIGGER visit_no_delete BEFORE DELETE ON visit\n"
+	"BEGIN SELECT RAISE(ABORT, 'visit rows are never deleted'); END;\n"
+	"CREATE TRIGGER visit_only_void BEFORE UPDATE ON visit\n"
+	"WHEN old.voided_at IS NOT NULL OR new.voided_at IS NULL\n"
+	"  OR old.household_id IS NOT new.household_id OR old.visited_on IS NOT new.visited_on\n"
+	"  OR old.created_at IS NOT new.created_at OR old.created_by IS NOT new.created_by\n"
+	"BEGIN SELECT RAISE(ABORT, 'a visit is an event: void it and record a new one'); END;\n"
+	VISIT_NO_CHANGE("visit_member", "visit members")
+	VISIT_NO_CHANGE("visit_answer", "visit answers")
+	VISIT_AUDIT_INSERT("visit", "new.id",
+		"'household_id=' || quote(new.household_id) || '; visited_on=' || quote(new.visited_on)")
+	"CREATE TRIGGER visit_audit_void AFTER UPDATE ON visit\n"
+	"WHEN app_audit()\n"
+	"BEGIN\n"
+	"  INSERT INTO audit (actor, action, tbl, row_id, summary)\n"
+	"  VALUES (app_user(), 'void', 'visit', new.id,\n"
+	"    'voided_at: ' || quote(old.voided_at) || ' -> ' || quote(new.voided_at)\n"
+	"    || '; voided_by: ' || quote(old.voided_by) || ' -> ' || quote(new.voided_by)\n"
+	"    || '; void_reason: ' || quote(old.void_reason) || ' -> ' || quote(new.void_reason) || '; ');\n"
+	"END;\n"
+	VISIT_AUDIT_INSERT("visit_member", "new.visit_id",
+		"'person_id=' || quote(new.person_id) || '; stages=' || quote(new.stages)")
+	VISIT_AUDIT_INSERT("visit_answer", "new.visit_id",
+		"'person_id=' || quote(new.person_id) || '; item=' || quote(new.item) || '; answer=' || quote(new.answer) || '; level=' || quote(new.level)")
+	VISIT_AUDIT_INSERT("visit_draft", "new.id",
+		"'owner=' || quote(new.owner) || '; household_id=' || quote(new.household_id) || '; visited_on=' || quote(new.visited_on)")
+	"CREATE TRIGGER visit_draft_audit_delete AFTER DELETE ON visit_draft\n"
+	"WHEN app_audit()\n"
+	"BEGIN\n"
+	"  INSERT INTO audit (actor, action, tbl, row_id, summary)\n"
+	"  VALUES (app_user(), 'delete', 'visit_draft', old.id,\n"
+	"    'owner=' || quote(old.owner) || '; household_id=' || quote(old.household_id));\n"
+	"END;\n";
+
 /* clang-format on */
 
 const struct db_migration db_migrations[] = {
 	{1, schema_v1},
 	{2, schema_v2},
 	{3, schema_v3},
+	{6, schema_v6},
 };
 const int db_migration_count =
 	(int)(sizeof db_migrations / sizeof db_migrations[0]);
