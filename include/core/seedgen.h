@@ -22,6 +22,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/checklist.h"
 #include "core/date.h"
 
 /* ---- the PRNG -------------------------------------------------------- */
@@ -74,7 +75,7 @@ struct seedgen_wilayah {
 	int parent; /* index into the layout's wilayah; -1 for the provinsi */
 	enum seedgen_level level;
 	char code[21]; /* BPS-style: "99", "99.01", "99.01.03", "99.01.03.2004"
-	                */
+			*/
 	char name[48];
 };
 
@@ -111,8 +112,8 @@ struct seedgen_layout {
  * errors (assert); callers check them first.
  */
 struct seedgen_layout *seedgen_layout_new(enum seedgen_layout_kind kind,
-                                          uint64_t seed, struct date today,
-                                          long households);
+					  uint64_t seed, struct date today,
+					  long households);
 /* NULL is fine. */
 void seedgen_layout_free(struct seedgen_layout *l);
 
@@ -121,7 +122,7 @@ void seedgen_layout_free(struct seedgen_layout *l);
  * household (the demo accounts), from the layout's seed.
  */
 void seedgen_extra_id(const struct seedgen_layout *l, unsigned n,
-                      unsigned char out[16]);
+		      unsigned char out[16]);
 
 /* ---- households ------------------------------------------------------ */
 
@@ -198,6 +199,75 @@ struct seedgen_household {
  * remaja, adults and lansia.
  */
 void seedgen_household(const struct seedgen_layout *l, long index,
-                       struct seedgen_household *out);
+		       struct seedgen_household *out);
+
+/* ---- home visits ------------------------------------------------------ */
+
+#define SEEDGEN_MAX_VISITS 3
+#define SEEDGEN_MAX_VISIT_ANSWERS 160
+#define SEEDGEN_MAX_VISIT_REFERRALS 6
+#define SEEDGEN_ANSWER_MAX 64
+
+/* One answer: checklist_format_answer()'s text, and its outcome. */
+struct seedgen_visit_answer {
+	int person; /* index into the household's persons; -1 household */
+	const struct checklist_item *item; /* borrowed from the set */
+	char text[SEEDGEN_ANSWER_MAX];
+	enum checklist_level level;
+};
+
+struct seedgen_visit {
+	unsigned char id[16];
+	struct date on;
+	unsigned present; /* bit i: persons[i] was present */
+	unsigned stages[SEEDGEN_MAX_PERSONS]; /* of the present, at `on` */
+	int first, count;                     /* its answers in a[] */
+};
+
+/*
+ * A referral a visit made for one person (the reasons of their rujuk
+ * answers), with its status today (core/referral order: 0 dirujuk,
+ * 1 datang, 2 tidak datang, 3 selesai) reached on status_on after the
+ * first history row.
+ */
+struct seedgen_visit_referral {
+	unsigned char id[16];
+	unsigned char event_id[2][16];
+	int visit;  /* index into v[] */
+	int person; /* index into the household's persons */
+	int status;
+	struct date status_on;
+};
+
+struct seedgen_visits {
+	int n;
+	struct seedgen_visit v[SEEDGEN_MAX_VISITS];
+	int na;
+	struct seedgen_visit_answer a[SEEDGEN_MAX_VISIT_ANSWERS];
+	int nr;
+	struct seedgen_visit_referral r[SEEDGEN_MAX_VISIT_REFERRALS];
+};
+
+/*
+ * The past home visits of household h (made by seedgen_household() from
+ * the same layout), deterministic from (seed, today, h->index) and
+ * independent of the household's own stream. In the demo layout about
+ * half the households were visited in the last four months, once or
+ * twice (in the large layout about one in ten, to keep a kabupaten's
+ * seed fast); households with a pregnant woman or a baby more often
+ * (three in four; large: three in ten), and a pregnant woman's last visit
+ * is as often over 30 days ago as under. Present members answer the
+ * items of cl that apply to them at the visit date (checklist_applies;
+ * the household items on the latest visit), mostly with an answer that
+ * calls for nothing; a few call for tindak lanjut or rujuk, and each
+ * person with a rujuk answer gets a referral to the Pustu with a 7-day
+ * follow-up, whose outcome depends on its age (some still open past the
+ * follow-up date). With cl NULL no visit is made. No date is after
+ * today, no visit is before a present member's birth. Keeps nothing
+ * allocated (answer texts are formatted into out).
+ */
+void seedgen_visits(const struct seedgen_layout *l,
+		    const struct seedgen_household *h,
+		    const struct checklist_set *cl, struct seedgen_visits *out);
 
 #endif

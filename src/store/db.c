@@ -846,6 +846,7 @@ static const char *const store_expected[][2] = {
         {"table", "visit"},
         {"table", "visit_member"},
         {"table", "visit_answer"},
+        {"table", "visit_household_answer"},
         {"table", "visit_draft"},
         {"trigger", "visit_no_delete"},
         {"trigger", "visit_only_void"},

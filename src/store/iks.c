@@ -90,10 +90,13 @@ iks_load_answers(struct store *st, const char *household_id,
 	sqlite3_stmt *s;
 
 	s = db_stmt(st,
-		    "SELECT a.person_id, a.item, a.answer, v.visited_on FROM "
-		    "visit_answer a JOIN visit v ON v.id = a.visit_id WHERE "
-		    "v.household_id = ? AND v.voided_at IS NULL ORDER BY "
-		    "v.visited_on DESC, v.created_at DESC, a.rowid",
+		    "SELECT a.person_id, a.item, a.answer, v.visited_on, "
+		    "v.created_at FROM visit_answer a JOIN visit v ON v.id = "
+		    "a.visit_id WHERE v.household_id = ?1 AND v.voided_at IS "
+		    "NULL UNION ALL SELECT NULL, a.item, a.answer, "
+		    "v.visited_on, v.created_at FROM visit_household_answer a "
+		    "JOIN visit v ON v.id = a.visit_id WHERE v.household_id = "
+		    "?1 AND v.voided_at IS NULL ORDER BY 4 DESC, 5 DESC",
 		    cause);
 	if (s == NULL)
 		return -1;

@@ -114,8 +114,7 @@ referral_insert_event(struct store *st, const char *referral_id,
 
 /* The person exists and the actor may see them: 1, 0 or -1. */
 static int
-referral_person_visible(struct store *st, const char *person_id,
-			char **cause)
+referral_person_visible(struct store *st, const char *person_id, char **cause)
 {
 	sqlite3_stmt *s = db_stmt(st,
 				  "SELECT 1 FROM person p JOIN household h ON "
@@ -138,12 +137,38 @@ referral_person_visible(struct store *st, const char *person_id,
 	return -1;
 }
 
+/*
+ * The first history row's note is the reason, which may be longer than a
+ * note (500 against 300 characters): cut it, ending with "...".
+ */
+static char *
+referral_first_note(const char *reason)
+{
+	size_t i = 0, chars = 0;
+	char *note;
+
+	if (utf8_length(reason) <= REFERRAL_NOTE_MAX)
+		return xstrdup(reason);
+	while (reason[i] != '\0') {
+		if (((unsigned char)reason[i] & 0xc0) != 0x80) {
+			if (chars == REFERRAL_NOTE_MAX - 3)
+				break;
+			chars++;
+		}
+		i++;
+	}
+	note = xmalloc(i + 4);
+	memcpy(note, reason, i);
+	memcpy(note + i, "...", 4);
+	return note;
+}
+
 int
-db_referral_insert(struct store *st, const struct referral_new *r,
-		   char *id_out, char **cause)
+db_referral_insert(struct store *st, const struct referral_new *r, char *id_out,
+		   char **cause)
 {
 	sqlite3_stmt *s;
-	char id[37], now[21], d1[DATE_ISO_LEN], d2[DATE_ISO_LEN];
+	char id[37], now[21], d1[DATE_ISO_LEN], d2[DATE_ISO_LEN], *note;
 	int rc;
 
 	if (db_require(st, PERM_CONFIRM_REFERRAL, cause) < 0)
@@ -155,7 +180,8 @@ db_referral_insert(struct store *st, const struct referral_new *r,
 		return -1;
 	}
 	if (date_cmp(r->followup_on, r->referred_on) < 0) {
-		*cause = trf(MSG_REF_FOLLOWUP, date_format_ui(r->followup_on, d1),
+		*cause = trf(MSG_REF_FOLLOWUP,
+			     date_format_ui(r->followup_on, d1),
 			     date_format_ui(r->referred_on, d2));
 		return -1;
 	}
@@ -167,13 +193,14 @@ db_referral_insert(struct store *st, const struct referral_new *r,
 	}
 	db_new_id(id);
 	db_now_text(now);
-	s = db_stmt(st,
-		    "INSERT INTO referral (id, person_id, source, source_id, "
-		    "reason, destination, referred_on, followup_on, status, "
-		    "status_on, created_at, created_by, updated_at, updated_by) "
-		    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'dirujuk', ?7, "
-		    "?9, app_user(), ?9, app_user())",
-		    cause);
+	s = db_stmt(
+		st,
+		"INSERT INTO referral (id, person_id, source, source_id, "
+		"reason, destination, referred_on, followup_on, status, "
+		"status_on, created_at, created_by, updated_at, updated_by) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'dirujuk', ?7, "
+		"?9, app_user(), ?9, app_user())",
+		cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, id);
@@ -191,8 +218,11 @@ db_referral_insert(struct store *st, const struct referral_new *r,
 		*cause = db_error(st, rc);
 		return -1;
 	}
-	if (referral_insert_event(st, id, REFERRAL_DIRUJUK, r->referred_on,
-				  r->reason, now, cause) < 0)
+	note = referral_first_note(r->reason);
+	rc = referral_insert_event(st, id, REFERRAL_DIRUJUK, r->referred_on,
+				   note, now, cause);
+	free(note);
+	if (rc < 0)
 		return -1;
 	if (id_out != NULL)
 		str_copy(id_out, id, 37);
@@ -213,13 +243,13 @@ store_referral_create(struct store *st, const struct referral_new *r,
 	return db_commit(st, cause);
 }
 
-#define REFERRAL_SELECT                                                    \
-	"SELECT r.id, r.person_id, p.name, h.id, h.posyandu_id, "          \
-	"trim(h.address || CASE WHEN h.rt <> '' THEN ' RT ' || h.rt ELSE " \
-	"'' END || CASE WHEN h.rw <> '' THEN '/RW ' || h.rw ELSE '' END), " \
-	"r.source, r.source_id, r.reason, r.destination, r.referred_on, "  \
-	"r.followup_on, r.status, r.status_on, r.version, r.updated_by, "  \
-	"r.updated_at FROM referral r JOIN person p ON p.id = r.person_id " \
+#define REFERRAL_SELECT                                                        \
+	"SELECT r.id, r.person_id, p.name, h.id, h.posyandu_id, "              \
+	"trim(h.address || CASE WHEN h.rt <> '' THEN ' RT ' || h.rt ELSE "     \
+	"'' END || CASE WHEN h.rw <> '' THEN '/RW ' || h.rw ELSE '' END), "    \
+	"r.source, r.source_id, r.reason, r.destination, r.referred_on, "      \
+	"r.followup_on, r.status, r.status_on, r.version, r.updated_by, "      \
+	"r.updated_at FROM referral r JOIN person p ON p.id = r.person_id "    \
 	"JOIN household h ON h.id = p.household_id "
 
 static void
@@ -274,12 +304,11 @@ store_referral_list(struct store *st, const struct referral_filter *f,
 		return -1;
 	}
 	s = db_stmt(st,
-		    REFERRAL_SELECT
-		    "WHERE (?1 = 0 OR r.status <> 'selesai') "
-		    "AND (?2 IS NULL OR r.person_id = ?2) "
-		    "AND (?3 IS NULL OR h.posyandu_id = ?3) "
-		    "AND (?4 IS NULL OR h.posyandu_id = ?4) "
-		    "ORDER BY r.referred_on, r.created_at",
+		    REFERRAL_SELECT "WHERE (?1 = 0 OR r.status <> 'selesai') "
+				    "AND (?2 IS NULL OR r.person_id = ?2) "
+				    "AND (?3 IS NULL OR h.posyandu_id = ?3) "
+				    "AND (?4 IS NULL OR h.posyandu_id = ?4) "
+				    "ORDER BY r.referred_on, r.created_at",
 		    cause);
 	if (s == NULL)
 		return -1;
@@ -398,11 +427,12 @@ store_referral_outcome(struct store *st, const char *id, long long version,
 				   note, cause) < 0)
 		goto fail;
 	db_now_text(now);
-	s = db_stmt(st,
-		    "UPDATE referral SET status = ?3, status_on = ?4, version = "
-		    "version + 1, updated_at = ?5, updated_by = app_user() "
-		    "WHERE id = ?1 AND version = ?2",
-		    cause);
+	s = db_stmt(
+		st,
+		"UPDATE referral SET status = ?3, status_on = ?4, version = "
+		"version + 1, updated_at = ?5, updated_by = app_user() "
+		"WHERE id = ?1 AND version = ?2",
+		cause);
 	if (s == NULL)
 		goto fail;
 	db_bind_text(s, 1, id);

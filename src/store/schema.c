@@ -441,7 +441,10 @@ static const char schema_v3[] =
  * Version 6: home visits (issue 5). A visit is an event: never deleted,
  * never edited, only voided (by nakes/admin) with a reason; its members
  * present (with the life stages they were visited as, which chose their
- * checklists) and its answers (the canonical text of
+ * checklists) and its answers -- per member and item, and per household
+ * item (two WITHOUT ROWID tables keyed by the visit: a third of the size
+ * of one table with a nullable person and a unique index) -- (the
+ * canonical text of
  * checklist_format_answer, so outcomes can be worked out again, and the
  * outcome level at the time) are written once with it. A visit's
  * referrals are rows of the referral table (source 'kunjungan', source_id
@@ -484,12 +487,19 @@ static const char schema_v6[] =
 	"CREATE INDEX visit_member_person ON visit_member(person_id);\n"
 	"CREATE TABLE visit_answer (\n"
 	"  visit_id TEXT NOT NULL REFERENCES visit(id),\n"
-	"  person_id TEXT REFERENCES person(id),\n"
+	"  person_id TEXT NOT NULL REFERENCES person(id),\n"
 	"  item TEXT NOT NULL CHECK (length(item) BETWEEN 3 AND 65),\n"
 	"  answer TEXT NOT NULL CHECK (length(answer) BETWEEN 1 AND 1100),\n"
-	"  level TEXT NOT NULL CHECK (level IN ('info', 'tindak_lanjut', 'rujuk'))\n"
-	") STRICT;\n"
-	"CREATE UNIQUE INDEX visit_answer_key ON visit_answer(visit_id, ifnull(person_id, ''), item);\n"
+	"  level TEXT NOT NULL CHECK (level IN ('info', 'tindak_lanjut', 'rujuk')),\n"
+	"  PRIMARY KEY (visit_id, person_id, item)\n"
+	") STRICT, WITHOUT ROWID;\n"
+	"CREATE TABLE visit_household_answer (\n"
+	"  visit_id TEXT NOT NULL REFERENCES visit(id),\n"
+	"  item TEXT NOT NULL CHECK (length(item) BETWEEN 3 AND 65),\n"
+	"  answer TEXT NOT NULL CHECK (length(answer) BETWEEN 1 AND 1100),\n"
+	"  level TEXT NOT NULL CHECK (level IN ('info', 'tindak_lanjut', 'rujuk')),\n"
+	"  PRIMARY KEY (visit_id, item)\n"
+	") STRICT, WITHOUT ROWID;\n"
 	"CREATE TABLE visit_draft (\n" UUID_KEY
 	"  owner TEXT NOT NULL CHECK (length(owner) BETWEEN 1 AND 64),\n"
 	"  household_id TEXT NOT NULL REFERENCES household(id),\n"
@@ -508,6 +518,7 @@ static const char schema_v6[] =
 	"BEGIN SELECT RAISE(ABORT, 'a visit is an event: void it and record a new one'); END;\n"
 	VISIT_NO_CHANGE("visit_member", "visit members")
 	VISIT_NO_CHANGE("visit_answer", "visit answers")
+	VISIT_NO_CHANGE("visit_household_answer", "visit answers")
 	VISIT_AUDIT_INSERT("visit", "new.id",
 		"'household_id=' || quote(new.household_id) || '; visited_on=' || quote(new.visited_on)")
 	"CREATE TRIGGER visit_audit_void AFTER UPDATE ON visit\n"
@@ -523,6 +534,8 @@ static const char schema_v6[] =
 		"'person_id=' || quote(new.person_id) || '; stages=' || quote(new.stages)")
 	VISIT_AUDIT_INSERT("visit_answer", "new.visit_id",
 		"'person_id=' || quote(new.person_id) || '; item=' || quote(new.item) || '; answer=' || quote(new.answer) || '; level=' || quote(new.level)")
+	VISIT_AUDIT_INSERT("visit_household_answer", "new.visit_id",
+		"'item=' || quote(new.item) || '; answer=' || quote(new.answer) || '; level=' || quote(new.level)")
 	VISIT_AUDIT_INSERT("visit_draft", "new.id",
 		"'owner=' || quote(new.owner) || '; household_id=' || quote(new.household_id) || '; visited_on=' || quote(new.visited_on)")
 	"CREATE TRIGGER visit_draft_audit_delete AFTER DELETE ON visit_draft\n"

@@ -13,15 +13,19 @@
 #include <string.h>
 
 #include "core/i18n.h"
+#include "core/priority.h"
+#include "core/referral.h"
+#include "core/utf8.h"
+#include "core/visit.h"
 #include "crypto.h"
 #include "internal.h"
 #include "search.h"
 
 const struct seed_account seed_accounts[] = {
-        {"kader1", "Kader Latihan 1", ROLE_KADER, 0},
-        {"kader2", "Kader Latihan 2", ROLE_KADER, 1},
-        {"bidan", "Bidan Latihan", ROLE_NAKES, -1},
-        {"admin", "Admin Latihan", ROLE_ADMIN, -1},
+	{"kader1", "Kader Latihan 1", ROLE_KADER, 0},
+	{"kader2", "Kader Latihan 2", ROLE_KADER, 1},
+	{"bidan", "Bidan Latihan", ROLE_NAKES, -1},
+	{"admin", "Admin Latihan", ROLE_ADMIN, -1},
 };
 const int seed_account_count = (int)ILP_ARRAY_LEN(seed_accounts);
 
@@ -39,46 +43,72 @@ struct seed_run {
 	char (*posyandu_ids)[CRYPTO_UUID_LEN];
 	long persons;
 	long pregnancies;
+	long visits;
+	long referrals;
+	const struct checklist_set *checklists;
+	struct seedgen_visits *sv; /* one household's, reused */
 };
 
 static const char seed_sql_empty[] =
-        "SELECT EXISTS (SELECT 1 FROM wilayah) OR EXISTS (SELECT 1 FROM "
-        "posyandu) OR EXISTS (SELECT 1 FROM account) OR EXISTS (SELECT 1 "
-        "FROM household) OR EXISTS (SELECT 1 FROM person) OR EXISTS "
-        "(SELECT 1 FROM pregnancy)";
+	"SELECT EXISTS (SELECT 1 FROM wilayah) OR EXISTS (SELECT 1 FROM "
+	"posyandu) OR EXISTS (SELECT 1 FROM account) OR EXISTS (SELECT 1 "
+	"FROM household) OR EXISTS (SELECT 1 FROM person) OR EXISTS "
+	"(SELECT 1 FROM pregnancy)";
 static const char seed_sql_meta[] =
-        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) "
-        "DO UPDATE SET value = excluded.value";
+	"INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) "
+	"DO UPDATE SET value = excluded.value";
 static const char seed_sql_wilayah[] =
-        "INSERT INTO wilayah (id, parent_id, level, code, name, created_at, "
-        "created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, "
-        "?6, ?7, ?6, ?7)";
+	"INSERT INTO wilayah (id, parent_id, level, code, name, created_at, "
+	"created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, "
+	"?6, ?7, ?6, ?7)";
 static const char seed_sql_posyandu[] =
-        "INSERT INTO posyandu (id, code, name, desa_id, dusun, created_at, "
-        "created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, "
-        "?6, ?7, ?6, ?7)";
+	"INSERT INTO posyandu (id, code, name, desa_id, dusun, created_at, "
+	"created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, "
+	"?6, ?7, ?6, ?7)";
 static const char seed_sql_account[] =
-        "INSERT INTO account (id, username, full_name, role, posyandu_id, "
-        "pwhash, created_at, created_by, updated_at, updated_by) VALUES "
-        "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?7, ?8)";
+	"INSERT INTO account (id, username, full_name, role, posyandu_id, "
+	"pwhash, created_at, created_by, updated_at, updated_by) VALUES "
+	"(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?7, ?8)";
 static const char seed_sql_household[] =
-        "INSERT INTO household (id, posyandu_id, no_kk, address, rt, rw, "
-        "dusun, water_clean, latrine_healthy, jkn_all, smoker_inside, "
-        "created_at, created_by, updated_at, updated_by) VALUES (?1, ?2, "
-        "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?12, ?13)";
+	"INSERT INTO household (id, posyandu_id, no_kk, address, rt, rw, "
+	"dusun, water_clean, latrine_healthy, jkn_all, smoker_inside, "
+	"created_at, created_by, updated_at, updated_by) VALUES (?1, ?2, "
+	"?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?12, ?13)";
 static const char seed_sql_person[] =
-        "INSERT INTO person (id, household_id, name, sex, dob, "
-        "dob_estimated, relation, nik, phone, created_at, created_by, "
-        "updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-        "?9, ?10, ?11, ?10, ?11)";
+	"INSERT INTO person (id, household_id, name, sex, dob, "
+	"dob_estimated, relation, nik, phone, created_at, created_by, "
+	"updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+	"?9, ?10, ?11, ?10, ?11)";
 static const char seed_sql_pregnancy[] =
-        "INSERT INTO pregnancy (id, person_id, hpht, hpl, status, end_date, "
-        "outcome, birth_place, created_at, created_by, updated_at, "
-        "updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?9, "
-        "?10)";
+	"INSERT INTO pregnancy (id, person_id, hpht, hpl, status, end_date, "
+	"outcome, birth_place, created_at, created_by, updated_at, "
+	"updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?9, "
+	"?10)";
+static const char seed_sql_visit[] =
+	"INSERT INTO visit (id, household_id, visited_on, created_at, "
+	"created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?4, "
+	"?5)";
+static const char seed_sql_visit_member[] =
+	"INSERT INTO visit_member (visit_id, person_id, stages) VALUES (?1, "
+	"?2, ?3)";
+static const char seed_sql_visit_answer[] =
+	"INSERT INTO visit_answer (visit_id, item, answer, level, person_id) "
+	"VALUES (?1, ?2, ?3, ?4, ?5)";
+static const char seed_sql_visit_household_answer[] =
+	"INSERT INTO visit_household_answer (visit_id, item, answer, level) "
+	"VALUES (?1, ?2, ?3, ?4)";
+static const char seed_sql_referral[] =
+	"INSERT INTO referral (id, person_id, source, source_id, reason, "
+	"destination, referred_on, followup_on, status, status_on, version, "
+	"created_at, created_by, updated_at, updated_by) VALUES (?1, ?2, "
+	"'kunjungan', ?3, ?4, 'pustu', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?10, "
+	"?11)";
+static const char seed_sql_referral_event[] =
+	"INSERT INTO referral_event (id, referral_id, status, on_date, note, "
+	"created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 static const char seed_sql_audit[] =
-        "INSERT INTO audit (actor, action, tbl, row_id, summary) VALUES "
-        "(app_user(), 'seed', '', '', ?1)";
+	"INSERT INTO audit (actor, action, tbl, row_id, summary) VALUES "
+	"(app_user(), 'seed', '', '', ?1)";
 
 /* Text that lives until the statement has run (no copy). */
 static void
@@ -123,7 +153,7 @@ seed_check_options(const struct seed_options *opt, char **cause)
 	if (!date_valid(t->y, t->m, t->d) || t->y < SEEDGEN_MIN_YEAR ||
 	    t->y > SEEDGEN_MAX_YEAR) {
 		*cause =
-		        trf(MSG_SEED_TODAY, SEEDGEN_MIN_YEAR, SEEDGEN_MAX_YEAR);
+			trf(MSG_SEED_TODAY, SEEDGEN_MIN_YEAR, SEEDGEN_MAX_YEAR);
 		return -1;
 	}
 	if (opt->layout != SEEDGEN_LAYOUT_DEMO &&
@@ -154,8 +184,8 @@ seed_check_empty(struct store *st, char **cause)
 		char *demo = store_meta_get(st, "demo");
 
 		*cause = trf(str_eq(demo, "1") ? MSG_SEED_ALREADY
-		                               : MSG_SEED_NOT_EMPTY,
-		             st->path);
+					       : MSG_SEED_NOT_EMPTY,
+			     st->path);
 		free(demo);
 		return -1;
 	}
@@ -176,7 +206,7 @@ seed_meta(struct store *st, const char *key, const char *value, char **cause)
 
 static int
 seed_write_meta(struct seed_run *run, const struct seed_options *opt,
-                char **cause)
+		char **cause)
 {
 	char seed[24], today[DATE_ISO_LEN], households[24];
 
@@ -187,7 +217,7 @@ seed_write_meta(struct seed_run *run, const struct seed_options *opt,
 	    seed_meta(run->st, "seed", seed, cause) < 0 ||
 	    seed_meta(run->st, "seed_today", today, cause) < 0 ||
 	    seed_meta(run->st, "seed_layout", seedgen_layout_code(opt->layout),
-	              cause) < 0 ||
+		      cause) < 0 ||
 	    seed_meta(run->st, "seed_households", households, cause) < 0)
 		return -1;
 	return 0;
@@ -248,7 +278,7 @@ seed_hash_passwords(char (*hashes)[CRYPTO_HASH_MAX], char **cause)
 
 	for (i = 0; i < seed_account_count; i++) {
 		if (crypto_hash_password(SEED_DEMO_PASSWORD, SEED_PWHASH_MIB,
-		                         SEED_PWHASH_OPS, hashes[i]) < 0) {
+					 SEED_PWHASH_OPS, hashes[i]) < 0) {
 			*cause = xstrdup(tr(MSG_ACCOUNT_HASH_FAILED));
 			return -1;
 		}
@@ -258,7 +288,7 @@ seed_hash_passwords(char (*hashes)[CRYPTO_HASH_MAX], char **cause)
 
 static int
 seed_write_accounts(struct seed_run *run, char (*hashes)[CRYPTO_HASH_MAX],
-                    char **cause)
+		    char **cause)
 {
 	int i;
 
@@ -271,8 +301,8 @@ seed_write_accounts(struct seed_run *run, char (*hashes)[CRYPTO_HASH_MAX],
 
 		if (a->posyandu >= 0) {
 			size_t k = (size_t)a->posyandu < run->l->nposyandu
-			                   ? (size_t)a->posyandu
-			                   : run->l->nposyandu - 1;
+					   ? (size_t)a->posyandu
+					   : run->l->nposyandu - 1;
 
 			posyandu = run->posyandu_ids[k];
 		}
@@ -305,7 +335,7 @@ seed_bind_fact(sqlite3_stmt *s, int i, int v)
 
 static int
 seed_write_persons(struct seed_run *run, const struct seedgen_household *h,
-                   const char *hid, char (*pids)[CRYPTO_UUID_LEN], char **cause)
+		   const char *hid, char (*pids)[CRYPTO_UUID_LEN], char **cause)
 {
 	int i;
 
@@ -338,14 +368,14 @@ seed_write_persons(struct seed_run *run, const struct seedgen_household *h,
 
 static int
 seed_write_pregnancies(struct seed_run *run, const struct seedgen_household *h,
-                       char (*pids)[CRYPTO_UUID_LEN], char **cause)
+		       char (*pids)[CRYPTO_UUID_LEN], char **cause)
 {
 	int i;
 
 	for (i = 0; i < h->npregnancies; i++) {
 		const struct seedgen_pregnancy *g = &h->pregnancies[i];
 		char id[CRYPTO_UUID_LEN], hpht[DATE_ISO_LEN], hpl[DATE_ISO_LEN],
-		        end[DATE_ISO_LEN];
+			end[DATE_ISO_LEN];
 		sqlite3_stmt *s = db_stmt(run->st, seed_sql_pregnancy, cause);
 
 		if (s == NULL)
@@ -360,8 +390,8 @@ seed_write_pregnancies(struct seed_run *run, const struct seedgen_household *h,
 			seed_bind(s, 6, date_format_iso(g->end_date, end));
 			seed_bind(s, 7, "lahir_hidup");
 			seed_bind(s, 8,
-			          g->birth_place == SEEDGEN_FASKES ? "faskes"
-			                                           : "rumah");
+				  g->birth_place == SEEDGEN_FASKES ? "faskes"
+								   : "rumah");
 		}
 		seed_bind(s, 9, run->now);
 		seed_bind(s, 10, run->actor);
@@ -372,9 +402,201 @@ seed_write_pregnancies(struct seed_run *run, const struct seedgen_household *h,
 	return 0;
 }
 
+/* The reason of person's referral from visit: its rujuk answers. */
+static char *
+seed_referral_reason(const struct seedgen_visits *sv, int visit, int person,
+		     const char *pid)
+{
+	const struct seedgen_visit *v = &sv->v[visit];
+	struct visit_finding f[SEEDGEN_MAX_VISIT_ANSWERS];
+	size_t n = 0, i;
+	int k;
+	char *reason;
+
+	for (k = v->first; k < v->first + v->count; k++) {
+		const struct seedgen_visit_answer *a = &sv->a[k];
+		struct checklist_answer ans;
+		char *why = NULL;
+
+		if (a->person != person || a->level != CHECKLIST_LEVEL_REFER)
+			continue;
+		if (checklist_parse_answer(a->item, a->text, &ans, &why) < 0) {
+			free(why);
+			continue;
+		}
+		f[n].person_id = pid;
+		f[n].item = a->item;
+		f[n].level = checklist_outcome(a->item, &ans, &f[n].reason);
+		n++;
+	}
+	reason = visit_referral_reason(f, n, pid);
+	for (i = 0; i < n; i++)
+		free(f[i].reason);
+	return reason;
+}
+
+static int
+seed_write_event(struct seed_run *run, const unsigned char *idb,
+		 const char *rid, const char *status, const char *on,
+		 const char *note, char **cause)
+{
+	char id[CRYPTO_UUID_LEN];
+	sqlite3_stmt *s = db_stmt(run->st, seed_sql_referral_event, cause);
+
+	if (s == NULL)
+		return -1;
+	crypto_uuid_from_bytes(idb, id);
+	seed_bind(s, 1, id);
+	seed_bind(s, 2, rid);
+	seed_bind(s, 3, status);
+	seed_bind(s, 4, on);
+	seed_bind(s, 5, note);
+	seed_bind(s, 6, run->now);
+	seed_bind(s, 7, run->actor);
+	return seed_step(run->st, s, cause);
+}
+
+static int
+seed_write_referral(struct seed_run *run, const struct seedgen_visits *sv,
+		    const struct seedgen_visit_referral *r,
+		    char (*vids)[CRYPTO_UUID_LEN],
+		    char (*pids)[CRYPTO_UUID_LEN], char **cause)
+{
+	static const char *const status[] = {"dirujuk", "datang",
+					     "tidak_datang", "selesai"};
+	char rid[CRYPTO_UUID_LEN], on[DATE_ISO_LEN], fu[DATE_ISO_LEN],
+		st_on[DATE_ISO_LEN], note[REFERRAL_NOTE_MAX + 1];
+	struct date day = sv->v[r->visit].on;
+	char *reason =
+		seed_referral_reason(sv, r->visit, r->person, pids[r->person]);
+	sqlite3_stmt *s;
+	int rc = -1;
+
+	if (reason == NULL)
+		return 0;
+	s = db_stmt(run->st, seed_sql_referral, cause);
+	if (s == NULL)
+		goto out;
+	crypto_uuid_from_bytes(r->id, rid);
+	date_format_iso(day, on);
+	date_format_iso(priority_followup_date(day), fu);
+	date_format_iso(r->status_on, st_on);
+	seed_bind(s, 1, rid);
+	seed_bind(s, 2, pids[r->person]);
+	seed_bind(s, 3, vids[r->visit]);
+	seed_bind(s, 4, reason);
+	seed_bind(s, 5, on);
+	seed_bind(s, 6, fu);
+	seed_bind(s, 7, status[r->status]);
+	seed_bind(s, 8, st_on);
+	sqlite3_bind_int(s, 9, r->status == 0 ? 1 : 2);
+	seed_bind(s, 10, run->now);
+	seed_bind(s, 11, run->actor);
+	if (seed_step(run->st, s, cause) < 0)
+		goto out;
+	/* the first row's note is the reason, as db_referral_insert keeps it */
+	if (utf8_length(reason) > REFERRAL_NOTE_MAX)
+		snprintf(note, sizeof note, "%.*s...", REFERRAL_NOTE_MAX - 3,
+			 reason);
+	else
+		str_copy(note, reason, sizeof note);
+	if (seed_write_event(run, r->event_id[0], rid, "dirujuk", on, note,
+			     cause) < 0 ||
+	    (r->status != 0 &&
+	     seed_write_event(run, r->event_id[1], rid, status[r->status],
+			      st_on, "", cause) < 0))
+		goto out;
+	run->referrals++;
+	rc = 0;
+out:
+	free(reason);
+	return rc;
+}
+
+static int
+seed_write_visit(struct seed_run *run, const struct seedgen_household *h,
+		 const struct seedgen_visit *v, const char *hid,
+		 const char *vid, char (*pids)[CRYPTO_UUID_LEN], char **cause)
+{
+	const struct seedgen_visits *sv = run->sv;
+	char on[DATE_ISO_LEN];
+	sqlite3_stmt *s = db_stmt(run->st, seed_sql_visit, cause);
+	int i;
+
+	if (s == NULL)
+		return -1;
+	seed_bind(s, 1, vid);
+	seed_bind(s, 2, hid);
+	seed_bind(s, 3, date_format_iso(v->on, on));
+	seed_bind(s, 4, run->now);
+	seed_bind(s, 5, run->actor);
+	if (seed_step(run->st, s, cause) < 0)
+		return -1;
+	for (i = 0; i < h->npersons; i++) {
+		if (!(v->present & (1u << i)))
+			continue;
+		if ((s = db_stmt(run->st, seed_sql_visit_member, cause)) ==
+		    NULL)
+			return -1;
+		seed_bind(s, 1, vid);
+		seed_bind(s, 2, pids[i]);
+		sqlite3_bind_int(s, 3, (int)v->stages[i]);
+		if (seed_step(run->st, s, cause) < 0)
+			return -1;
+	}
+	for (i = v->first; i < v->first + v->count; i++) {
+		const struct seedgen_visit_answer *a = &sv->a[i];
+
+		s = db_stmt(run->st,
+			    a->person >= 0 ? seed_sql_visit_answer
+					   : seed_sql_visit_household_answer,
+			    cause);
+		if (s == NULL)
+			return -1;
+		seed_bind(s, 1, vid);
+		seed_bind(s, 2, a->item->id);
+		seed_bind(s, 3, a->text);
+		seed_bind(s, 4,
+			  a->level == CHECKLIST_LEVEL_REFER ? "rujuk"
+			  : a->level == CHECKLIST_LEVEL_FOLLOWUP
+				  ? "tindak_lanjut"
+				  : "info");
+		if (a->person >= 0)
+			seed_bind(s, 5, pids[a->person]);
+		if (seed_step(run->st, s, cause) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+seed_write_visits(struct seed_run *run, const struct seedgen_household *h,
+		  const char *hid, char (*pids)[CRYPTO_UUID_LEN], char **cause)
+{
+	char vids[SEEDGEN_MAX_VISITS][CRYPTO_UUID_LEN];
+	struct seedgen_visits *sv = run->sv;
+	int i;
+
+	if (run->checklists == NULL)
+		return 0;
+	seedgen_visits(run->l, h, run->checklists, sv);
+	for (i = 0; i < sv->n; i++) {
+		crypto_uuid_from_bytes(sv->v[i].id, vids[i]);
+		if (seed_write_visit(run, h, &sv->v[i], hid, vids[i], pids,
+				     cause) < 0)
+			return -1;
+	}
+	for (i = 0; i < sv->nr; i++)
+		if (seed_write_referral(run, sv, &sv->r[i], vids, pids, cause) <
+		    0)
+			return -1;
+	run->visits += sv->n;
+	return 0;
+}
+
 static int
 seed_write_household(struct seed_run *run, const struct seedgen_household *h,
-                     char **cause)
+		     char **cause)
 {
 	char hid[CRYPTO_UUID_LEN];
 	char pids[SEEDGEN_MAX_PERSONS][CRYPTO_UUID_LEN];
@@ -398,14 +620,15 @@ seed_write_household(struct seed_run *run, const struct seedgen_household *h,
 	seed_bind(s, 13, run->actor);
 	if (seed_step(run->st, s, cause) < 0 ||
 	    seed_write_persons(run, h, hid, pids, cause) < 0 ||
-	    seed_write_pregnancies(run, h, pids, cause) < 0)
+	    seed_write_pregnancies(run, h, pids, cause) < 0 ||
+	    seed_write_visits(run, h, hid, pids, cause) < 0)
 		return -1;
 	return 0;
 }
 
 static int
 seed_write_audit(struct seed_run *run, const struct seed_options *opt,
-                 char **cause)
+		 char **cause)
 {
 	const struct seedgen_layout *l = run->l;
 	char today[DATE_ISO_LEN];
@@ -414,12 +637,14 @@ seed_write_audit(struct seed_run *run, const struct seed_options *opt,
 	int rc;
 
 	summary = xasprintf("layout=%s seed=%" PRIu64 " today=%s wilayah=%zu "
-	                    "posyandu=%zu households=%ld persons=%ld "
-	                    "pregnancies=%ld accounts=%d",
-	                    seedgen_layout_code(opt->layout), opt->seed,
-	                    date_format_iso(opt->today, today), l->nwilayah,
-	                    l->nposyandu, l->households, run->persons,
-	                    run->pregnancies, seed_account_count);
+			    "posyandu=%zu households=%ld persons=%ld "
+			    "pregnancies=%ld visits=%ld referrals=%ld "
+			    "accounts=%d",
+			    seedgen_layout_code(opt->layout), opt->seed,
+			    date_format_iso(opt->today, today), l->nwilayah,
+			    l->nposyandu, l->households, run->persons,
+			    run->pregnancies, run->visits, run->referrals,
+			    seed_account_count);
 	s = db_stmt(run->st, seed_sql_audit, cause);
 	if (s == NULL) {
 		free(summary);
@@ -434,7 +659,7 @@ seed_write_audit(struct seed_run *run, const struct seed_options *opt,
 /* The households in batches; the caller's transaction is open. */
 static int
 seed_write_households(struct seed_run *run, const struct seed_options *opt,
-                      char **cause)
+		      char **cause)
 {
 	struct seedgen_household *h = xmalloc(sizeof *h);
 	long i;
@@ -447,7 +672,7 @@ seed_write_households(struct seed_run *run, const struct seed_options *opt,
 			run->st->demo = 1; /* meta demo = '1' is committed */
 			if (opt->progress != NULL)
 				opt->progress(i, run->l->households,
-				              opt->progress_arg);
+					      opt->progress_arg);
 			if (db_begin(run->st, cause) < 0)
 				goto out;
 		}
@@ -499,12 +724,14 @@ store_seed(struct store *st, const struct seed_options *opt, char **cause)
 	    seed_hash_passwords(hashes, cause) < 0)
 		goto wipe;
 	l = seedgen_layout_new(opt->layout, opt->seed, opt->today,
-	                       opt->households);
+			       opt->households);
 	memset(&run, 0, sizeof run);
 	run.st = st;
 	run.l = l;
 	run.actor = st->actor.username;
 	run.posyandu_ids = xcalloc(l->nposyandu, sizeof *run.posyandu_ids);
+	run.checklists = opt->checklists;
+	run.sv = xmalloc(sizeof *run.sv);
 	db_now_text(run.now);
 	/*
 	 * Random UUID keys touch pages all over the indexes: a 16 MiB cache
@@ -542,6 +769,7 @@ out:
 	st->index_off = index_off;
 	seed_cache_set(st, cache);
 	free(run.posyandu_ids);
+	free(run.sv);
 	seedgen_layout_free(l);
 wipe:
 	crypto_wipe(hashes, sizeof hashes);

@@ -252,18 +252,27 @@ visit_insert_rows(struct store *st, const struct visit_work *w,
 		if (checklist_parse_answer(it, w->a[i].text, &ans, &why) == 0)
 			level = checklist_outcome(it, &ans, NULL);
 		free(why);
-		s = db_stmt(
-			st,
-			"INSERT INTO visit_answer (visit_id, person_id, item, "
-			"answer, level) VALUES (?1, ?2, ?3, ?4, ?5)",
-			cause);
+		if (w->a[i].person_id != NULL)
+			s = db_stmt(st,
+				    "INSERT INTO visit_answer (visit_id, item, "
+				    "answer, level, person_id) VALUES (?1, ?2, "
+				    "?3, ?4, ?5)",
+				    cause);
+		else
+			s = db_stmt(
+				st,
+				"INSERT INTO visit_household_answer "
+				"(visit_id, item, answer, level) VALUES (?1, "
+				"?2, ?3, ?4)",
+				cause);
 		if (s == NULL)
 			return -1;
 		db_bind_text(s, 1, w->id);
-		db_bind_text(s, 2, w->a[i].person_id);
-		db_bind_text(s, 3, w->a[i].item);
-		db_bind_text(s, 4, w->a[i].text);
-		db_bind_text(s, 5, visit_level_code(level));
+		db_bind_text(s, 2, w->a[i].item);
+		db_bind_text(s, 3, w->a[i].text);
+		db_bind_text(s, 4, visit_level_code(level));
+		if (w->a[i].person_id != NULL)
+			db_bind_text(s, 5, w->a[i].person_id);
 		if (register_step_done(st, s, cause) < 0)
 			return -1;
 	}
@@ -540,15 +549,20 @@ visit_rows_free(struct visit_row *v, size_t n)
 	free(v);
 }
 
-#define VISIT_ROW_SELECT                                                       \
-	"SELECT v.id, v.household_id, v.visited_on, v.created_by, "            \
-	"v.created_at, (SELECT group_concat(p.name, ', ') FROM visit_member "  \
-	"m JOIN person p ON p.id = m.person_id WHERE m.visit_id = v.id), "     \
-	"(SELECT count(*) FROM visit_answer a WHERE a.visit_id = v.id AND "    \
-	"a.level = 'rujuk'), (SELECT count(*) FROM visit_answer a WHERE "      \
-	"a.visit_id = v.id AND a.level = 'tindak_lanjut'), v.voided_at IS "    \
-	"NOT NULL, v.void_reason, v.voided_by, v.version FROM visit v JOIN "   \
-	"household h ON h.id = v.household_id "
+/* The answers of visit v at one level, members' and household's. */
+#define VISIT_LEVEL_COUNT(level)                                                 \
+	"((SELECT count(*) FROM visit_answer a WHERE a.visit_id = v.id AND "     \
+	"a.level = '" level "') + (SELECT count(*) FROM "                        \
+	"visit_household_answer a WHERE a.visit_id = v.id AND a.level = '" level \
+	"'))"
+
+#define VISIT_ROW_SELECT                                                                                                           \
+	"SELECT v.id, v.household_id, v.visited_on, v.created_by, "                                                                \
+	"v.created_at, (SELECT group_concat(p.name, ', ') FROM visit_member "                                                      \
+	"m JOIN person p ON p.id = m.person_id WHERE m.visit_id = v.id), " VISIT_LEVEL_COUNT(                                      \
+		"rujuk") ", " VISIT_LEVEL_COUNT("tindak_lanjut") ", v.voided_at IS NOT NULL, v.void_reason, "                      \
+								 "v.voided_by, v.version FROM visit v JOIN household h ON h.id = " \
+								 "v.household_id "
 
 static void
 visit_row_from(sqlite3_stmt *s, void *elem)
@@ -643,10 +657,11 @@ visit_load_answers(struct store *st, struct visit_detail *d, char **cause)
 	sqlite3_stmt *s;
 
 	s = db_stmt(st,
-		    "SELECT a.person_id, coalesce(p.name, ''), a.item, "
-		    "a.answer, a.level FROM visit_answer a LEFT JOIN person p "
-		    "ON p.id = a.person_id WHERE a.visit_id = ? ORDER BY "
-		    "a.person_id IS NULL, a.rowid",
+		    "SELECT a.person_id, p.name, a.item, a.answer, a.level, 0 "
+		    "FROM visit_answer a JOIN person p ON p.id = a.person_id "
+		    "WHERE a.visit_id = ?1 UNION ALL SELECT NULL, '', item, "
+		    "answer, level, 1 FROM visit_household_answer WHERE "
+		    "visit_id = ?1 ORDER BY 6, 2, 1, 3",
 		    cause);
 	if (s == NULL)
 		return -1;

@@ -41,10 +41,11 @@ static const char recap_sql_members[] =
 
 static const char recap_sql_findings[] =
 	"SELECT count(CASE WHEN a.level = 'rujuk' THEN 1 END), count(CASE "
-	"WHEN a.level = 'tindak_lanjut' THEN 1 END) FROM visit_answer a "
-	"JOIN visit v ON v.id = a.visit_id JOIN household h ON h.id = "
-	"v.household_id WHERE v.voided_at IS NULL AND v.visited_on BETWEEN "
-	"?1 AND ?2" RECAP_SCOPE;
+	"WHEN a.level = 'tindak_lanjut' THEN 1 END) FROM (SELECT visit_id, "
+	"level FROM visit_answer UNION ALL SELECT visit_id, level FROM "
+	"visit_household_answer) a JOIN visit v ON v.id = a.visit_id JOIN "
+	"household h ON h.id = v.household_id WHERE v.voided_at IS NULL AND "
+	"v.visited_on BETWEEN ?1 AND ?2" RECAP_SCOPE;
 
 static const char recap_sql_referrals[] =
 	"SELECT count(*), count(CASE WHEN r.source = 'kunjungan' THEN 1 "

@@ -239,7 +239,9 @@ test_save_full_visit(void **state)
 
 	assert_int_equal(q(&f, "SELECT count(*) FROM visit"), 1);
 	assert_int_equal(q(&f, "SELECT count(*) FROM visit_member"), 3);
-	assert_int_equal(q(&f, "SELECT count(*) FROM visit_answer"), 9);
+	assert_int_equal(q(&f, "SELECT count(*) FROM visit_answer"), 7);
+	assert_int_equal(q(&f, "SELECT count(*) FROM visit_household_answer"),
+			 2);
 	s = qs(&f, "SELECT answer || ' ' || level FROM visit_answer WHERE "
 		   "item = 'hamil.lila'");
 	assert_string_equal(s, "22.0 rujuk");
@@ -248,10 +250,9 @@ test_save_full_visit(void **state)
 		   "item = 'lansia.skilas'");
 	assert_string_equal(s, "no tindak_lanjut");
 	free(s);
-	s = qs(&f, "SELECT answer || ' ' || level || ' ' || "
-		   "quote(person_id) FROM visit_answer WHERE item = "
-		   "'keluarga.merokok'");
-	assert_string_equal(s, "yes info NULL");
+	s = qs(&f, "SELECT answer || ' ' || level FROM visit_household_answer "
+		   "WHERE item = 'keluarga.merokok'");
+	assert_string_equal(s, "yes info");
 	free(s);
 	/* stages the members were visited as */
 	snprintf(sql, sizeof sql,
@@ -276,7 +277,8 @@ test_save_full_visit(void **state)
 			       "'insert'"),
 			 1);
 	assert_int_equal(q(&f, "SELECT count(*) FROM audit WHERE actor = "
-			       "'kader1' AND tbl = 'visit_answer'"),
+			       "'kader1' AND tbl IN ('visit_answer', "
+			       "'visit_household_answer')"),
 			 9);
 	assert_int_equal(q(&f, "SELECT count(*) FROM audit WHERE tbl = "
 			       "'referral' AND action = 'insert'"),
@@ -328,7 +330,9 @@ test_save_idempotent(void **state)
 			 0);
 	assert_int_equal(out.already, 1);
 	assert_int_equal(q(&f, "SELECT count(*) FROM visit"), 1);
-	assert_int_equal(q(&f, "SELECT count(*) FROM visit_answer"), 9);
+	assert_int_equal(q(&f, "SELECT count(*) FROM visit_answer"), 7);
+	assert_int_equal(q(&f, "SELECT count(*) FROM visit_household_answer"),
+			 2);
 	assert_int_equal(q(&f, "SELECT count(*) FROM referral"), 1);
 	/* a draft of a saved visit is refused */
 	assert_int_equal(store_visit_draft_save(f.t.st, &w, &cause), -1);
@@ -593,7 +597,9 @@ test_void(void **state)
 			       "AND action = 'void' AND actor = 'bidan'"),
 			 1);
 	/* the schema refuses edits and deletes whatever the program does */
-	assert_int_equal(q(&f, "SELECT count(*) FROM visit_answer"), 9);
+	assert_int_equal(q(&f, "SELECT count(*) FROM visit_answer"), 7);
+	assert_int_equal(q(&f, "SELECT count(*) FROM visit_household_answer"),
+			 2);
 	{
 		sqlite3 *db;
 
@@ -611,7 +617,9 @@ test_void(void **state)
 			SQLITE_OK);
 		sqlite3_close(db);
 	}
-	assert_int_equal(q(&f, "SELECT count(*) FROM visit_answer"), 9);
+	assert_int_equal(q(&f, "SELECT count(*) FROM visit_answer"), 7);
+	assert_int_equal(q(&f, "SELECT count(*) FROM visit_household_answer"),
+			 2);
 	visit_work_done(&w);
 	testdb_close(&f.t);
 }
