@@ -129,4 +129,66 @@ struct pending_info {
 	enum msg_id text;
 };
 
+/* ---- Kunjungan rumah: home visits (issue 5) ---------------------------- */
+
+struct referral;
+
+/* The Kunjungan rumah menu (arg: NULL). */
+extern const struct screen_ops screen_visit_menu;
+
+/*
+ * A home visit (arg: an allocated struct visit_start, freed by the
+ * screen). With draft_id it resumes that draft of the user; without, the
+ * user's draft for the household if there is one, else a new visit dated
+ * today. Whatever is typed is kept as a draft until the visit is saved.
+ */
+struct visit_start {
+	char *household_id;
+	char *draft_id; /* NULL: see above */
+};
+extern const struct screen_ops screen_visit;
+
+/* The user's drafts: resume or discard (arg: NULL). */
+extern const struct screen_ops screen_visit_drafts;
+/* Kunjungan prioritas (arg: NULL). */
+extern const struct screen_ops screen_priority_list;
+/* Rujukan: the referrals, open ones first (arg: NULL). */
+extern const struct screen_ops screen_referral_list;
+/* One referral, its history and its outcome (arg: allocated id). */
+extern const struct screen_ops screen_referral_view;
+/* A household's visits (arg: allocated household id). */
+extern const struct screen_ops screen_visit_history;
+/* One saved visit (arg: allocated visit id). */
+extern const struct screen_ops screen_visit_view;
+/* Voiding a visit (arg: an allocated struct visit_void_arg). */
+struct visit_void_arg {
+	char *visit_id;
+	long long version;
+};
+extern const struct screen_ops screen_visit_void;
+/* A household's family health index (arg: allocated household id). */
+extern const struct screen_ops screen_iks_view;
+
+/*
+ * "IKS 0.571 (4/7) Keluarga Pra-Sehat, kunjungan terakhir 12-08-2025"
+ * for the household view; NULL when the household cannot be read.
+ * Allocated.
+ */
+char *visit_household_line(struct app *app, const char *household_id);
+/* "12 hari", "12 hari, lewat 5 hari", or the closed status. Allocated. */
+char *referral_age_text(const struct referral *r, struct date today);
+
+/*
+ * What the household view offers for the household itself (besides its
+ * own 'a' and 'h'): a table like member_actions[], in
+ * src/ui/screens/household_actions.c. Ended by an entry with key 0.
+ */
+struct household_action {
+	int key;
+	enum msg_id label;
+	/* p and h are valid during the call only */
+	void (*run)(struct app *app, const struct household *h);
+};
+extern const struct household_action household_actions[];
+
 #endif

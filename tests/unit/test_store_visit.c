@@ -652,6 +652,29 @@ test_referral_choice(void **state)
 	testdb_close(&f.t);
 }
 
+/* Many findings: a reason longer than a history note still saves. */
+static void
+test_long_reason(void **state)
+{
+	struct fx f;
+	struct visit_work w;
+	char *cause = NULL;
+
+	(void)state;
+	fx_open(&f);
+	as_actor(&f, "kader1", ROLE_KADER, f.mawar);
+	full_visit(&f, &w);
+	visit_work_set_answer(&w, f.ibu, "hamil.tanda_bahaya", "1,2,3,4,5,6");
+	visit_work_set_answer(&w, f.ibu, "hamil.batuk", "ya");
+	assert_int_equal(
+	        store_visit_save(f.t.st, cfg.checklists, &w, TODAY, NULL, &cause),
+	        0);
+	assert_true(q(&f, "SELECT length(reason) FROM referral") > 300);
+	assert_int_equal(q(&f, "SELECT length(note) FROM referral_event"), 300);
+	visit_work_done(&w);
+	testdb_close(&f.t);
+}
+
 /* Recap counts: one month, voided visits left out, outcomes, overdue. */
 static void
 test_recap(void **state)
@@ -992,6 +1015,7 @@ main(void)
 		cmocka_unit_test(test_drafts),
 		cmocka_unit_test(test_void),
 		cmocka_unit_test(test_referral_choice),
+		cmocka_unit_test(test_long_reason),
 		cmocka_unit_test(test_recap),
 		cmocka_unit_test(test_priority),
 		cmocka_unit_test(test_priority_newborn),

@@ -41,7 +41,6 @@ static const struct menu_item home_items[HOME_COUNT] = {
 
 /* Workflows that a later part of the program builds. */
 static const struct pending_info home_pending[] = {
-	[HOME_VISIT] = {MSG_UI_HOME_VISIT, MSG_UI_PENDING_VISIT},
 	[HOME_IMMUNISATION] = {MSG_UI_HOME_IMMUNISATION,
 			       MSG_UI_PENDING_IMMUNISATION},
 	[HOME_SCREENING] = {MSG_UI_HOME_SCREENING, MSG_UI_PENDING_SCREENING},
@@ -104,6 +103,9 @@ home_choose(struct app *app, int item)
 	switch (item) {
 	case HOME_FAMILY:
 		app_push(app, &screen_household_list, NULL);
+		break;
+	case HOME_VISIT:
+		app_push(app, &screen_visit_menu, NULL);
 		break;
 	case HOME_USERS:
 		app_push(app, &screen_users, NULL);

@@ -5,7 +5,10 @@
  * HPL and gestational age) show below the list. Member actions come from
  * the member_actions[] table (member_actions.c), so other parts of the
  * program add theirs without changing this screen; 'a' (add a member)
- * and 'h' (edit the household) belong to the household itself.
+ * and 'h' (edit the household) belong to the household itself, as do
+ * the household_actions[] (household_actions.c: a home visit, the
+ * visits, the family health index). A line under the address says the
+ * household's IKS and its last visit.
  */
 #include <curses.h>
 #include <stdlib.h>
@@ -30,6 +33,7 @@ struct hv {
 	size_t n;
 	int found;
 	struct list list;
+	char *summary; /* the IKS and last visit line */
 };
 
 static void
@@ -48,6 +52,8 @@ hv_load(struct hv *v, struct app *app)
 		app_status_take(app, APP_MSG_ERROR, cause);
 	v->found = rc > 0;
 	list_set_count(&v->list, (int)v->n);
+	free(v->summary);
+	v->summary = v->found ? visit_household_line(app, v->id) : NULL;
 }
 
 static void
@@ -69,6 +75,7 @@ hv_leave(struct screen *s, struct app *app)
 	(void)app;
 	household_free(&v->h);
 	person_list_free(v->m, v->n);
+	free(v->summary);
 	free(v->id);
 	free(v);
 }
@@ -135,6 +142,8 @@ hv_draw_household(struct hv *v, struct app *app, int y)
 	           regtext_fact(h->smoker_inside));
 	draw_text(y + 2, 2, w, line, A_NORMAL, 0);
 	free(line);
+	if (v->summary != NULL)
+		draw_text(y + 3, 2, w, v->summary, A_NORMAL, 0);
 }
 
 /* The selected member's details, two rows from y. */
@@ -169,11 +178,14 @@ hv_draw_actions(const struct person *p, struct app *app, int y)
 {
 	struct strbuf sb;
 	const struct member_action *a;
+	const struct household_action *ha;
 	char *line;
 
 	strbuf_init(&sb);
 	strbuf_addf(&sb, "a %s  h %s", tr(MSG_UI_HV_ACT_ADD),
 	            tr(MSG_UI_HV_ACT_HOUSEHOLD));
+	for (ha = household_actions; ha->key != 0; ha++)
+		strbuf_addf(&sb, "  %c %s", ha->key, tr(ha->label));
 	for (a = member_actions; p != NULL && a->key != 0; a++)
 		if (a->applies == NULL || a->applies(p, app_today(app)))
 			strbuf_addf(&sb, "  %c %s", a->key, tr(a->label));
@@ -219,6 +231,7 @@ hv_key(struct screen *s, struct app *app, const struct ui_key *k)
 	struct hv *v = s->state;
 	const struct person *p;
 	const struct member_action *a;
+	const struct household_action *ha;
 	struct person_form_arg *pa;
 
 	if (list_key(&v->list, k))
@@ -237,6 +250,12 @@ hv_key(struct screen *s, struct app *app, const struct ui_key *k)
 		pa->relation = v->n == 0 ? "kepala" : "anak";
 		app_push(app, &screen_person_form, pa);
 		return SCREEN_HANDLED;
+	}
+	for (ha = household_actions; !k->fn && ha->key != 0; ha++) {
+		if ((int)k->ch == ha->key) {
+			ha->run(app, &v->h);
+			return SCREEN_HANDLED;
+		}
 	}
 	if (!k->fn && k->ch == 'q') {
 		app_pop(app);
