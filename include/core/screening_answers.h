@@ -88,10 +88,11 @@ int screening_answers_decode(enum screening_kind kind, const char *text,
 			     struct screening_answers *out, char **err);
 
 /*
- * The measured values in a few words, in the current language:
- * "165/95 mmHg", "sewaktu 150 mg/dL", "IMT 24,9 (65,0 kg, 161,5 cm)",
- * "92,0 cm", "7 ya", "skor 11", "2 ranah: kognitif, pendengaran". e is
- * the evaluation of a. Returns buf.
+ * The measured values in a few words for lists, in the current
+ * language: "165/95", "GDS 150", "IMT 24,9", "92,0 cm", "7 ya",
+ * "2 gejala", "skor 11", and for SKILAS the positive domains
+ * ("kognitif, pendengaran") or "negatif". e is the evaluation of a.
+ * Returns buf.
  */
 char *screening_answers_value(const struct screening_answers *a,
 			      const struct screening_eval *e, char *buf,

@@ -512,7 +512,9 @@ char *
 screening_answers_value(const struct screening_answers *a,
 			const struct screening_eval *e, char *buf, size_t size)
 {
-	char v1[32], v2[32], v3[32];
+	char v1[32];
+	int d, n = 0;
+	size_t len;
 
 	switch (a->kind) {
 	case SCREENING_BP:
@@ -522,15 +524,13 @@ screening_answers_value(const struct screening_answers *a,
 	case SCREENING_GLUCOSE:
 		trn(buf, size, MSG_SCRA_V_GLUCOSE,
 		    tr(a->u.glucose.kind == SCREENING_GLUCOSE_FASTING
-			       ? MSG_SCRA_FASTING
-			       : MSG_SCRA_RANDOM),
+			       ? MSG_SCRA_FASTING_SHORT
+			       : MSG_SCRA_RANDOM_SHORT),
 		    a->u.glucose.mg_dl);
 		break;
 	case SCREENING_BMI:
 		trn(buf, size, MSG_SCRA_V_BMI,
-		    screening_format_tenths(e->number, v1, sizeof v1),
-		    screening_format_tenths(a->u.bmi.weight10, v2, sizeof v2),
-		    screening_format_tenths(a->u.bmi.height10, v3, sizeof v3));
+		    screening_format_tenths(e->number, v1, sizeof v1));
 		break;
 	case SCREENING_WAIST:
 		trn(buf, size, MSG_SCRA_V_WAIST,
@@ -551,7 +551,19 @@ screening_answers_value(const struct screening_answers *a,
 		break;
 	case SCREENING_SKILAS:
 	default:
-		str_copy(buf, e->result.reason, size);
+		/* the positive domains by name: "kognitif, pendengaran" */
+		buf[0] = '\0';
+		for (d = 0; d < SCREENING_SKILAS_DOMAINS; d++) {
+			if (!(e->domains & 1u << d))
+				continue;
+			len = strlen(buf);
+			snprintf(buf + len, size - len, "%s%s",
+				 n++ > 0 ? ", " : "",
+				 screening_skilas_domain_name(
+					 (enum screening_skilas_domain)d));
+		}
+		if (n == 0)
+			str_copy(buf, tr(MSG_SCRA_V_SKILAS_NEGATIVE), size);
 		break;
 	}
 	return buf;

@@ -160,8 +160,7 @@ test_skilas(void **state)
 					    1u << SCREENING_SKILAS_MOBILITY |
 					    1u << SCREENING_SKILAS_VISION);
 	assert_string_equal(screening_answers_value(&a, &e, buf, sizeof buf),
-			    "3 positive domain(s): cognition, mobility, "
-			    "vision");
+			    "cognition, mobility, vision");
 	a.u.skilas.words_recalled = 3;
 	a.u.skilas.chair_unable = 0;
 	a.u.skilas.chair_seconds = 14.0;
