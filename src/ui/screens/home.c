@@ -45,7 +45,6 @@ static const struct pending_info home_pending[] = {
 	[HOME_VISIT] = {MSG_UI_HOME_VISIT, MSG_UI_PENDING_VISIT},
 	[HOME_IMMUNISATION] = {MSG_UI_HOME_IMMUNISATION,
 			       MSG_UI_PENDING_IMMUNISATION},
-	[HOME_SCREENING] = {MSG_UI_HOME_SCREENING, MSG_UI_PENDING_SCREENING},
 	[HOME_TASKS] = {MSG_UI_HOME_TASKS, MSG_UI_PENDING_TASKS},
 	[HOME_REPORTS] = {MSG_UI_HOME_REPORTS, MSG_UI_PENDING_REPORTS},
 };
@@ -103,6 +102,9 @@ static void
 home_choose(struct app *app, int item)
 {
 	switch (item) {
+	case HOME_SCREENING:
+		app_push(app, &screen_screening, NULL);
+		break;
 	case HOME_USERS:
 		app_push(app, &screen_users, NULL);
 		break;
