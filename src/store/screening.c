@@ -215,7 +215,7 @@ store_screening_history(struct store *st, const char *person_id, int kind,
 		    SCREENING_SELECT
 		    "WHERE s.person_id = ?1 AND (?2 IS NULL OR h.posyandu_id = "
 		    "?2) AND (?3 IS NULL OR s.kind = ?3) ORDER BY "
-		    "s.screened_on DESC, s.created_at DESC, s.id",
+		    "s.screened_on DESC, s.rowid DESC",
 		    cause);
 	if (s == NULL)
 		return -1;
@@ -742,7 +742,7 @@ fail:
 static const char screening_sql_recap[] =
 	"WITH m AS (SELECT s.kind, s.category, s.outcome, s.domains, "
 	"row_number() OVER (PARTITION BY s.person_id, s.kind ORDER BY "
-	"s.screened_on DESC, s.created_at DESC, s.id DESC) AS rn FROM "
+	"s.screened_on DESC, s.rowid DESC) AS rn FROM "
 	"screening s JOIN person p ON p.id = s.person_id JOIN household h "
 	"ON h.id = p.household_id WHERE s.voided_at IS NULL AND "
 	"s.screened_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR h.posyandu_id "

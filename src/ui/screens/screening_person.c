@@ -19,7 +19,7 @@
 #include "util.h"
 
 #define SP_COL_RESULT 28
-#define SP_COL_NEXT 57
+#define SP_COL_NEXT 59
 
 enum sp_action {
 	SP_SKILAS,
