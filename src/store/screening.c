@@ -738,25 +738,41 @@ fail:
 
 /* ---- the monthly recap ---------------------------------------------- */
 
-/* The newest result of each person and kind in the month. */
-static const char screening_sql_recap[] =
-	"WITH m AS (SELECT s.kind, s.category, s.outcome, s.domains, "
-	"row_number() OVER (PARTITION BY s.person_id, s.kind ORDER BY "
+/*
+ * The newest result of each person and kind in the month. The whole
+ * area starts from the month's events (screening_month); one posyandu
+ * starts from its households, which touches far fewer pages: random
+ * UUID keys scatter a month's events over the whole file.
+ */
+#define SCREENING_RECAP_HEAD                                               \
+	"WITH m AS (SELECT s.kind, s.category, s.outcome, s.domains, "     \
+	"row_number() OVER (PARTITION BY s.person_id, s.kind ORDER BY "    \
 	"s.screened_on DESC, s.rowid DESC) AS rn FROM "
-	"screening s JOIN person p ON p.id = s.person_id JOIN household h "
-	"ON h.id = p.household_id WHERE s.voided_at IS NULL AND "
-	"s.screened_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR h.posyandu_id "
-	"= ?3)) SELECT kind, category, outcome, count(*), "
-	"sum(domains & 1 <> 0), sum(domains & 2 <> 0), "
-	"sum(domains & 4 <> 0), sum(domains & 8 <> 0), "
-	"sum(domains & 16 <> 0), sum(domains & 32 <> 0) FROM m WHERE rn = "
-	"1 GROUP BY kind, category, outcome";
-static const char screening_sql_recap_persons[] =
-	"SELECT count(DISTINCT s.person_id), count(DISTINCT CASE WHEN "
-	"s.referral_id IS NOT NULL THEN s.person_id END) FROM screening s "
-	"JOIN person p ON p.id = s.person_id JOIN household h ON h.id = "
-	"p.household_id WHERE s.voided_at IS NULL AND s.screened_on "
-	"BETWEEN ?1 AND ?2 AND (?3 IS NULL OR h.posyandu_id = ?3)";
+#define SCREENING_RECAP_TAIL                                               \
+	") SELECT kind, category, outcome, count(*), "                     \
+	"sum(domains & 1 <> 0), sum(domains & 2 <> 0), "                   \
+	"sum(domains & 4 <> 0), sum(domains & 8 <> 0), "                   \
+	"sum(domains & 16 <> 0), sum(domains & 32 <> 0) FROM m WHERE rn = " \
+	"1 GROUP BY kind, category, outcome"
+#define SCREENING_RECAP_AREA                                               \
+	"screening s WHERE s.voided_at IS NULL AND s.screened_on BETWEEN " \
+	"?1 AND ?2 AND ?3 IS NULL"
+#define SCREENING_RECAP_POSYANDU                                           \
+	"household h CROSS JOIN person p ON p.household_id = h.id CROSS "  \
+	"JOIN screening s ON s.person_id = p.id WHERE h.posyandu_id = ?3 " \
+	"AND s.voided_at IS NULL AND s.screened_on BETWEEN ?1 AND ?2"
+
+static const char screening_sql_recap_area[] =
+	SCREENING_RECAP_HEAD SCREENING_RECAP_AREA SCREENING_RECAP_TAIL;
+static const char screening_sql_recap_posyandu[] =
+	SCREENING_RECAP_HEAD SCREENING_RECAP_POSYANDU SCREENING_RECAP_TAIL;
+#define SCREENING_RECAP_PERSONS                                            \
+	"SELECT count(DISTINCT s.person_id), count(DISTINCT CASE WHEN "    \
+	"s.referral_id IS NOT NULL THEN s.person_id END) FROM "
+static const char screening_sql_persons_area[] =
+	SCREENING_RECAP_PERSONS SCREENING_RECAP_AREA;
+static const char screening_sql_persons_posyandu[] =
+	SCREENING_RECAP_PERSONS SCREENING_RECAP_POSYANDU;
 
 static void
 screening_recap_row(sqlite3_stmt *s, struct screening_recap *r)
@@ -811,7 +827,10 @@ store_screening_recap(struct store *st, int year, int month,
 	d2.d = date_days_in_month(year, month);
 	date_format_iso(d1, first);
 	date_format_iso(d2, last);
-	s = db_stmt(st, screening_sql_recap, cause);
+	s = db_stmt(st,
+	            pos != NULL ? screening_sql_recap_posyandu
+	                        : screening_sql_recap_area,
+	            cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, first);
@@ -824,7 +843,10 @@ store_screening_recap(struct store *st, int year, int month,
 		*cause = db_error(st, rc);
 		return -1;
 	}
-	s = db_stmt(st, screening_sql_recap_persons, cause);
+	s = db_stmt(st,
+	            pos != NULL ? screening_sql_persons_posyandu
+	                        : screening_sql_persons_area,
+	            cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, first);
