@@ -280,45 +280,48 @@ qform_leave_ok(struct qform *q, struct app *app)
 	return 1;
 }
 
+/* One shown field is answered (and a number passes check): 0, or -1. */
+static int
+qform_field_ok(struct qform *q, int i, char **cause)
+{
+	struct qfield *f = &q->f[i];
+	const char *text;
+
+	if (f->hidden)
+		return 0;
+	if (f->kind != QFIELD_NUMBER) {
+		if (f->value >= 0)
+			return 0;
+		*cause = trf(MSG_SCRU_UNANSWERED, f->question);
+		return -1;
+	}
+	text = lineedit_text(&f->edit);
+	if (qform_blank(text)) {
+		*cause = trf(MSG_SCRU_UNANSWERED, f->question);
+		return -1;
+	}
+	return q->check != NULL ? q->check(q->ctx, i, text, cause) : 0;
+}
+
 int
 qform_check(struct qform *q, struct app *app)
 {
 	int i;
-	char *cause;
 
 	for (i = 0; i < q->n; i++)
 		q->f[i].bad = 0;
 	for (i = 0; i < q->n; i++) {
-		struct qfield *f = &q->f[i];
+		char *cause = NULL;
 
-		if (f->hidden)
-			continue;
-		if (f->kind == QFIELD_NUMBER) {
-			const char *text = lineedit_text(&f->edit);
-
-			cause = NULL;
-			if (qform_blank(text)) {
-				cause = trf(MSG_SCRU_UNANSWERED, f->question);
-			} else if (q->check != NULL &&
-				   q->check(q->ctx, i, text, &cause) == 0) {
-				continue;
-			} else if (q->check == NULL) {
-				continue;
-			}
+		if (qform_field_ok(q, i, &cause) < 0) {
 			qform_fail(q, app, i, cause);
-			return -1;
-		}
-		if (f->value < 0) {
-			qform_fail(q, app, i,
-				   trf(MSG_SCRU_UNANSWERED, f->question));
 			return -1;
 		}
 	}
 	return 0;
 }
 
-/* ---- keys -----------------------------------------------------------------
- */
+/* ---- keys ------------------------------------------------------------ */
 
 /* Moves forward after an answer; 1 when there was no next field. */
 static int

@@ -12,6 +12,7 @@
 #include "core/i18n.h"
 #include "core/lineedit.h"
 #include "core/name.h"
+#include "core/utf8.h"
 #include "store/db.h"
 #include "store/posyandu.h"
 #include "store/screening.h"
@@ -340,14 +341,16 @@ static void
 sl_cursor(struct screen *scr, struct app *app, int *y, int *x)
 {
 	struct sl *s = scr->state;
+	char *prefix;
 
 	if (s->picking) {
 		*y = *x = -1;
 		return;
 	}
+	prefix = trf(MSG_SCRU_LIST_FILTER, "");
 	*y = app_body_top(app) + 2;
-	*x = 2 + (int)strlen(tr(MSG_SCRU_LIST_FILTER)) - 2 +
-	     lineedit_view(&s->filter, COLS - 30);
+	*x = 2 + utf8_width(prefix) + lineedit_view(&s->filter, COLS - 30);
+	free(prefix);
 }
 
 /* ---- keys ------------------------------------------------------------- */

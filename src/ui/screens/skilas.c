@@ -91,7 +91,14 @@ sk_check(void *ctx, int field, const char *text, char **cause)
 				     text, &v, cause);
 }
 
-static void sk_update_hidden(struct sk *s);
+/* Questions that depend on an earlier answer. */
+static void
+sk_update_hidden(struct sk *s)
+{
+	s->f[SK_MOBILITY][SK_SECONDS].hidden =
+		s->f[SK_MOBILITY][SK_ABLE].value != 1;
+	s->f[SK_VISION][SK_FINGER].hidden = s->f[SK_VISION][SK_EYE].value == 1;
+}
 
 static void
 sk_changed(void *ctx)
@@ -148,15 +155,6 @@ sk_build(struct sk *s, struct app *app)
 	}
 	s->f[SK_RESULT][SK_DEST].value = 0;
 	(void)app;
-}
-
-/* Questions that depend on an earlier answer. */
-static void
-sk_update_hidden(struct sk *s)
-{
-	s->f[SK_MOBILITY][SK_SECONDS].hidden =
-		s->f[SK_MOBILITY][SK_ABLE].value != 1;
-	s->f[SK_VISION][SK_FINGER].hidden = s->f[SK_VISION][SK_EYE].value == 1;
 }
 
 static double
