@@ -23,6 +23,7 @@
 #include <stdint.h>
 
 #include "core/date.h"
+#include "core/screening_answers.h"
 
 /* ---- the PRNG -------------------------------------------------------- */
 
@@ -199,5 +200,55 @@ struct seedgen_household {
  */
 void seedgen_household(const struct seedgen_layout *l, long index,
                        struct seedgen_household *out);
+
+/* ---- screenings --------------------------------------------------------- */
+
+/* At most: SKILAS+AKS, the PTM measurements with TB, and SRQ-20. */
+#define SEEDGEN_MAX_SESSIONS (SEEDGEN_MAX_PERSONS * 3)
+#define SEEDGEN_MAX_SCREENINGS (SEEDGEN_MAX_PERSONS * SCREENING_KIND_COUNT)
+
+/* One screening: a person's answers of one kind. */
+struct seedgen_screening {
+	unsigned char id[16];
+	struct screening_answers answers;
+};
+
+/*
+ * The screenings one person had on one day. When any result is rujuk
+ * the store makes one referral from these ids: its status today
+ * (core/referral order: 0 dirujuk, 1 datang, 2 tidak datang, 3 selesai)
+ * was reached on status_on, after the referral's own history row.
+ */
+struct seedgen_session {
+	int person; /* index into the household's persons */
+	struct date on;
+	int first, count; /* its screenings in v[] */
+	unsigned char referral_id[16];
+	unsigned char event_id[2][16];
+	int referral_status;
+	struct date status_on;
+};
+
+struct seedgen_screenings {
+	int nsessions;
+	struct seedgen_session sessions[SEEDGEN_MAX_SESSIONS];
+	int n;
+	struct seedgen_screening v[SEEDGEN_MAX_SCREENINGS];
+};
+
+/*
+ * The past screenings of household h (made by seedgen_household() from
+ * the same layout), deterministic from (seed, today, h->index) and
+ * independent of the household's own stream: about seven lansia in ten
+ * had SKILAS (most with AKS) in the last two years -- so about half are
+ * overdue -- and about a quarter of the persons aged 15+ had blood
+ * pressure measured in the last 18 months (some with glucose, BMI, waist
+ * or TB symptoms on the same day), a few SRQ-20. Most results are normal; some call for a referral. Each
+ * person is old enough for each screening on its date, and no date is
+ * after today. Never allocates.
+ */
+void seedgen_screening(const struct seedgen_layout *l,
+                       const struct seedgen_household *h,
+                       struct seedgen_screenings *out);
 
 #endif

@@ -123,6 +123,26 @@ struct member_action {
 };
 /* Ended by an entry with key 0. */
 extern const struct member_action member_actions[];
+/* Skrining: persons aged 15+ of the actor's posyandu (arg: NULL). */
+extern const struct screen_ops screen_screening;
+/*
+ * One person's screening page: latest results, when each is due, and the
+ * screenings to record (arg: the person's id, allocated; the screen
+ * takes it). Also the arg of every screen below.
+ */
+extern const struct screen_ops screen_screening_person;
+/* Every result of the person, voided ones too; nakes/admin void here. */
+extern const struct screen_ops screen_screening_history;
+/* SKILAS: six domains one page each, then the result and the referral. */
+extern const struct screen_ops screen_skilas;
+/* AKS (modified Barthel): ten items, score and category while filling. */
+extern const struct screen_ops screen_aks;
+/* Blood pressure, glucose, weight/height (BMI) and waist. */
+extern const struct screen_ops screen_ptm;
+/* SRQ-20, twenty yes/no questions. */
+extern const struct screen_ops screen_srq20;
+/* TB symptoms. */
+extern const struct screen_ops screen_tb;
 
 struct pending_info {
 	enum msg_id title;

@@ -843,6 +843,9 @@ static const char *const store_expected[][2] = {
         {"trigger", "household_search_update"},
         {"trigger", "search_doc_words_insert"},
         {"trigger", "search_doc_words_update"},
+        {"table", "screening"},
+        {"trigger", "screening_no_delete"},
+        {"trigger", "screening_only_void"},
 };
 
 int

@@ -436,6 +436,73 @@ static const char schema_v3[] =
 	"INSERT INTO search_doc (household_id, person_id, body)\n"
 	"  SELECT household_id, id, " PERSON_BODY("person") " FROM person;\n"
 	"CREATE INDEX person_dob ON person(dob);\n";
+ * v4: screenings (ILP.md §6), events that are never edited nor deleted:
+ * the answers as core/screening_answers' canonical text, from which the
+ * stored category and outcome can be recomputed; a correction voids the
+ * event (who, when, why) and records a new one. A result that calls for
+ * a referral names it (created in the same transaction). The category
+ * codes are core/screening's, checked here as a second safety net.
+ */
+static const char schema_v4[] =
+	"CREATE TABLE screening (\n" UUID_KEY
+	"  person_id TEXT NOT NULL REFERENCES person(id),\n"
+	"  kind TEXT NOT NULL CHECK (kind IN ('skilas', 'aks', 'tekanan_darah', 'gula_darah', 'imt', 'lingkar_perut', 'srq20', 'tbc')),\n"
+	"  screened_on TEXT NOT NULL CHECK (" DATE_OK("screened_on") "),\n"
+	"  answers TEXT NOT NULL CHECK (length(answers) BETWEEN 3 AND 400),\n"
+	"  category TEXT NOT NULL,\n"
+	"  outcome TEXT NOT NULL CHECK (outcome IN ('normal', 'tindak_lanjut', 'rujuk')),\n"
+	"  domains INTEGER CHECK (domains IS NULL OR domains BETWEEN 0 AND 63),\n"
+	"  referral_id TEXT REFERENCES referral(id),\n"
+	"  voided_at TEXT,\n"
+	"  voided_by TEXT,\n"
+	"  void_reason TEXT CHECK (void_reason IS NULL OR length(void_reason) BETWEEN 1 AND 300),\n"
+	STAMPS
+	"  , CHECK (CASE kind\n"
+	"      WHEN 'skilas' THEN category IN ('negatif', 'positif')\n"
+	"      WHEN 'aks' THEN category IN ('mandiri', 'ringan', 'sedang', 'berat', 'total')\n"
+	"      WHEN 'tekanan_darah' THEN category IN ('optimal', 'normal', 'normal_tinggi', 'hipertensi_1', 'hipertensi_2', 'hipertensi_3')\n"
+	"      WHEN 'gula_darah' THEN category IN ('normal', 'prediabetes', 'diabetes')\n"
+	"      WHEN 'imt' THEN category IN ('kurus', 'normal', 'bb_lebih', 'obesitas_1', 'obesitas_2')\n"
+	"      WHEN 'lingkar_perut' THEN category IN ('normal', 'obesitas_sentral')\n"
+	"      WHEN 'srq20' THEN category IN ('normal', 'positif')\n"
+	"      WHEN 'tbc' THEN category IN ('tidak_ada_gejala', 'ada_gejala', 'terduga_tbc')\n"
+	"      ELSE 0 END)\n"
+	"  , CHECK ((kind = 'skilas') = (domains IS NOT NULL))\n"
+	"  , CHECK ((outcome = 'rujuk') = (referral_id IS NOT NULL))\n"
+	"  , CHECK ((voided_at IS NULL) = (voided_by IS NULL) AND (voided_at IS NULL) = (void_reason IS NULL))\n"
+	") STRICT;\n"
+	"CREATE INDEX screening_person ON screening(person_id, kind, screened_on);\n"
+	"CREATE INDEX screening_month ON screening(screened_on)\n"
+	"  WHERE voided_at IS NULL;\n"
+	"CREATE TRIGGER screening_no_delete BEFORE DELETE ON screening\n"
+	"BEGIN SELECT RAISE(ABORT, 'screening rows are never deleted'); END;\n"
+	"CREATE TRIGGER screening_only_void BEFORE UPDATE ON screening\n"
+	"WHEN old.voided_at IS NOT NULL OR new.voided_at IS NULL\n"
+	"  OR old.person_id IS NOT new.person_id OR old.kind IS NOT new.kind\n"
+	"  OR old.screened_on IS NOT new.screened_on OR old.answers IS NOT new.answers\n"
+	"  OR old.category IS NOT new.category OR old.outcome IS NOT new.outcome\n"
+	"  OR old.domains IS NOT new.domains OR old.referral_id IS NOT new.referral_id\n"
+	"  OR old.created_at IS NOT new.created_at OR old.created_by IS NOT new.created_by\n"
+	"BEGIN SELECT RAISE(ABORT, 'a screening is an event: void it and record a new one'); END;\n"
+	"CREATE TRIGGER screening_audit_insert AFTER INSERT ON screening\n"
+	"WHEN app_audit()\n"
+	"BEGIN\n"
+	"  INSERT INTO audit (actor, action, tbl, row_id, summary)\n"
+	"  VALUES (app_user(), 'insert', 'screening', new.id,\n"
+	"    'person_id=' || quote(new.person_id) || '; kind=' || quote(new.kind)\n"
+	"    || '; screened_on=' || quote(new.screened_on) || '; answers=' || quote(new.answers)\n"
+	"    || '; category=' || quote(new.category) || '; outcome=' || quote(new.outcome)\n"
+	"    || '; domains=' || quote(new.domains) || '; referral_id=' || quote(new.referral_id));\n"
+	"END;\n"
+	"CREATE TRIGGER screening_audit_void AFTER UPDATE ON screening\n"
+	"WHEN app_audit()\n"
+	"BEGIN\n"
+	"  INSERT INTO audit (actor, action, tbl, row_id, summary)\n"
+	"  VALUES (app_user(), 'void', 'screening', new.id,\n"
+	"    'voided_at: ' || quote(old.voided_at) || ' -> ' || quote(new.voided_at)\n"
+	"    || '; voided_by: ' || quote(old.voided_by) || ' -> ' || quote(new.voided_by)\n"
+	"    || '; void_reason: ' || quote(old.void_reason) || ' -> ' || quote(new.void_reason) || '; ');\n"
+	"END;\n";
 
 /* clang-format on */
 
@@ -443,6 +510,7 @@ const struct db_migration db_migrations[] = {
 	{1, schema_v1},
 	{2, schema_v2},
 	{3, schema_v3},
+	{4, schema_v4},
 };
 const int db_migration_count =
 	(int)(sizeof db_migrations / sizeof db_migrations[0]);

@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "core/i18n.h"
+#include "core/priority.h"
+#include "core/referral.h"
 #include "crypto.h"
 #include "internal.h"
 #include "search.h"
@@ -39,6 +41,11 @@ struct seed_run {
 	char (*posyandu_ids)[CRYPTO_UUID_LEN];
 	long persons;
 	long pregnancies;
+	/* screenings */
+	const struct screening_config *cfg;
+	struct seedgen_screenings *scr;
+	long screenings;
+	long referrals;
 };
 
 static const char seed_sql_empty[] =
@@ -76,6 +83,20 @@ static const char seed_sql_pregnancy[] =
         "outcome, birth_place, created_at, created_by, updated_at, "
         "updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?9, "
         "?10)";
+static const char seed_sql_screening[] =
+        "INSERT INTO screening (id, person_id, kind, screened_on, answers, "
+        "category, outcome, domains, referral_id, created_at, created_by, "
+        "updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+        "?10, ?11, ?10, ?11)";
+static const char seed_sql_referral[] =
+        "INSERT INTO referral (id, person_id, source, source_id, reason, "
+        "destination, referred_on, followup_on, status, status_on, "
+        "version, created_at, created_by, updated_at, updated_by) VALUES "
+        "(?1, ?2, 'skrining', ?3, ?4, 'puskesmas', ?5, ?6, ?7, ?8, ?9, "
+        "?10, ?11, ?10, ?11)";
+static const char seed_sql_referral_event[] =
+        "INSERT INTO referral_event (id, referral_id, status, on_date, note, "
+        "created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 static const char seed_sql_audit[] =
         "INSERT INTO audit (actor, action, tbl, row_id, summary) VALUES "
         "(app_user(), 'seed', '', '', ?1)";
@@ -373,6 +394,141 @@ seed_write_pregnancies(struct seed_run *run, const struct seedgen_household *h,
 }
 
 static int
+seed_write_referral_event(struct seed_run *run, const unsigned char b[16],
+                          const char *rid, enum referral_status status,
+                          struct date on, const char *note, char **cause)
+{
+	char id[CRYPTO_UUID_LEN], day[DATE_ISO_LEN];
+	sqlite3_stmt *s = db_stmt(run->st, seed_sql_referral_event, cause);
+
+	if (s == NULL)
+		return -1;
+	crypto_uuid_from_bytes(b, id);
+	seed_bind(s, 1, id);
+	seed_bind(s, 2, rid);
+	seed_bind(s, 3, referral_status_code(status));
+	seed_bind(s, 4, date_format_iso(on, day));
+	seed_bind(s, 5, note);
+	seed_bind(s, 6, run->now);
+	seed_bind(s, 7, run->actor);
+	return seed_step(run->st, s, cause);
+}
+
+/* The referral of a session whose results call for one, with history. */
+static int
+seed_write_referral(struct seed_run *run, const struct seedgen_session *ss,
+                    const char *pid, const char *source_id,
+                    const struct screening_eval *ev, char *rid, char **cause)
+{
+	enum referral_status st = (enum referral_status)ss->referral_status;
+	char d1[DATE_ISO_LEN], d2[DATE_ISO_LEN], d3[DATE_ISO_LEN];
+	char *reason = screening_referral_reason(ev, (size_t)ss->count,
+	                                         REFERRAL_REASON_MAX);
+	sqlite3_stmt *s = db_stmt(run->st, seed_sql_referral, cause);
+	int rc = -1;
+
+	if (s == NULL)
+		goto out;
+	crypto_uuid_from_bytes(ss->referral_id, rid);
+	seed_bind(s, 1, rid);
+	seed_bind(s, 2, pid);
+	seed_bind(s, 3, source_id);
+	seed_bind(s, 4, reason);
+	seed_bind(s, 5, date_format_iso(ss->on, d1));
+	seed_bind(s, 6, date_format_iso(priority_followup_date(ss->on), d2));
+	seed_bind(s, 7, referral_status_code(st));
+	seed_bind(s, 8, date_format_iso(ss->status_on, d3));
+	sqlite3_bind_int(s, 9, st == REFERRAL_DIRUJUK ? 1 : 2);
+	seed_bind(s, 10, run->now);
+	seed_bind(s, 11, run->actor);
+	if (seed_step(run->st, s, cause) < 0 ||
+	    seed_write_referral_event(run, ss->event_id[0], rid,
+	                              REFERRAL_DIRUJUK, ss->on, "",
+	                              cause) < 0 ||
+	    (st != REFERRAL_DIRUJUK &&
+	     seed_write_referral_event(run, ss->event_id[1], rid, st,
+	                               ss->status_on, "", cause) < 0))
+		goto out;
+	run->referrals++;
+	rc = 0;
+out:
+	free(reason);
+	return rc;
+}
+
+static int
+seed_write_screening(struct seed_run *run, const struct seedgen_screening *v,
+                     const struct screening_eval *e, const char *pid,
+                     struct date on, const char *rid, char **cause)
+{
+	char id[CRYPTO_UUID_LEN], day[DATE_ISO_LEN], *text;
+	sqlite3_stmt *s = db_stmt(run->st, seed_sql_screening, cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	crypto_uuid_from_bytes(v->id, id);
+	text = screening_answers_encode(&v->answers);
+	seed_bind(s, 1, id);
+	seed_bind(s, 2, pid);
+	seed_bind(s, 3, screening_kind_code(v->answers.kind));
+	seed_bind(s, 4, date_format_iso(on, day));
+	seed_bind(s, 5, text);
+	seed_bind(s, 6, e->result.code);
+	seed_bind(s, 7, screening_outcome_code(e->result.outcome));
+	if (v->answers.kind == SCREENING_SKILAS)
+		sqlite3_bind_int(s, 8, (int)e->domains);
+	if (e->result.outcome == SCREENING_REFER)
+		seed_bind(s, 9, rid);
+	seed_bind(s, 10, run->now);
+	seed_bind(s, 11, run->actor);
+	rc = seed_step(run->st, s, cause);
+	free(text);
+	run->screenings += rc == 0;
+	return rc;
+}
+
+/* Each session: evaluate, refer when a result calls for it, then write. */
+static int
+seed_write_screenings(struct seed_run *run, const struct seedgen_household *h,
+                      char (*pids)[CRYPTO_UUID_LEN], char **cause)
+{
+	struct seedgen_screenings *scr = run->scr;
+	struct screening_eval ev[SCREENING_KIND_COUNT];
+	char rid[CRYPTO_UUID_LEN], src[CRYPTO_UUID_LEN];
+	int i, j, refer;
+
+	seedgen_screening(run->l, h, scr);
+	for (i = 0; i < scr->nsessions; i++) {
+		const struct seedgen_session *ss = &scr->sessions[i];
+		const struct seedgen_screening *v = &scr->v[ss->first];
+
+		refer = -1;
+		for (j = 0; j < ss->count; j++) {
+			if (screening_answers_eval(run->cfg, &v[j].answers,
+			                           &ev[j], cause) < 0)
+				return -1;
+			if (refer < 0 &&
+			    ev[j].result.outcome == SCREENING_REFER)
+				refer = j;
+		}
+		rid[0] = '\0';
+		if (refer >= 0) {
+			crypto_uuid_from_bytes(v[refer].id, src);
+			if (seed_write_referral(run, ss, pids[ss->person], src,
+			                        ev, rid, cause) < 0)
+				return -1;
+		}
+		for (j = 0; j < ss->count; j++)
+			if (seed_write_screening(run, &v[j], &ev[j],
+			                         pids[ss->person], ss->on, rid,
+			                         cause) < 0)
+				return -1;
+	}
+	return 0;
+}
+
+static int
 seed_write_household(struct seed_run *run, const struct seedgen_household *h,
                      char **cause)
 {
@@ -398,7 +554,8 @@ seed_write_household(struct seed_run *run, const struct seedgen_household *h,
 	seed_bind(s, 13, run->actor);
 	if (seed_step(run->st, s, cause) < 0 ||
 	    seed_write_persons(run, h, hid, pids, cause) < 0 ||
-	    seed_write_pregnancies(run, h, pids, cause) < 0)
+	    seed_write_pregnancies(run, h, pids, cause) < 0 ||
+	    seed_write_screenings(run, h, pids, cause) < 0)
 		return -1;
 	return 0;
 }
@@ -415,11 +572,13 @@ seed_write_audit(struct seed_run *run, const struct seed_options *opt,
 
 	summary = xasprintf("layout=%s seed=%" PRIu64 " today=%s wilayah=%zu "
 	                    "posyandu=%zu households=%ld persons=%ld "
-	                    "pregnancies=%ld accounts=%d",
+	                    "pregnancies=%ld screenings=%ld referrals=%ld "
+	                    "accounts=%d",
 	                    seedgen_layout_code(opt->layout), opt->seed,
 	                    date_format_iso(opt->today, today), l->nwilayah,
 	                    l->nposyandu, l->households, run->persons,
-	                    run->pregnancies, seed_account_count);
+	                    run->pregnancies, run->screenings, run->referrals,
+	                    seed_account_count);
 	s = db_stmt(run->st, seed_sql_audit, cause);
 	if (s == NULL) {
 		free(summary);
@@ -505,6 +664,9 @@ store_seed(struct store *st, const struct seed_options *opt, char **cause)
 	run.l = l;
 	run.actor = st->actor.username;
 	run.posyandu_ids = xcalloc(l->nposyandu, sizeof *run.posyandu_ids);
+	run.cfg = opt->screening != NULL ? opt->screening
+	                                 : screening_config_defaults();
+	run.scr = xmalloc(sizeof *run.scr);
 	db_now_text(run.now);
 	/*
 	 * Random UUID keys touch pages all over the indexes: a 16 MiB cache
@@ -542,6 +704,7 @@ out:
 	st->index_off = index_off;
 	seed_cache_set(st, cache);
 	free(run.posyandu_ids);
+	free(run.scr);
 	seedgen_layout_free(l);
 wipe:
 	crypto_wipe(hashes, sizeof hashes);

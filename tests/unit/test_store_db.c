@@ -14,6 +14,7 @@
 #include "core/i18n.h"
 #include "helpers/testdb.h"
 #include "store/db.h"
+#include "../../src/store/internal.h"
 #include "util.h"
 
 static const struct store_open_options open_existing = {.busy_timeout_ms = 5000,

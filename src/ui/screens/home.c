@@ -44,7 +44,6 @@ static const struct pending_info home_pending[] = {
 	[HOME_VISIT] = {MSG_UI_HOME_VISIT, MSG_UI_PENDING_VISIT},
 	[HOME_IMMUNISATION] = {MSG_UI_HOME_IMMUNISATION,
 			       MSG_UI_PENDING_IMMUNISATION},
-	[HOME_SCREENING] = {MSG_UI_HOME_SCREENING, MSG_UI_PENDING_SCREENING},
 	[HOME_TASKS] = {MSG_UI_HOME_TASKS, MSG_UI_PENDING_TASKS},
 	[HOME_REPORTS] = {MSG_UI_HOME_REPORTS, MSG_UI_PENDING_REPORTS},
 };
@@ -104,6 +103,9 @@ home_choose(struct app *app, int item)
 	switch (item) {
 	case HOME_FAMILY:
 		app_push(app, &screen_household_list, NULL);
+		break;
+	case HOME_SCREENING:
+		app_push(app, &screen_screening, NULL);
 		break;
 	case HOME_USERS:
 		app_push(app, &screen_users, NULL);
