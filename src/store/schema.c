@@ -436,6 +436,8 @@ static const char schema_v3[] =
 	"INSERT INTO search_doc (household_id, person_id, body)\n"
 	"  SELECT household_id, id, " PERSON_BODY("person") " FROM person;\n"
 	"CREATE INDEX person_dob ON person(dob);\n";
+
+/*
  * v4: screenings (ILP.md §6), events that are never edited nor deleted:
  * the answers as core/screening_answers' canonical text, from which the
  * stored category and outcome can be recomputed; a correction voids the
