@@ -764,6 +764,9 @@ static const char *const store_expected[][2] = {
         {"trigger", "person_audit_update"},
         {"trigger", "person_no_delete"},
         {"trigger", "household_no_delete"},
+        {"table", "dose"},
+        {"trigger", "dose_no_delete"},
+        {"trigger", "dose_only_void"},
 };
 
 int

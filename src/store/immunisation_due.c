@@ -1,0 +1,388 @@
+/*
+ * store/immunisation_due: the due lists. One statement walks the children
+ * under five of a posyandu (or the whole database) with their doses
+ * folded into one text column, so the rows arrive one child at a time and
+ * core/schedule evaluates each as it comes; nothing but the children with
+ * something due is kept.
+ */
+#include "store/immunisation.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/i18n.h"
+#include "core/utf8.h"
+#include "imm_private.h"
+#include "internal.h"
+
+static const char imm_sql_due[] =
+        "SELECT p.id, p.name, p.sex, p.dob, p.household_id, h.address, "
+        "h.rt, h.rw, h.dusun, y.code, (SELECT group_concat(d.antigen || ':' "
+        "|| d.given_on) FROM dose d WHERE d.person_id = p.id AND d.status = "
+        "'aktif' AND d.given_on <= ?2), " IMM_MOTHER
+        " FROM person p JOIN household h ON h.id = p.household_id JOIN "
+        "posyandu y ON y.id = h.posyandu_id WHERE p.status = 'aktif' AND "
+        "p.dob > ?3 AND p.dob <= ?2 AND (?1 IS NULL OR h.posyandu_id = ?1) "
+        "ORDER BY y.code, p.name, p.id";
+
+/* The oldest birth date that may still have a target open on day. */
+static struct date
+imm_due_oldest(const struct schedule *s, struct date day)
+{
+	long days = 0, d;
+	size_t i;
+
+	for (i = 0; i < s->n_targets; i++) {
+		const struct schedule_target *t = &s->targets[i];
+
+		if (s->antigens[t->antigen].kind != SCHEDULE_FOR_CHILD)
+			continue;
+		/* an upper bound in days of the age not_given_from */
+		switch (t->not_given_from.unit) {
+		case SCHEDULE_DAYS:
+			d = t->not_given_from.n;
+			break;
+		case SCHEDULE_WEEKS:
+			d = t->not_given_from.n * 7;
+			break;
+		case SCHEDULE_MONTHS:
+			d = t->not_given_from.n * 31 + 1;
+			break;
+		default:
+			d = t->not_given_from.n * 366 + 1;
+			break;
+		}
+		if (d > days)
+			days = d;
+	}
+	return date_add_days(day, -days - 1);
+}
+
+/* "DPT:2025-03-10,OPV:2025-01-20" into given[]; unknown codes skipped. */
+static size_t
+imm_due_parse(const struct schedule *s, const char *text,
+              struct dose_given *given, size_t max)
+{
+	char code[SCHEDULE_CODE_MAX], day[DATE_ISO_LEN];
+	const char *p = text, *colon, *comma;
+	size_t n = 0, len;
+	int a;
+
+	while (p != NULL && *p != '\0' && n < max) {
+		colon = strchr(p, ':');
+		if (colon == NULL)
+			break;
+		comma = strchr(colon, ',');
+		len = (size_t)(colon - p);
+		if (len < sizeof code &&
+		    (comma == NULL ? strlen(colon + 1)
+		                   : (size_t)(comma - colon - 1)) ==
+		            DATE_ISO_LEN - 1) {
+			memcpy(code, p, len);
+			code[len] = '\0';
+			memcpy(day, colon + 1, DATE_ISO_LEN - 1);
+			day[DATE_ISO_LEN - 1] = '\0';
+			a = schedule_antigen_find(s, code);
+			if (a >= 0 &&
+			    date_parse_iso(day, &given[n].date) == 0) {
+				given[n].antigen = a;
+				n++;
+			}
+		}
+		p = comma != NULL ? comma + 1 : NULL;
+	}
+	return n;
+}
+
+static int
+imm_due_status(enum schedule_status st)
+{
+	return st == SCHEDULE_DUE || st == SCHEDULE_LATE ||
+	       st == SCHEDULE_CATCHUP;
+}
+
+/* Evaluates one row; calls fn when something is due. Returns 1 or 0. */
+static int
+imm_due_row(sqlite3_stmt *s, const struct schedule *sch, struct date day,
+            struct dose_given *given, struct schedule_result *r, imm_due_fn fn,
+            void *arg)
+{
+	struct imm_due_child c;
+	const char *sex = (const char *)sqlite3_column_text(s, 2);
+	const char *doses = (const char *)sqlite3_column_text(s, 10);
+	char *address;
+	size_t i, n;
+	struct date dob = {1900, 1, 1};
+
+	(void)date_parse_iso((const char *)sqlite3_column_text(s, 3), &dob);
+	n = imm_due_parse(sch, doses, given, SCHEDULE_MAX_GIVEN);
+	(void)schedule_evaluate(sch, dob, day, given, n, r);
+	memset(&c, 0, sizeof c);
+	for (i = 0; i < r->n_targets; i++)
+		if (imm_due_status(r->targets[i].status))
+			c.due[c.n++] = i;
+	if (c.n == 0)
+		return 0;
+	c.person_id = (const char *)sqlite3_column_text(s, 0);
+	c.name = (const char *)sqlite3_column_text(s, 1);
+	c.sex = sex != NULL && sex[0] == 'P' ? 'P' : 'L';
+	c.dob = dob;
+	c.household_id = (const char *)sqlite3_column_text(s, 4);
+	c.posyandu_code = (const char *)sqlite3_column_text(s, 9);
+	c.mother_name = (const char *)sqlite3_column_text(s, 11);
+	if (c.mother_name == NULL)
+		c.mother_name = "";
+	address = imm_address_text((const char *)sqlite3_column_text(s, 5),
+	                           (const char *)sqlite3_column_text(s, 6),
+	                           (const char *)sqlite3_column_text(s, 7),
+	                           (const char *)sqlite3_column_text(s, 8));
+	c.address = address;
+	c.result = r;
+	fn(&c, arg);
+	free(address);
+	return 1;
+}
+
+long
+store_imm_due(struct store *st, const struct schedule *s,
+              const char *posyandu_id, struct date day, imm_due_fn fn,
+              void *arg, char **cause)
+{
+	struct dose_given *given;
+	struct schedule_result *r;
+	char dayiso[DATE_ISO_LEN], oldest[DATE_ISO_LEN];
+	const char *scope;
+	sqlite3_stmt *q;
+	long count = 0;
+	int rc;
+
+	if (!st->has_actor) {
+		*cause = xstrdup(tr(MSG_DB_NO_ACTOR));
+		return -1;
+	}
+	q = db_stmt(st, imm_sql_due, cause);
+	if (q == NULL)
+		return -1;
+	scope = role_can(st->actor.role, PERM_ALL_POSYANDU)
+	                ? posyandu_id
+	                : (st->actor.posyandu_id != NULL ? st->actor.posyandu_id
+	                                                 : "-");
+	db_bind_text(q, 1, scope);
+	db_bind_text(q, 2, date_format_iso(day, dayiso));
+	db_bind_text(q, 3, date_format_iso(imm_due_oldest(s, day), oldest));
+	given = xcalloc(SCHEDULE_MAX_GIVEN, sizeof *given);
+	r = xmalloc(sizeof *r);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+		count += imm_due_row(q, s, day, given, r, fn, arg);
+	db_done(q);
+	free(given);
+	free(r);
+	if (rc != SQLITE_DONE) {
+		*cause = db_error(st, rc);
+		return -1;
+	}
+	return count;
+}
+
+/* ---- rows for a screen or a printed list ---------------------------- */
+
+struct imm_due_collect {
+	struct imm_due_row *v;
+	size_t n, cap;
+};
+
+static void
+imm_due_collect(const struct imm_due_child *c, void *arg)
+{
+	struct imm_due_collect *k = arg;
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		const struct schedule_target_result *t =
+		        &c->result->targets[c->due[i]];
+		struct imm_due_row *r;
+
+		if (k->n == k->cap) {
+			k->cap = k->cap ? k->cap * 2 : 64;
+			k->v = xreallocarray(k->v, k->cap, sizeof *k->v);
+		}
+		r = &k->v[k->n++];
+		r->person_id = xstrdup(c->person_id);
+		r->name = xstrdup(c->name);
+		r->sex = c->sex;
+		r->dob = c->dob;
+		r->mother_name = xstrdup(c->mother_name);
+		r->address = xstrdup(c->address);
+		r->posyandu_code = xstrdup(c->posyandu_code);
+		r->target = t->target;
+		r->status = t->status;
+		r->earliest = t->earliest;
+	}
+}
+
+/* By target (the schedule's order), then name, then person. */
+static int
+imm_due_cmp(const void *a, const void *b)
+{
+	const struct imm_due_row *x = a, *y = b;
+	int c;
+
+	if (x->target != y->target)
+		return x->target < y->target ? -1 : 1;
+	c = strcmp(x->name, y->name);
+	return c != 0 ? c : strcmp(x->person_id, y->person_id);
+}
+
+int
+store_imm_due_rows(struct store *st, const struct schedule *s,
+                   const char *posyandu_id, struct date day,
+                   struct imm_due_row **out, size_t *n, char **cause)
+{
+	struct imm_due_collect k = {NULL, 0, 0};
+
+	*out = NULL;
+	*n = 0;
+	if (store_imm_due(st, s, posyandu_id, day, imm_due_collect, &k, cause) <
+	    0) {
+		imm_due_rows_free(k.v, k.n);
+		return -1;
+	}
+	if (k.n > 1)
+		qsort(k.v, k.n, sizeof *k.v, imm_due_cmp);
+	*out = k.v;
+	*n = k.n;
+	return 0;
+}
+
+void
+imm_due_rows_free(struct imm_due_row *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].person_id);
+		free(v[i].name);
+		free(v[i].mother_name);
+		free(v[i].address);
+		free(v[i].posyandu_code);
+	}
+	free(v);
+}
+
+/* ---- the printed list ------------------------------------------------ */
+
+/* "2 th 3 bl", "5 bl", "12 hr". */
+static char *
+imm_due_age(struct date dob, struct date day, char *buf, size_t size)
+{
+	int months = date_age_months(dob, day);
+
+	if (months < 1)
+		return trn(buf, size, MSG_IMM_AGE_D,
+		           (int)date_diff_days(dob, day));
+	if (months < 12)
+		return trn(buf, size, MSG_IMM_AGE_M, months);
+	return trn(buf, size, MSG_IMM_AGE_YM, months / 12, months % 12);
+}
+
+/* Writes s padded with spaces to width columns (clipped when longer). */
+static void
+imm_due_cell(FILE *out, const char *s, int width)
+{
+	size_t len = strlen(s), k;
+	uint32_t cp;
+	int w = 0, cw;
+
+	while (len > 0) {
+		k = utf8_decode(s, len, &cp);
+		cw = utf8_cp_width(cp);
+		if (w + cw > width)
+			break;
+		fwrite(s, 1, k, out);
+		w += cw;
+		s += k;
+		len -= k;
+	}
+	for (; w < width; w++)
+		fputc(' ', out);
+}
+
+static int
+imm_due_strcmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* How many children the rows are about. */
+static size_t
+imm_due_children(const struct imm_due_row *v, size_t n)
+{
+	char **ids;
+	size_t i, count = 0;
+
+	if (n == 0)
+		return 0;
+	ids = xcalloc(n, sizeof *ids);
+	for (i = 0; i < n; i++)
+		ids[i] = v[i].person_id;
+	qsort(ids, n, sizeof *ids, imm_due_strcmp);
+	for (i = 0; i < n; i++)
+		count += i == 0 || strcmp(ids[i - 1], ids[i]) != 0;
+	free(ids);
+	return count;
+}
+
+void
+imm_due_write_text(FILE *out, const struct schedule *s,
+                   const char *posyandu_name, struct date day,
+                   const struct imm_due_row *v, size_t n)
+{
+	char title[160], when[DATE_ISO_LEN], age[32], since[DATE_ISO_LEN];
+	size_t i, j;
+
+	trn(title, sizeof title, MSG_IMM_DUE_TITLE, posyandu_name,
+	    date_format_ui(day, when));
+	fprintf(out, "%s\n%s\n", title, tr(MSG_IMM_DUE_INTRO));
+	if (n == 0) {
+		fprintf(out, "\n%s\n", tr(MSG_IMM_DUE_NONE));
+		return;
+	}
+	for (i = 0; i < n; i = j) {
+		char head[64];
+
+		for (j = i; j < n && v[j].target == v[i].target; j++)
+			;
+		trn(head, sizeof head, MSG_IMM_DUE_GROUP,
+		    s->targets[v[i].target].name, j - i);
+		fprintf(out, "\n%s\n%s\n", head, tr(MSG_IMM_DUE_HEAD));
+		for (; i < j; i++) {
+			char mother[160];
+
+			fputs("  ", out);
+			imm_due_cell(out, v[i].name, 23);
+			fputc(' ', out);
+			imm_due_cell(
+			        out,
+			        imm_due_age(v[i].dob, day, age, sizeof age),
+			        10);
+			fputc(' ', out);
+			imm_due_cell(out, schedule_status_name(v[i].status),
+			             17);
+			fputc(' ', out);
+			imm_due_cell(out, date_format_ui(v[i].earliest, since),
+			             11);
+			fprintf(out, " %s\n", v[i].posyandu_code);
+			trn(mother, sizeof mother, MSG_IMM_DUE_MOTHER,
+			    v[i].mother_name[0] != '\0' ? v[i].mother_name
+			                                : "-");
+			fputs("    ", out);
+			imm_due_cell(out, mother, 30);
+			fputc(' ', out);
+			imm_due_cell(out, v[i].address, 44);
+			fputc('\n', out);
+		}
+	}
+	trn(title, sizeof title, MSG_IMM_DUE_TOTAL, n, imm_due_children(v, n));
+	fprintf(out, "\n%s\n", title);
+}
