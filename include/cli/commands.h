@@ -15,5 +15,7 @@ int cli_backup(struct cli_ctx *ctx, int argc, char **argv);
 int cli_check(struct cli_ctx *ctx, int argc, char **argv);
 int cli_config(struct cli_ctx *ctx, int argc, char **argv);
 int cli_seed(struct cli_ctx *ctx, int argc, char **argv);
+int cli_schedule(struct cli_ctx *ctx, int argc, char **argv);
+int cli_due(struct cli_ctx *ctx, int argc, char **argv);
 
 #endif

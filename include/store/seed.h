@@ -37,6 +37,8 @@ struct seed_options {
 	uint64_t seed;
 	struct date today; /* ages and pregnancies are as of this date */
 	enum seedgen_layout_kind layout;
+	/* The schedule the immunisation histories follow; NULL: no doses. */
+	const struct schedule *schedule;
 	/* Called after every committed batch when set (for `ilp seed`). */
 	void (*progress)(long done, long total, void *arg);
 	void *progress_arg;
@@ -46,8 +48,9 @@ struct seed_options {
  * Writes the layout's wilayah and posyandu, the demo accounts kader1 and
  * kader2 (kader of the first and second posyandu), bidan (nakes) and
  * admin, all with SEED_DEMO_PASSWORD (Argon2id at the minimum cost, 19
- * MiB and 2 passes), then the households with their persons and
- * pregnancies, in transactions of SEED_BATCH households. Row triggers
+ * MiB and 2 passes), then the households with their persons,
+ * pregnancies and, when opt->schedule is set, immunisation doses
+ * (seedgen_doses), in transactions of SEED_BATCH households. Row triggers
  * are silenced for the bulk load; one audit row of action 'seed' by the
  * current actor records the counts. Sets meta demo = '1', seed,
  * seed_today, seed_layout and seed_households.

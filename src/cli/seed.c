@@ -95,6 +95,7 @@ cli_seed(struct cli_ctx *ctx, int argc, char **argv)
 	so.households = households;
 	so.seed = (uint64_t)seed;
 	so.today = ctx->today;
+	so.schedule = ctx->settings->schedule;
 	so.layout = households <= 2 * SEED_DEMO_HOUSEHOLDS
 			    ? SEEDGEN_LAYOUT_DEMO
 			    : SEEDGEN_LAYOUT_LARGE;

@@ -638,6 +638,68 @@ test_lists(void **state)
 	imm_list_free(v, n);
 }
 
+/* Two seeds with a schedule: the same doses, and a sound database. */
+static void
+test_seeded_doses(void **state)
+{
+	struct fix *f = *state;
+	struct testdb t2;
+	struct store_open_options opt = {.create = 1, .busy_timeout_ms = 5000};
+	struct seed_options so;
+	struct strlist problems;
+	char *cause = NULL, *sum1, *sum2;
+	static const char q[] =
+	        "SELECT count(*) || ':' || sum(history) || ':' || "
+	        "group_concat(id || antigen || given_on || place, '') FROM "
+	        "(SELECT * FROM dose ORDER BY id)";
+
+	(void)f;
+	for (int k = 0; k < 2; k++) {
+		memset(&t2, 0, sizeof t2);
+		t2.dir = testdb_mkdtemp();
+		t2.path = xasprintf("%s/ilp.db", t2.dir);
+		if (store_open(t2.path, &opt, &t2.st, &cause) < 0)
+			fail_msg("store_open: %s", cause);
+		store_set_system_actor(t2.st, "test");
+		memset(&so, 0, sizeof so);
+		so.households = 150;
+		so.seed = 3;
+		so.today = today0;
+		so.layout = SEEDGEN_LAYOUT_DEMO;
+		so.schedule = f->s;
+		if (store_seed(t2.st, &so, &cause) < 0)
+			fail_msg("seed: %s", cause);
+		strlist_init(&problems);
+		assert_int_equal(store_check(t2.st, &problems, &cause), 0);
+		strlist_done(&problems);
+		store_close(t2.st);
+		t2.st = NULL;
+		{
+			struct fix g;
+
+			g.t = t2;
+			if (k == 0)
+				sum1 = text(&g, q);
+			else
+				sum2 = text(&g, q);
+			assert_true(count(&g, "SELECT count(*) FROM dose") >
+			            100);
+			assert_int_equal(
+			        count(&g, "SELECT count(*) FROM sqlite_schema "
+			                  "WHERE name = 'dose_person'"),
+			        1);
+			assert_int_equal(count(&g, "SELECT count(*) FROM audit "
+			                           "WHERE action = 'seed' AND "
+			                           "summary LIKE '%doses=%'"),
+			                 1);
+		}
+		testdb_close(&t2);
+	}
+	assert_string_equal(sum1, sum2);
+	free(sum1);
+	free(sum2);
+}
+
 static void
 test_check_sound(void **state)
 {
@@ -670,6 +732,8 @@ main(void)
 	        cmocka_unit_test_setup_teardown(test_due_list, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_lists, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_check_sound, setup,
+	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_seeded_doses, setup,
 	                                        teardown),
 	};
 
