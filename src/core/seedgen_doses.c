@@ -190,6 +190,11 @@ seedgen_child_antigen(struct seedgen_dctx *c, int antigen,
 		if (date_cmp(d, schedule_add(dob, t->not_given_from)) >= 0 ||
 		    date_cmp(d, c->today) > 0 || date_cmp(d, stop) > 0)
 			return;
+		/* a dose due in the last month often waits for the next
+		 * posyandu day: those children make today's due list */
+		if (date_diff_days(d, c->today) < 30 &&
+		    seedgen_rng_chance(&c->r, 55))
+			return;
 		if (c->invalid_left && t->recommended.n > 0 &&
 		    seedgen_rng_chance(&c->r, 30))
 			seedgen_invalid(c, antigen, dob, t, has_prev, prev, d);
