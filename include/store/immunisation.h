@@ -152,8 +152,9 @@ enum imm_field {
  *   - no actor; a kader when pol->kader_may_record is 0; a person the
  *     actor may not see, or one who has moved away or died;
  *   - an unknown antigen; a date before the date of birth or after
- *     pol->today; a batch or giver's name that is too long or holds
- *     control characters;
+ *     pol->today; a batch number that is not 0-40 letters, digits,
+ *     blanks, '-', '/' and '.'; a giver's name that validate_name()
+ *     refuses (when one is given);
  *   - a kader's dose given here (not history) at a place other than the
  *     posyandu;
  *   - Td for someone who is not a woman (and, unless history, not 15-49

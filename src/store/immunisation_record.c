@@ -30,6 +30,31 @@ imm_antigen_list(const struct schedule *s)
 	return strbuf_detach(&sb);
 }
 
+/* A batch number: letters, digits, blanks, '-', '/' and '.'; 0 or -1. */
+static int
+imm_check_batch(const char *batch, char **why)
+{
+	size_t i, n = 0;
+
+	if (batch == NULL)
+		return 0;
+	for (i = 0; batch[i] != '\0'; i++, n++) {
+		unsigned char c = (unsigned char)batch[i];
+
+		if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+		      (c >= 'a' && c <= 'z') || c == ' ' || c == '-' ||
+		      c == '/' || c == '.')) {
+			*why = xstrdup(tr(MSG_IMM_BATCH_CHARS));
+			return -1;
+		}
+	}
+	if (n > IMM_BATCH_MAX) {
+		*why = trf(MSG_TOO_LONG, IMM_BATCH_MAX);
+		return -1;
+	}
+	return 0;
+}
+
 /* Checks what needs no database; fills *antigen. */
 static int
 imm_check_input(const struct imm_policy *pol, const struct imm_new *in,
@@ -54,22 +79,21 @@ imm_check_input(const struct imm_policy *pol, const struct imm_new *in,
 		*cause = trf(MSG_DB_CONSTRAINT, "place");
 		return -1;
 	}
-	if (validate_text(in->batch != NULL ? in->batch : "", IMM_BATCH_MAX, 0,
-	                  &clean, &why) < 0) {
+	if (imm_check_batch(in->batch, &why) < 0) {
 		*field = IMM_FIELD_BATCH;
 		*cause = trf(MSG_IMM_BATCH_BAD, why);
 		free(why);
 		return -1;
 	}
-	free(clean);
-	if (validate_text(in->given_by != NULL ? in->given_by : "",
-	                  IMM_GIVEN_BY_MAX, 0, &clean, &why) < 0) {
-		*field = IMM_FIELD_GIVEN_BY;
-		*cause = trf(MSG_IMM_GIVEN_BY_BAD, why);
-		free(why);
-		return -1;
+	if (!validate_is_blank(in->given_by)) {
+		if (validate_name(in->given_by, &clean, &why) < 0) {
+			*field = IMM_FIELD_GIVEN_BY;
+			*cause = trf(MSG_IMM_GIVEN_BY_BAD, why);
+			free(why);
+			return -1;
+		}
+		free(clean);
 	}
-	free(clean);
 	return 0;
 }
 

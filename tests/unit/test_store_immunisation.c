@@ -322,7 +322,20 @@ test_bad_input(void **state)
 	assert_like(cause, "nomor batch");
 	assert_int_equal(field, IMM_FIELD_BATCH);
 	free(cause);
+	in.batch = "DPT#12";
+	assert_int_equal(
+	        store_imm_record(f->t.st, &f->pol, &in, NULL, &field, &cause),
+	        -1);
+	assert_like(cause, "nomor batch: boleh huruf, angka");
+	free(cause);
 	in.batch = "";
+	in.given_by = "Bidan 123";
+	assert_int_equal(
+	        store_imm_record(f->t.st, &f->pol, &in, NULL, &field, &cause),
+	        -1);
+	assert_like(cause, "pemberi: nama tidak boleh berisi angka");
+	assert_int_equal(field, IMM_FIELD_GIVEN_BY);
+	free(cause);
 	memset(longname, 'a', sizeof longname - 1);
 	longname[sizeof longname - 1] = '\0';
 	in.given_by = longname;
