@@ -16,6 +16,7 @@
 #define ILP_STORE_IMMUNISATION_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "core/date.h"
 #include "core/schedule.h"
@@ -37,7 +38,16 @@ const char *imm_place_name(enum imm_place p);
 /* Parses a code; returns 0 or -1. */
 int imm_place_parse(const char *code, enum imm_place *out);
 
-#define IMM_BATCH_MAX 40     /* characters */
+/* A child's age on day in short words: "12 hr", "5 bl", "2 th 3 bl"
+ * (current language) into buf; returns buf. */
+char *imm_age_words(struct date dob, struct date day, char *buf, size_t size);
+
+#define IMM_BATCH_MAX 40 /* characters */
+/*
+ * A batch number: 0-40 letters, digits, blanks, '-', '/' and '.' (NULL
+ * is empty). Returns 0, or -1 with an allocated *why.
+ */
+int imm_batch_check(const char *batch, char **why);
 #define IMM_GIVEN_BY_MAX 100 /* characters */
 #define IMM_REASON_MAX 200   /* characters of a void reason */
 
@@ -266,6 +276,8 @@ int store_imm_due_rows(struct store *st, const struct schedule *s,
                        const char *posyandu_id, struct date day,
                        struct imm_due_row **out, size_t *n, char **cause);
 void imm_due_rows_free(struct imm_due_row *v, size_t n);
+/* How many different children the rows are about. */
+size_t imm_due_rows_children(const struct imm_due_row *v, size_t n);
 
 /*
  * Writes due rows (grouped as store_imm_due_rows gives them) as a plain

@@ -272,9 +272,8 @@ imm_due_rows_free(struct imm_due_row *v, size_t n)
 
 /* ---- the printed list ------------------------------------------------ */
 
-/* "2 th 3 bl", "5 bl", "12 hr". */
-static char *
-imm_due_age(struct date dob, struct date day, char *buf, size_t size)
+char *
+imm_age_words(struct date dob, struct date day, char *buf, size_t size)
 {
 	int months = date_age_months(dob, day);
 
@@ -314,9 +313,8 @@ imm_due_strcmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* How many children the rows are about. */
-static size_t
-imm_due_children(const struct imm_due_row *v, size_t n)
+size_t
+imm_due_rows_children(const struct imm_due_row *v, size_t n)
 {
 	char **ids;
 	size_t i, count = 0;
@@ -364,7 +362,7 @@ imm_due_write_text(FILE *out, const struct schedule *s,
 			fputc(' ', out);
 			imm_due_cell(
 			        out,
-			        imm_due_age(v[i].dob, day, age, sizeof age),
+			        imm_age_words(v[i].dob, day, age, sizeof age),
 			        10);
 			fputc(' ', out);
 			imm_due_cell(out, schedule_status_name(v[i].status),
@@ -378,11 +376,10 @@ imm_due_write_text(FILE *out, const struct schedule *s,
 			                                : "-");
 			fputs("    ", out);
 			imm_due_cell(out, mother, 30);
-			fputc(' ', out);
-			imm_due_cell(out, v[i].address, 44);
-			fputc('\n', out);
+			fprintf(out, " %s\n", v[i].address);
 		}
 	}
-	trn(title, sizeof title, MSG_IMM_DUE_TOTAL, n, imm_due_children(v, n));
+	trn(title, sizeof title, MSG_IMM_DUE_TOTAL, n,
+	    imm_due_rows_children(v, n));
 	fprintf(out, "\n%s\n", title);
 }

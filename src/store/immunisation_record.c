@@ -30,9 +30,8 @@ imm_antigen_list(const struct schedule *s)
 	return strbuf_detach(&sb);
 }
 
-/* A batch number: letters, digits, blanks, '-', '/' and '.'; 0 or -1. */
-static int
-imm_check_batch(const char *batch, char **why)
+int
+imm_batch_check(const char *batch, char **why)
 {
 	size_t i, n = 0;
 
@@ -79,7 +78,7 @@ imm_check_input(const struct imm_policy *pol, const struct imm_new *in,
 		*cause = trf(MSG_DB_CONSTRAINT, "place");
 		return -1;
 	}
-	if (imm_check_batch(in->batch, &why) < 0) {
+	if (imm_batch_check(in->batch, &why) < 0) {
 		*field = IMM_FIELD_BATCH;
 		*cause = trf(MSG_IMM_BATCH_BAD, why);
 		free(why);

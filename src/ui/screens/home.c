@@ -43,8 +43,6 @@ static const struct menu_item home_items[HOME_COUNT] = {
 static const struct pending_info home_pending[] = {
 	[HOME_FAMILY] = {MSG_UI_HOME_FAMILY, MSG_UI_PENDING_FAMILY},
 	[HOME_VISIT] = {MSG_UI_HOME_VISIT, MSG_UI_PENDING_VISIT},
-	[HOME_IMMUNISATION] = {MSG_UI_HOME_IMMUNISATION,
-			       MSG_UI_PENDING_IMMUNISATION},
 	[HOME_SCREENING] = {MSG_UI_HOME_SCREENING, MSG_UI_PENDING_SCREENING},
 	[HOME_TASKS] = {MSG_UI_HOME_TASKS, MSG_UI_PENDING_TASKS},
 	[HOME_REPORTS] = {MSG_UI_HOME_REPORTS, MSG_UI_PENDING_REPORTS},
@@ -103,6 +101,9 @@ static void
 home_choose(struct app *app, int item)
 {
 	switch (item) {
+	case HOME_IMMUNISATION:
+		app_push(app, &screen_imm_menu, NULL);
+		break;
 	case HOME_USERS:
 		app_push(app, &screen_users, NULL);
 		break;
