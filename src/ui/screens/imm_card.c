@@ -22,36 +22,7 @@
 #include "ui/widgets.h"
 #include "util.h"
 
-enum card_line_kind {
-	LINE_TARGET,    /* result->targets[i] */
-	LINE_DOSE,      /* result->doses[i]: invalid or extra */
-	LINE_VOIDED,    /* card.doses[i] */
-	LINE_IDL,       /* IDL completeness */
-	LINE_IBL,       /* IBL completeness */
-	LINE_TD_STATUS, /* the Td status */
-	LINE_TD_DOSE,   /* td->doses[i] */
-	LINE_NOTE       /* no schedule applies */
-};
-
-struct card_line {
-	enum card_line_kind kind;
-	size_t i;
-};
-
-struct card {
-	char *person_id;
-	int found;
-	struct imm_card card;
-	struct schedule_result *r;
-	struct schedule_td_result *td;
-	struct dose_given given[SCHEDULE_MAX_GIVEN];
-	size_t map[SCHEDULE_MAX_GIVEN]; /* given[k] is card.doses[map[k]] */
-	size_t ngiven;
-	int child, wus;
-	struct card_line *lines;
-	size_t nlines, cap;
-	struct list list;
-};
+#include "imm_card.h"
 
 static const struct schedule *
 card_schedule(struct app *app)
@@ -169,9 +140,8 @@ card_resume(struct screen *s, struct app *app)
 		c->list.sel = sel;
 }
 
-/* The recorded dose behind a line, or NULL. */
-static const struct imm_dose *
-card_dose(const struct card *c, const struct card_line *l)
+const struct imm_dose *
+imm_card_screen_dose(const struct card *c, const struct card_line *l)
 {
 	size_t k;
 
@@ -193,97 +163,6 @@ card_dose(const struct card *c, const struct card_line *l)
 		return NULL;
 	}
 	return &c->card.doses[c->map[k]];
-}
-
-/* "BCG, DPT3" for the targets of a group that are not valid. */
-static char *
-card_group_rule(const struct card *c, const struct schedule *s,
-                enum schedule_group g)
-{
-	struct strbuf all, missing;
-	char *text;
-	size_t i;
-
-	strbuf_init(&all);
-	strbuf_init(&missing);
-	for (i = 0; i < c->r->n_targets; i++) {
-		const struct schedule_target_result *t = &c->r->targets[i];
-		const char *name = s->targets[t->target].name;
-
-		if (s->targets[t->target].group != g)
-			continue;
-		strbuf_addf(&all, "%s%s", all.len ? ", " : "", name);
-		if (t->status != SCHEDULE_VALID)
-			strbuf_addf(&missing, "%s%s", missing.len ? ", " : "",
-			            name);
-	}
-	{
-		char *rest = missing.len ? trf(MSG_UI_IMM_MISSING, missing.buf)
-		                         : xstrdup(tr(MSG_UI_IMM_ALL_VALID));
-
-		text = trf(g == SCHEDULE_GROUP_IDL ? MSG_UI_IMM_IDL_RULE
-		                                   : MSG_UI_IMM_IBL_RULE,
-		           all.len ? all.buf : "-", rest);
-		free(rest);
-	}
-	strbuf_done(&all);
-	strbuf_done(&missing);
-	return text;
-}
-
-/* "2025-08-12T09:30:00Z" as "12-08-2025 09:30 UTC". */
-static char *
-card_stamp(const char *t)
-{
-	struct date d;
-	char day[DATE_ISO_LEN], iso[DATE_ISO_LEN];
-
-	if (t == NULL || strlen(t) < 16)
-		return xstrdup(t != NULL ? t : "-");
-	str_copy(iso, t, sizeof iso);
-	if (date_parse_iso(iso, &d) < 0)
-		return xstrdup(t);
-	return xasprintf("%s %.5s UTC", date_format_ui(d, day), t + 11);
-}
-
-/* The rule behind a line in plain words (allocated). */
-static char *
-card_rule(const struct card *c, struct app *app, const struct card_line *l)
-{
-	const struct schedule *s = card_schedule(app);
-	char buf[SCHEDULE_TEXT_MAX];
-	const struct imm_dose *d;
-
-	switch (l->kind) {
-	case LINE_TARGET:
-		return xstrdup(schedule_explain_target(s, c->r, l->i, buf,
-		                                       sizeof buf));
-	case LINE_DOSE:
-		return xstrdup(
-		        schedule_explain_dose(s, c->r, l->i, buf, sizeof buf));
-	case LINE_TD_STATUS:
-		return xstrdup(schedule_td_explain(s, c->td, buf, sizeof buf));
-	case LINE_TD_DOSE:
-		return xstrdup(schedule_td_explain_dose(s, c->td, l->i, buf,
-		                                        sizeof buf));
-	case LINE_VOIDED: {
-		char *when, *text;
-
-		d = &c->card.doses[l->i];
-		when = card_stamp(d->voided_at);
-		text = trf(MSG_UI_IMM_DETAIL_VOIDED, d->voided_by, when,
-		           d->void_reason);
-		free(when);
-		return text;
-	}
-	case LINE_IDL:
-		return card_group_rule(c, s, SCHEDULE_GROUP_IDL);
-	case LINE_IBL:
-		return card_group_rule(c, s, SCHEDULE_GROUP_IBL);
-	case LINE_NOTE:
-		break;
-	}
-	return xstrdup(tr(MSG_UI_IMM_NO_SCHEDULE));
 }
 
 /* ---- drawing --------------------------------------------------------- */
@@ -344,7 +223,7 @@ card_draw_target(struct card *c, struct app *app, const struct card_line *l,
 {
 	const struct schedule *s = card_schedule(app);
 	const struct schedule_target_result *t = &c->r->targets[l->i];
-	char status[64], *note = card_note(card_dose(c, l));
+	char status[64], *note = card_note(imm_card_screen_dose(c, l));
 
 	if (t->status == SCHEDULE_VALID)
 		snprintf(status, sizeof status, "%s (%s)",
@@ -368,7 +247,7 @@ card_draw_dose(struct card *c, struct app *app, const struct card_line *l,
 	const struct schedule_dose_result *d =
 	        l->kind == LINE_DOSE ? &c->r->doses[l->i] : &c->td->doses[l->i];
 	const char *name = s->antigens[d->antigen].code;
-	char *note = card_note(card_dose(c, l));
+	char *note = card_note(imm_card_screen_dose(c, l));
 
 	if (l->kind == LINE_TD_DOSE && d->status == SCHEDULE_VALID)
 		name = s->targets[d->target].name;
@@ -428,7 +307,7 @@ card_row(struct app *app, void *ctx, int row, int y, int x, int w, int selected)
 		card_draw_group(c, l, y, x, w, attr);
 		break;
 	case LINE_TD_STATUS:
-		text = card_rule(c, app, l);
+		text = imm_card_rule_text(c, app, l);
 		draw_textf(y, x, w, attr | A_BOLD, MSG_UI_IMM_TD_HEADING, text);
 		free(text);
 		break;
@@ -489,54 +368,13 @@ card_draw(struct screen *s, struct app *app)
 	list_draw(app, &c->list, y + 3, 1, h, COLS - 2, card_row, c);
 	draw_hline(app, y + 3 + h, 1, COLS - 2);
 	if (c->list.sel >= 0) {
-		rule = card_rule(c, app, &c->lines[c->list.sel]);
+		rule = imm_card_rule_text(c, app, &c->lines[c->list.sel]);
 		draw_wrapped(y + 4 + h, 1, COLS - 2, 0, 2, rule, A_NORMAL);
 		free(rule);
 	}
 }
 
 /* ---- keys ------------------------------------------------------------ */
-
-static void
-card_details(struct card *c, struct app *app, const struct card_line *l)
-{
-	const struct imm_dose *d = card_dose(c, l);
-	char *rule = card_rule(c, app, l);
-	struct strbuf sb;
-	char day[DATE_ISO_LEN];
-
-	strbuf_init(&sb);
-	strbuf_adds(&sb, rule);
-	if (d != NULL) {
-		char *v[6];
-		int i;
-
-		v[0] = trf(MSG_UI_IMM_DETAIL_DATE,
-		           date_format_ui(d->date, day));
-		v[1] = trf(MSG_UI_IMM_DETAIL_PLACE, imm_place_name(d->place));
-		v[2] = trf(MSG_UI_IMM_DETAIL_BATCH,
-		           d->batch[0] ? d->batch : "-");
-		v[3] = trf(MSG_UI_IMM_DETAIL_GIVEN_BY,
-		           d->given_by[0] ? d->given_by : "-");
-		v[4] = trf(MSG_UI_IMM_DETAIL_HISTORY,
-		           tr(d->history ? MSG_YES : MSG_NO));
-		{
-			char *when = card_stamp(d->created_at);
-
-			v[5] = trf(MSG_UI_IMM_DETAIL_CREATED, d->created_by,
-			           when);
-			free(when);
-		}
-		strbuf_addf(&sb, "\n\n%s: %s", d->antigen, c->card.person.name);
-		for (i = 0; i < 6; i++) {
-			strbuf_addf(&sb, "\n%s", v[i]);
-			free(v[i]);
-		}
-	}
-	dialog_text(app, tr(MSG_UI_IMM_CARD_TITLE), sb.buf);
-	strbuf_done(&sb);
-	free(rule);
-}
 
 /* The antigen of a line, to offer first when recording. */
 static const char *
@@ -593,7 +431,8 @@ card_void(struct card *c, struct app *app)
 		            role_code(store_actor(app_store(app))->role));
 		return;
 	}
-	d = c->list.sel >= 0 ? card_dose(c, &c->lines[c->list.sel]) : NULL;
+	d = c->list.sel >= 0 ? imm_card_screen_dose(c, &c->lines[c->list.sel])
+	                     : NULL;
 	if (d == NULL) {
 		app_status(app, APP_MSG_ERROR, tr(MSG_UI_IMM_NOT_A_DOSE));
 		return;
@@ -621,7 +460,7 @@ card_key(struct screen *s, struct app *app, const struct ui_key *k)
 		return SCREEN_HANDLED;
 	if (k->fn && k->code == KEY_ENTER) {
 		if (c->found && c->list.sel >= 0)
-			card_details(c, app, &c->lines[c->list.sel]);
+			imm_card_rule_details(c, app, &c->lines[c->list.sel]);
 		return SCREEN_HANDLED;
 	}
 	if (k->fn || !c->found)
