@@ -285,9 +285,9 @@ imm_age_words(struct date dob, struct date day, char *buf, size_t size)
 	return trn(buf, size, MSG_IMM_AGE_YM, months / 12, months % 12);
 }
 
-/* Writes s padded with spaces to width columns (clipped when longer). */
+/* Writes s clipped to width columns, padded with spaces when pad. */
 static void
-imm_due_cell(FILE *out, const char *s, int width)
+imm_due_cell(FILE *out, const char *s, int width, int pad)
 {
 	size_t len = strlen(s), k;
 	uint32_t cp;
@@ -303,7 +303,7 @@ imm_due_cell(FILE *out, const char *s, int width)
 		s += k;
 		len -= k;
 	}
-	for (; w < width; w++)
+	for (; pad && w < width; w++)
 		fputc(' ', out);
 }
 
@@ -331,12 +331,38 @@ imm_due_rows_children(const struct imm_due_row *v, size_t n)
 	return count;
 }
 
+/* One child of a group: two lines, 80 columns at most. */
+static void
+imm_due_write_row(FILE *out, const struct imm_due_row *r, struct date day)
+{
+	char age[32], since[DATE_ISO_LEN], mother[160];
+
+	fputs("  ", out);
+	imm_due_cell(out, r->name, 23, 1);
+	fputc(' ', out);
+	imm_due_cell(out, imm_age_words(r->dob, day, age, sizeof age), 10, 1);
+	fputc(' ', out);
+	imm_due_cell(out, schedule_status_name(r->status), 17, 1);
+	fputc(' ', out);
+	imm_due_cell(out, date_format_ui(r->earliest, since), 11, 1);
+	fputc(' ', out);
+	imm_due_cell(out, r->posyandu_code, 80 - 2 - 23 - 10 - 17 - 11 - 4, 0);
+	fputc('\n', out);
+	trn(mother, sizeof mother, MSG_IMM_DUE_MOTHER,
+	    r->mother_name[0] != '\0' ? r->mother_name : "-");
+	fputs("    ", out);
+	imm_due_cell(out, mother, 30, 1);
+	fputc(' ', out);
+	imm_due_cell(out, r->address, 80 - 4 - 30 - 1, 0);
+	fputc('\n', out);
+}
+
 void
 imm_due_write_text(FILE *out, const struct schedule *s,
                    const char *posyandu_name, struct date day,
                    const struct imm_due_row *v, size_t n)
 {
-	char title[160], when[DATE_ISO_LEN], age[32], since[DATE_ISO_LEN];
+	char title[160], when[DATE_ISO_LEN];
 	size_t i, j;
 
 	trn(title, sizeof title, MSG_IMM_DUE_TITLE, posyandu_name,
@@ -354,30 +380,8 @@ imm_due_write_text(FILE *out, const struct schedule *s,
 		trn(head, sizeof head, MSG_IMM_DUE_GROUP,
 		    s->targets[v[i].target].name, j - i);
 		fprintf(out, "\n%s\n%s\n", head, tr(MSG_IMM_DUE_HEAD));
-		for (; i < j; i++) {
-			char mother[160];
-
-			fputs("  ", out);
-			imm_due_cell(out, v[i].name, 23);
-			fputc(' ', out);
-			imm_due_cell(
-			        out,
-			        imm_age_words(v[i].dob, day, age, sizeof age),
-			        10);
-			fputc(' ', out);
-			imm_due_cell(out, schedule_status_name(v[i].status),
-			             17);
-			fputc(' ', out);
-			imm_due_cell(out, date_format_ui(v[i].earliest, since),
-			             11);
-			fprintf(out, " %s\n", v[i].posyandu_code);
-			trn(mother, sizeof mother, MSG_IMM_DUE_MOTHER,
-			    v[i].mother_name[0] != '\0' ? v[i].mother_name
-			                                : "-");
-			fputs("    ", out);
-			imm_due_cell(out, mother, 30);
-			fprintf(out, " %s\n", v[i].address);
-		}
+		for (; i < j; i++)
+			imm_due_write_row(out, &v[i], day);
 	}
 	trn(title, sizeof title, MSG_IMM_DUE_TOTAL, n,
 	    imm_due_rows_children(v, n));

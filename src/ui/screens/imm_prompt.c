@@ -32,7 +32,7 @@ prompt_enter(struct screen *s, struct app *app, void *arg)
 	pr->spec.label = pr->p->label;
 	pr->spec.kind = FIELD_TEXT;
 	pr->spec.maxlen = pr->p->maxlen;
-	pr->spec.width = pr->p->maxlen < 50 ? pr->p->maxlen : 50;
+	pr->spec.width = pr->p->maxlen < 50 ? pr->p->maxlen + 1 : 50;
 	pr->spec.required = 1;
 	pr->spec.help = pr->p->help;
 	form_init(&pr->form, &pr->spec, 1);
