@@ -329,7 +329,8 @@ card_draw_header(struct card *c, struct app *app, int y)
 	           MSG_UI_IMM_CARD_PERSON, p->name, p->sex == 'P' ? "P" : "L",
 	           date_format_ui(p->dob, dob),
 	           p->dob_estimated ? tr(MSG_UI_IMM_CARD_ESTIMATED) : "", age);
-	line = p->mother_name[0] != '\0'
+	/* the mother matters on a child's card */
+	line = c->child && p->mother_name[0] != '\0'
 	               ? trf(MSG_UI_IMM_CARD_MOTHER, p->mother_name)
 	               : xstrdup("");
 	{
