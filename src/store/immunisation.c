@@ -394,18 +394,30 @@ imm_like_pattern(const char *filter)
 #define IMM_LIST_COLUMNS                                                       \
 	"SELECT p.id, p.name, p.sex, p.dob, " IMM_PREGNANT ", h.address, "     \
 	"h.rt, h.rw, h.dusun, y.code, "
-#define IMM_LIST_FROM                                                          \
+/* One posyandu goes through its households (index); all scan persons. */
+#define IMM_LIST_FROM_ONE                                                      \
+	" FROM household h JOIN person p ON p.household_id = h.id JOIN "       \
+	"posyandu y ON y.id = h.posyandu_id WHERE h.posyandu_id = ?1 AND "     \
+	"p.status = 'aktif' AND (?2 IS NULL OR p.name LIKE ?2 ESCAPE '\\') "   \
+	"AND "
+#define IMM_LIST_FROM_ALL                                                      \
 	" FROM person p JOIN household h ON h.id = p.household_id JOIN "       \
-	"posyandu y ON y.id = h.posyandu_id WHERE p.status = 'aktif' AND (?1 " \
-	"IS NULL OR h.posyandu_id = ?1) AND (?2 IS NULL OR p.name LIKE ?2 "    \
-	"ESCAPE '\\') AND "
+	"posyandu y ON y.id = h.posyandu_id WHERE ?1 IS NULL AND p.status = "  \
+	"'aktif' AND (?2 IS NULL OR p.name LIKE ?2 ESCAPE '\\') AND "
+#define IMM_WHERE_CHILDREN                                                     \
+	"p.dob > ?3 AND p.dob <= ?4 ORDER BY p.name, p.id LIMIT ?5"
+#define IMM_WHERE_WUS                                                          \
+	"p.sex = 'P' AND ((p.dob > ?3 AND p.dob <= ?4) OR " IMM_PREGNANT       \
+	") ORDER BY p.name, p.id LIMIT ?5"
 
-static const char imm_sql_children[] = IMM_LIST_COLUMNS IMM_MOTHER IMM_LIST_FROM
-        "p.dob > ?3 AND p.dob <= ?4 ORDER BY p.name, p.id LIMIT ?5";
-static const char imm_sql_wus[] = IMM_LIST_COLUMNS
-        "''" IMM_LIST_FROM
-        "p.sex = 'P' AND ((p.dob > ?3 AND p.dob <= ?4) OR " IMM_PREGNANT
-        ") ORDER BY p.name, p.id LIMIT ?5";
+static const char imm_sql_children_one[] =
+        IMM_LIST_COLUMNS IMM_MOTHER IMM_LIST_FROM_ONE IMM_WHERE_CHILDREN;
+static const char imm_sql_children_all[] =
+        IMM_LIST_COLUMNS IMM_MOTHER IMM_LIST_FROM_ALL IMM_WHERE_CHILDREN;
+static const char imm_sql_wus_one[] =
+        IMM_LIST_COLUMNS "''" IMM_LIST_FROM_ONE IMM_WHERE_WUS;
+static const char imm_sql_wus_all[] =
+        IMM_LIST_COLUMNS "''" IMM_LIST_FROM_ALL IMM_WHERE_WUS;
 
 static void
 imm_list_row(sqlite3_stmt *s, struct imm_list_row *r)
@@ -431,6 +443,7 @@ store_imm_list(struct store *st, enum imm_list_kind kind,
 	char lo[DATE_ISO_LEN], hi[DATE_ISO_LEN];
 	size_t cap = 0;
 	sqlite3_stmt *s;
+	const char *pid;
 	char *like;
 	int rc;
 
@@ -440,8 +453,15 @@ store_imm_list(struct store *st, enum imm_list_kind kind,
 		*cause = xstrdup(tr(MSG_DB_NO_ACTOR));
 		return -1;
 	}
-	s = db_stmt(st, kind == IMM_LIST_WUS ? imm_sql_wus : imm_sql_children,
-	            cause);
+	pid = imm_filter_posyandu(st, posyandu_id);
+	if (kind == IMM_LIST_WUS)
+		s = db_stmt(st, pid != NULL ? imm_sql_wus_one : imm_sql_wus_all,
+		            cause);
+	else
+		s = db_stmt(st,
+		            pid != NULL ? imm_sql_children_one
+		                        : imm_sql_children_all,
+		            cause);
 	if (s == NULL)
 		return -1;
 	like = imm_like_pattern(filter);
@@ -453,7 +473,7 @@ store_imm_list(struct store *st, enum imm_list_kind kind,
 		date_format_iso(date_add_months(today, -60), lo);
 		date_format_iso(today, hi);
 	}
-	db_bind_text(s, 1, imm_filter_posyandu(st, posyandu_id));
+	db_bind_text(s, 1, pid);
 	db_bind_text(s, 2, like);
 	db_bind_text(s, 3, lo);
 	db_bind_text(s, 4, hi);

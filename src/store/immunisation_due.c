@@ -1,9 +1,11 @@
 /*
- * store/immunisation_due: the due lists. One statement walks the children
- * under five of a posyandu (or the whole database) with their doses
- * folded into one text column, so the rows arrive one child at a time and
- * core/schedule evaluates each as it comes; nothing but the children with
- * something due is kept.
+ * store/immunisation_due: the due lists. A first statement walks the
+ * children under five of one posyandu (through its households) or of the
+ * whole database (in id order, so the dose index is read in order), with
+ * each child's doses folded into one text column; core/schedule
+ * evaluates every child and only those with something due are kept. The
+ * posyandu, the address and the mother are then read for those children
+ * alone, and the callback sees them in the list's order (posyandu, name).
  */
 #include "store/immunisation.h"
 
@@ -16,15 +18,44 @@
 #include "imm_private.h"
 #include "internal.h"
 
-static const char imm_sql_due[] =
-        "SELECT p.id, p.name, p.sex, p.dob, p.household_id, h.address, "
-        "h.rt, h.rw, h.dusun, y.code, (SELECT group_concat(d.antigen || ':' "
-        "|| d.given_on) FROM dose d WHERE d.person_id = p.id AND d.status = "
-        "'aktif' AND d.given_on <= ?2), " IMM_MOTHER
+/* Columns: id, name, sex, dob, household, posyandu code, doses. */
+#define IMM_DUE_DOSES                                                          \
+	"(SELECT group_concat(d.antigen || ':' || d.given_on) FROM dose d "    \
+	"WHERE d.person_id = p.id AND d.status = 'aktif' AND d.given_on <= "   \
+	"?2)"
+static const char imm_sql_due_one[] =
+        "SELECT p.id, p.name, p.sex, p.dob, p.household_id, y.code, " IMM_DUE_DOSES
+        " FROM household h JOIN person p ON p.household_id "
+        "= h.id JOIN posyandu y ON y.id = h.posyandu_id WHERE "
+        "h.posyandu_id = ?1 AND p.status = 'aktif' AND p.dob > ?3 AND "
+        "p.dob <= ?2";
+/*
+ * The whole database: the children in id order (sorted, +p.id, rather
+ * than read through the id index), so their doses are read in the dose
+ * index's order; households are read later, for the due children only.
+ */
+static const char imm_sql_due_all[] =
+        "WITH p AS MATERIALIZED (SELECT p.id, p.name, p.sex, p.dob, "
+        "p.household_id, NULL AS code FROM person p WHERE p.status = "
+        "'aktif' AND p.dob > ?3 AND p.dob <= ?2 AND ?1 IS NULL ORDER BY "
+        "+p.id) SELECT p.*, " IMM_DUE_DOSES " FROM p";
+static const char imm_sql_due_detail[] =
+        "SELECT h.address, h.rt, h.rw, h.dusun, y.code, " IMM_MOTHER
         " FROM person p JOIN household h ON h.id = p.household_id JOIN "
-        "posyandu y ON y.id = h.posyandu_id WHERE p.status = 'aktif' AND "
-        "p.dob > ?3 AND p.dob <= ?2 AND (?1 IS NULL OR h.posyandu_id = ?1) "
-        "ORDER BY y.code, p.name, p.id";
+        "posyandu y ON y.id = h.posyandu_id WHERE p.id = ?";
+
+/* A child with something due, kept between the two statements. */
+struct imm_due_kid {
+	char *id;
+	char *name;
+	char *household_id;
+	char *code;
+	char *doses; /* "DPT:2025-03-10,..." */
+	char *address;
+	char *mother;
+	char sex;
+	struct date dob;
+};
 
 /* The oldest birth date that may still have a target open on day. */
 static struct date
@@ -102,46 +133,145 @@ imm_due_status(enum schedule_status st)
 	       st == SCHEDULE_CATCHUP;
 }
 
-/* Evaluates one row; calls fn when something is due. Returns 1 or 0. */
-static int
-imm_due_row(sqlite3_stmt *s, const struct schedule *sch, struct date day,
-            struct dose_given *given, struct schedule_result *r, imm_due_fn fn,
-            void *arg)
+/* Evaluates a child; fills c->n and c->due[] (0 when nothing is due). */
+static void
+imm_due_eval(const struct schedule *s, const char *doses, struct date dob,
+             struct date day, struct dose_given *given,
+             struct schedule_result *r, struct imm_due_child *c)
 {
-	struct imm_due_child c;
-	const char *sex = (const char *)sqlite3_column_text(s, 2);
-	const char *doses = (const char *)sqlite3_column_text(s, 10);
-	char *address;
-	size_t i, n;
-	struct date dob = {1900, 1, 1};
+	size_t i, n = imm_due_parse(s, doses, given, SCHEDULE_MAX_GIVEN);
 
-	(void)date_parse_iso((const char *)sqlite3_column_text(s, 3), &dob);
-	n = imm_due_parse(sch, doses, given, SCHEDULE_MAX_GIVEN);
-	(void)schedule_evaluate(sch, dob, day, given, n, r);
-	memset(&c, 0, sizeof c);
+	(void)schedule_evaluate(s, dob, day, given, n, r);
+	c->n = 0;
 	for (i = 0; i < r->n_targets; i++)
 		if (imm_due_status(r->targets[i].status))
-			c.due[c.n++] = i;
-	if (c.n == 0)
-		return 0;
-	c.person_id = (const char *)sqlite3_column_text(s, 0);
-	c.name = (const char *)sqlite3_column_text(s, 1);
-	c.sex = sex != NULL && sex[0] == 'P' ? 'P' : 'L';
-	c.dob = dob;
-	c.household_id = (const char *)sqlite3_column_text(s, 4);
-	c.posyandu_code = (const char *)sqlite3_column_text(s, 9);
-	c.mother_name = (const char *)sqlite3_column_text(s, 11);
-	if (c.mother_name == NULL)
-		c.mother_name = "";
-	address = imm_address_text((const char *)sqlite3_column_text(s, 5),
-	                           (const char *)sqlite3_column_text(s, 6),
-	                           (const char *)sqlite3_column_text(s, 7),
-	                           (const char *)sqlite3_column_text(s, 8));
-	c.address = address;
-	c.result = r;
-	fn(&c, arg);
-	free(address);
-	return 1;
+			c->due[c->n++] = i;
+	c->result = r;
+}
+
+struct imm_due_run {
+	struct store *st;
+	const struct schedule *s;
+	struct date day;
+	struct dose_given *given;
+	struct schedule_result *r;
+	struct imm_due_child c; /* scratch */
+	struct imm_due_kid *kids;
+	size_t n, cap;
+};
+
+/* Phase 1: the children with something due, from q's rows. */
+static int
+imm_due_collect_kids(struct imm_due_run *run, sqlite3_stmt *q)
+{
+	int rc;
+
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		const char *sex = (const char *)sqlite3_column_text(q, 2);
+		const char *doses = (const char *)sqlite3_column_text(q, 6);
+		struct imm_due_kid *k;
+		struct date dob = {1900, 1, 1};
+
+		(void)date_parse_iso((const char *)sqlite3_column_text(q, 3),
+		                     &dob);
+		imm_due_eval(run->s, doses, dob, run->day, run->given, run->r,
+		             &run->c);
+		if (run->c.n == 0)
+			continue;
+		if (run->n == run->cap) {
+			run->cap = run->cap ? run->cap * 2 : 64;
+			run->kids = xreallocarray(run->kids, run->cap,
+			                          sizeof *run->kids);
+		}
+		k = &run->kids[run->n++];
+		k->id = db_col_text0(q, 0);
+		k->name = db_col_text0(q, 1);
+		k->sex = sex != NULL && sex[0] == 'P' ? 'P' : 'L';
+		k->dob = dob;
+		k->household_id = db_col_text0(q, 4);
+		k->code = db_col_text0(q, 5);
+		k->doses = xstrdup(doses != NULL ? doses : "");
+	}
+	return rc;
+}
+
+/* By posyandu code, then name, then id (the list's order). */
+static int
+imm_due_kid_cmp(const void *a, const void *b)
+{
+	const struct imm_due_kid *x = a, *y = b;
+	int c = strcmp(x->code, y->code);
+
+	if (c == 0)
+		c = strcmp(x->name, y->name);
+	return c != 0 ? c : strcmp(x->id, y->id);
+}
+
+/* Phase 2: the posyandu, the address and the mother of kid k. */
+static int
+imm_due_details(struct imm_due_run *run, struct imm_due_kid *k, char **cause)
+{
+	sqlite3_stmt *d = db_stmt(run->st, imm_sql_due_detail, cause);
+	int rc;
+
+	if (d == NULL)
+		return -1;
+	db_bind_text(d, 1, k->id);
+	rc = sqlite3_step(d);
+	if (rc == SQLITE_ROW) {
+		k->address = imm_address_text(
+		        (const char *)sqlite3_column_text(d, 0),
+		        (const char *)sqlite3_column_text(d, 1),
+		        (const char *)sqlite3_column_text(d, 2),
+		        (const char *)sqlite3_column_text(d, 3));
+		free(k->code);
+		k->code = db_col_text0(d, 4);
+		k->mother = db_col_text0(d, 5);
+	}
+	db_done(d);
+	if (rc != SQLITE_ROW) {
+		*cause = db_error(run->st,
+		                  rc == SQLITE_DONE ? SQLITE_ERROR : rc);
+		return -1;
+	}
+	return 0;
+}
+
+/* Phase 3, in the list's order: the callback. */
+static void
+imm_due_report(struct imm_due_run *run, const struct imm_due_kid *k,
+               imm_due_fn fn, void *arg)
+{
+	imm_due_eval(run->s, k->doses, k->dob, run->day, run->given, run->r,
+	             &run->c);
+	run->c.person_id = k->id;
+	run->c.name = k->name;
+	run->c.sex = k->sex;
+	run->c.dob = k->dob;
+	run->c.household_id = k->household_id;
+	run->c.posyandu_code = k->code;
+	run->c.mother_name = k->mother;
+	run->c.address = k->address;
+	fn(&run->c, arg);
+}
+
+static void
+imm_due_run_done(struct imm_due_run *run)
+{
+	size_t i;
+
+	for (i = 0; i < run->n; i++) {
+		free(run->kids[i].id);
+		free(run->kids[i].name);
+		free(run->kids[i].household_id);
+		free(run->kids[i].code);
+		free(run->kids[i].doses);
+		free(run->kids[i].address);
+		free(run->kids[i].mother);
+	}
+	free(run->kids);
+	free(run->given);
+	free(run->r);
 }
 
 long
@@ -149,39 +279,59 @@ store_imm_due(struct store *st, const struct schedule *s,
               const char *posyandu_id, struct date day, imm_due_fn fn,
               void *arg, char **cause)
 {
-	struct dose_given *given;
-	struct schedule_result *r;
+	struct imm_due_run run;
 	char dayiso[DATE_ISO_LEN], oldest[DATE_ISO_LEN];
 	const char *scope;
 	sqlite3_stmt *q;
-	long count = 0;
+	long count = -1;
+	size_t i;
 	int rc;
 
 	if (!st->has_actor) {
 		*cause = xstrdup(tr(MSG_DB_NO_ACTOR));
 		return -1;
 	}
-	q = db_stmt(st, imm_sql_due, cause);
-	if (q == NULL)
-		return -1;
 	scope = role_can(st->actor.role, PERM_ALL_POSYANDU)
 	                ? posyandu_id
 	                : (st->actor.posyandu_id != NULL ? st->actor.posyandu_id
 	                                                 : "-");
+	q = db_stmt(st, scope != NULL ? imm_sql_due_one : imm_sql_due_all,
+	            cause);
+	if (q == NULL)
+		return -1;
+	memset(&run, 0, sizeof run);
+	run.st = st;
+	run.s = s;
+	run.day = day;
+	run.given = xcalloc(SCHEDULE_MAX_GIVEN, sizeof *run.given);
+	run.r = xmalloc(sizeof *run.r);
+	/* one snapshot (and one shared lock) for both phases */
+	if (db_exec(st, "BEGIN", cause) < 0)
+		goto out;
 	db_bind_text(q, 1, scope);
 	db_bind_text(q, 2, date_format_iso(day, dayiso));
 	db_bind_text(q, 3, date_format_iso(imm_due_oldest(s, day), oldest));
-	given = xcalloc(SCHEDULE_MAX_GIVEN, sizeof *given);
-	r = xmalloc(sizeof *r);
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
-		count += imm_due_row(q, s, day, given, r, fn, arg);
+	rc = imm_due_collect_kids(&run, q);
 	db_done(q);
-	free(given);
-	free(r);
 	if (rc != SQLITE_DONE) {
 		*cause = db_error(st, rc);
-		return -1;
+		db_rollback(st);
+		goto out;
 	}
+	for (i = 0; i < run.n; i++) {
+		if (imm_due_details(&run, &run.kids[i], cause) < 0) {
+			db_rollback(st);
+			goto out;
+		}
+	}
+	db_rollback(st); /* read only: nothing to keep */
+	if (run.n > 1)
+		qsort(run.kids, run.n, sizeof *run.kids, imm_due_kid_cmp);
+	for (i = 0; i < run.n; i++)
+		imm_due_report(&run, &run.kids[i], fn, arg);
+	count = (long)run.n;
+out:
+	imm_due_run_done(&run);
 	return count;
 }
 

@@ -303,7 +303,9 @@ static const char schema_v4[] =
         "  , CHECK ((status = 'aktif') = (voided_by IS NULL))\n"
         "  , CHECK ((status = 'aktif') = (voided_at IS NULL))\n"
         ") STRICT;\n"
-        "CREATE INDEX dose_person ON dose(person_id, given_on);\n"
+        /* the card, and (covering) the due lists' doses of a child */
+        "CREATE INDEX dose_person ON dose(person_id, status, given_on, "
+        "antigen);\n"
         "CREATE TRIGGER dose_audit_insert AFTER INSERT ON dose\n"
         "WHEN app_audit()\n"
         "BEGIN\n"
