@@ -233,8 +233,8 @@ struct seedgen_dose {
  * from schedule s (its enabled child antigens and the Td antigen):
  * children under five mostly vaccinated on time, some late, some caught
  * up after their first birthday, some who dropped out, a few with no
- * dose; about one child in twenty-five with an invalid dose (too soon or
- * too young) copied from the card; Td doses for women of 15-49 years.
+ * dose; about three children in a hundred with an invalid dose (too
+ * soon or too young) copied from the card; Td doses for women of 15-49 years.
  * Every dose not marked history is valid for the schedule, so the data
  * obeys the same rules as doses recorded through the store. Older doses
  * are mostly history (copied from the card). Deterministic from (seed,
