@@ -205,9 +205,12 @@ imm_list_cursor(struct screen *s, struct app *app, int *y, int *x)
 static int
 imm_list_filter_key(struct imm_list *l, const struct ui_key *k)
 {
-	if (k->fn)
-		return k->code == KEY_BACKSPACE &&
-		       lineedit_key(&l->filter, LINEEDIT_BACKSPACE) >= 0;
+	if (k->fn) {
+		if (k->code != KEY_BACKSPACE)
+			return 0;
+		(void)lineedit_key(&l->filter, LINEEDIT_BACKSPACE);
+		return 1;
+	}
 	switch (k->ch) {
 	case 0x7f:
 	case UI_CTRL('h'):
