@@ -293,7 +293,13 @@ imm_insert(struct store *st, const struct imm_policy *pol,
 	if (s == NULL)
 		return -1;
 	batch = xstrdup(in->batch != NULL ? in->batch : "");
-	by = xstrdup(in->given_by != NULL ? in->given_by : "");
+	/* the giver's name as validate_name() normalises it (checked) */
+	by = NULL;
+	if (validate_is_blank(in->given_by) ||
+	    validate_name(in->given_by, &by, NULL) < 0) {
+		free(by);
+		by = xstrdup("");
+	}
 	db_new_id(id);
 	db_now_text(now);
 	db_bind_text(s, 1, id);
@@ -302,7 +308,7 @@ imm_insert(struct store *st, const struct imm_policy *pol,
 	db_bind_text(s, 4, date_format_iso(in->date, day));
 	db_bind_text(s, 5, imm_place_code(in->place));
 	db_bind_text(s, 6, str_trim(batch));
-	db_bind_text(s, 7, str_trim(by));
+	db_bind_text(s, 7, by);
 	db_bind_int(s, 8, in->history ? 1 : 0);
 	db_bind_text(s, 9, now);
 	rc = sqlite3_step(s);
