@@ -43,6 +43,9 @@ long seedgen_rng_range(struct seedgen_rng *r, long lo, long hi);
 int seedgen_rng_chance(struct seedgen_rng *r, unsigned percent);
 /* Fills n bytes (UUID material). */
 void seedgen_rng_bytes(struct seedgen_rng *r, unsigned char *out, size_t n);
+/* One 64-bit seed from a (seed, domain, index) triple: independent
+ * streams for independent parts of the data. */
+uint64_t seedgen_key(uint64_t seed, uint64_t domain, uint64_t index);
 
 /* ---- the layout: places --------------------------------------------- */
 
@@ -250,5 +253,46 @@ struct seedgen_screenings {
 void seedgen_screening(const struct seedgen_layout *l,
                        const struct seedgen_household *h,
                        struct seedgen_screenings *out);
+/* ---- immunisation histories ------------------------------------------ */
+
+struct schedule;
+
+enum seedgen_place {
+	SEEDGEN_PLACE_POSYANDU,
+	SEEDGEN_PLACE_PUSTU,
+	SEEDGEN_PLACE_PUSKESMAS,
+	SEEDGEN_PLACE_FASKES_LAIN
+};
+
+/* Room for the doses of one household. */
+#define SEEDGEN_MAX_DOSES 200
+
+struct seedgen_dose {
+	unsigned char id[16];
+	int person;  /* index into the household's persons */
+	int antigen; /* index into the schedule's antigens */
+	struct date date;
+	enum seedgen_place place;
+	int history;        /* copied from a paper card */
+	char batch[16];     /* "" when not written */
+	char given_by[24];  /* "" when not written */
+};
+
+/*
+ * The immunisation history of household h as of the layout's today,
+ * from schedule s (its enabled child antigens and the Td antigen):
+ * children under five mostly vaccinated on time, some late, some caught
+ * up after their first birthday, some who dropped out, a few with no
+ * dose; about three children in a hundred with an invalid dose (too
+ * soon or too young) copied from the card; Td doses for women of 15-49 years.
+ * Every dose not marked history is valid for the schedule, so the data
+ * obeys the same rules as doses recorded through the store. Older doses
+ * are mostly history (copied from the card). Deterministic from (seed,
+ * today, the household's index); the household's own data is unchanged.
+ * Fills out[0..max-1] by person, then date; returns the count.
+ */
+size_t seedgen_doses(const struct seedgen_layout *l, const struct schedule *s,
+                     const struct seedgen_household *h,
+                     struct seedgen_dose *out, size_t max);
 
 #endif

@@ -40,6 +40,8 @@ struct seed_options {
 	/* The thresholds the seeded screenings are evaluated with (NULL:
 	 * core/screening's built-in defaults). */
 	const struct screening_config *screening;
+	/* The schedule the immunisation histories follow; NULL: no doses. */
+	const struct schedule *schedule;
 	/* Called after every committed batch when set (for `ilp seed`). */
 	void (*progress)(long done, long total, void *arg);
 	void *progress_arg;
@@ -50,8 +52,9 @@ struct seed_options {
  * kader2 (kader of the first and second posyandu), bidan (nakes) and
  * admin, all with SEED_DEMO_PASSWORD (Argon2id at the minimum cost, 19
  * MiB and 2 passes), then the households with their persons,
- * pregnancies and past screenings (evaluated with opt->screening, each
- * result that calls for it with its referral), in transactions of
+ * pregnancies, past screenings (evaluated with opt->screening, each
+ * result that calls for it with its referral) and, when opt->schedule is
+ * set, immunisation doses (seedgen_doses), in transactions of
  * SEED_BATCH households. Row triggers
  * are silenced for the bulk load; one audit row of action 'seed' by the
  * current actor records the counts. Sets meta demo = '1', seed,

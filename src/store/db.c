@@ -846,6 +846,9 @@ static const char *const store_expected[][2] = {
         {"table", "screening"},
         {"trigger", "screening_no_delete"},
         {"trigger", "screening_only_void"},
+        {"table", "dose"},
+        {"trigger", "dose_no_delete"},
+        {"trigger", "dose_only_void"},
 };
 
 int

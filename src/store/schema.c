@@ -506,6 +506,78 @@ static const char schema_v4[] =
 	"    || '; void_reason: ' || quote(old.void_reason) || ' -> ' || quote(new.void_reason) || '; ');\n"
 	"END;\n";
 
+/*
+ * v5 (issue 4): immunisation doses. A dose is an event: it is never
+ * edited or deleted; a dose recorded by mistake is voided with a reason,
+ * the user and the time (status 'batal'). Whether a dose is valid for the
+ * schedule is computed from the dates (core/schedule), never stored.
+ */
+static const char schema_v5[] =
+	"CREATE TABLE dose (\n" UUID_KEY
+	"  person_id TEXT NOT NULL REFERENCES person(id),\n"
+	"  antigen TEXT NOT NULL CHECK (length(antigen) BETWEEN 1 AND 7 "
+	"AND antigen NOT GLOB '*[^A-Za-z0-9]*'),\n"
+	"  given_on TEXT NOT NULL CHECK (given_on GLOB "
+	"'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(given_on) = "
+	"given_on AND given_on >= '1900-01-01'),\n"
+	"  place TEXT NOT NULL CHECK (place IN ('posyandu', 'pustu', "
+	"'puskesmas', 'faskes_lain')),\n"
+	"  batch TEXT NOT NULL DEFAULT '' CHECK (length(batch) <= 40),\n"
+	"  given_by TEXT NOT NULL DEFAULT '' CHECK (length(given_by) <= "
+	"100),\n"
+	"  history INTEGER NOT NULL DEFAULT 0 CHECK (history IN (0, 1)),\n"
+	"  status TEXT NOT NULL DEFAULT 'aktif' CHECK (status IN ('aktif', "
+	"'batal')),\n"
+	"  void_reason TEXT CHECK (void_reason IS NULL OR "
+	"length(void_reason) BETWEEN 1 AND 200),\n"
+	"  voided_by TEXT,\n"
+	"  voided_at TEXT,\n" STAMPS
+	"  , CHECK ((status = 'aktif') = (void_reason IS NULL))\n"
+	"  , CHECK ((status = 'aktif') = (voided_by IS NULL))\n"
+	"  , CHECK ((status = 'aktif') = (voided_at IS NULL))\n"
+	") STRICT;\n"
+	/* the card, and (covering) the due lists' doses of a child */
+	"CREATE INDEX dose_person ON dose(person_id, status, given_on, "
+	"antigen);\n"
+	"CREATE TRIGGER dose_audit_insert AFTER INSERT ON dose\n"
+	"WHEN app_audit()\n"
+	"BEGIN\n"
+	"  INSERT INTO audit (actor, action, tbl, row_id, summary)\n"
+	"  VALUES (app_user(), 'insert', 'dose', new.id,\n"
+	"    'person_id=' || quote(new.person_id) || '; antigen=' || "
+	"quote(new.antigen) || '; given_on=' || quote(new.given_on) || "
+	"'; place=' || quote(new.place) || '; batch=' || quote(new.batch) "
+	"|| '; given_by=' || quote(new.given_by) || '; history=' || "
+	"quote(new.history) || '; status=' || quote(new.status));\n"
+	"END;\n"
+	"CREATE TRIGGER dose_audit_update AFTER UPDATE ON dose\n"
+	"WHEN app_audit()\n"
+	"BEGIN\n"
+	"  INSERT INTO audit (actor, action, tbl, row_id, summary)\n"
+	"  VALUES (app_user(), CASE WHEN old.status = 'aktif' AND "
+	"new.status = 'batal' THEN 'void' ELSE 'update' END, 'dose', "
+	"new.id,\n"
+	"    'status: ' || quote(old.status) || ' -> ' || "
+	"quote(new.status) || '; void_reason: ' || quote(old.void_reason) "
+	"|| ' -> ' || quote(new.void_reason) || '; voided_by: ' || "
+	"quote(new.voided_by));\n"
+	"END;\n"
+	/* A dose is an event: only voiding changes it, once. */
+	"CREATE TRIGGER dose_only_void BEFORE UPDATE ON dose\n"
+	"WHEN old.person_id IS NOT new.person_id OR old.antigen IS NOT "
+	"new.antigen OR old.given_on IS NOT new.given_on OR old.place IS "
+	"NOT new.place OR old.batch IS NOT new.batch OR old.given_by IS "
+	"NOT new.given_by OR old.history IS NOT new.history OR "
+	"old.created_at IS NOT new.created_at OR old.created_by IS NOT "
+	"new.created_by OR old.status <> 'aktif'\n"
+	"BEGIN\n"
+	"  SELECT RAISE(ABORT, 'a dose is never edited, only voided once');\n"
+	"END;\n"
+	"CREATE TRIGGER dose_no_delete BEFORE DELETE ON dose\n"
+	"BEGIN\n"
+	"  SELECT RAISE(ABORT, 'dose rows are never deleted');\n"
+	"END;\n";
+
 /* clang-format on */
 
 const struct db_migration db_migrations[] = {
@@ -513,6 +585,7 @@ const struct db_migration db_migrations[] = {
 	{2, schema_v2},
 	{3, schema_v3},
 	{4, schema_v4},
+	{5, schema_v5},
 };
 const int db_migration_count =
 	(int)(sizeof db_migrations / sizeof db_migrations[0]);

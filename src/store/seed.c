@@ -15,6 +15,7 @@
 #include "core/i18n.h"
 #include "core/priority.h"
 #include "core/referral.h"
+#include "core/schedule.h"
 #include "crypto.h"
 #include "internal.h"
 #include "search.h"
@@ -46,6 +47,8 @@ struct seed_run {
 	struct seedgen_screenings *scr;
 	long screenings;
 	long referrals;
+	long doses;
+	struct seedgen_dose *dose_buf; /* SEEDGEN_MAX_DOSES, with a schedule */
 };
 
 static const char seed_sql_empty[] =
@@ -97,6 +100,10 @@ static const char seed_sql_referral[] =
 static const char seed_sql_referral_event[] =
         "INSERT INTO referral_event (id, referral_id, status, on_date, note, "
         "created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+static const char seed_sql_dose[] =
+        "INSERT INTO dose (id, person_id, antigen, given_on, place, batch, "
+        "given_by, history, created_at, created_by, updated_at, updated_by) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?9, ?10)";
 static const char seed_sql_audit[] =
         "INSERT INTO audit (actor, action, tbl, row_id, summary) VALUES "
         "(app_user(), 'seed', '', '', ?1)";
@@ -393,6 +400,16 @@ seed_write_pregnancies(struct seed_run *run, const struct seedgen_household *h,
 	return 0;
 }
 
+/* The schema's dose.place for seedgen's places. */
+static const char *
+seed_place_code(enum seedgen_place p)
+{
+	static const char *const codes[] = {"posyandu", "pustu", "puskesmas",
+	                                    "faskes_lain"};
+
+	return (unsigned)p < ILP_ARRAY_LEN(codes) ? codes[p] : "faskes_lain";
+}
+
 static int
 seed_write_referral_event(struct seed_run *run, const unsigned char b[16],
                           const char *rid, enum referral_status status,
@@ -529,8 +546,44 @@ seed_write_screenings(struct seed_run *run, const struct seedgen_household *h,
 }
 
 static int
-seed_write_household(struct seed_run *run, const struct seedgen_household *h,
-                     char **cause)
+seed_write_doses(struct seed_run *run, const struct seed_options *opt,
+                 const struct seedgen_household *h,
+                 char (*pids)[CRYPTO_UUID_LEN], char **cause)
+{
+	size_t i, n;
+
+	if (opt->schedule == NULL)
+		return 0;
+	n = seedgen_doses(run->l, opt->schedule, h, run->dose_buf,
+	                  SEEDGEN_MAX_DOSES);
+	for (i = 0; i < n; i++) {
+		const struct seedgen_dose *d = &run->dose_buf[i];
+		char id[CRYPTO_UUID_LEN], day[DATE_ISO_LEN];
+		sqlite3_stmt *s = db_stmt(run->st, seed_sql_dose, cause);
+
+		if (s == NULL)
+			return -1;
+		crypto_uuid_from_bytes(d->id, id);
+		seed_bind(s, 1, id);
+		seed_bind(s, 2, pids[d->person]);
+		seed_bind(s, 3, opt->schedule->antigens[d->antigen].code);
+		seed_bind(s, 4, date_format_iso(d->date, day));
+		seed_bind(s, 5, seed_place_code(d->place));
+		seed_bind(s, 6, d->batch);
+		seed_bind(s, 7, d->given_by);
+		sqlite3_bind_int(s, 8, d->history);
+		seed_bind(s, 9, run->now);
+		seed_bind(s, 10, run->actor);
+		if (seed_step(run->st, s, cause) < 0)
+			return -1;
+	}
+	run->doses += (long)n;
+	return 0;
+}
+
+static int
+seed_write_household(struct seed_run *run, const struct seed_options *opt,
+                     const struct seedgen_household *h, char **cause)
 {
 	char hid[CRYPTO_UUID_LEN];
 	char pids[SEEDGEN_MAX_PERSONS][CRYPTO_UUID_LEN];
@@ -555,7 +608,8 @@ seed_write_household(struct seed_run *run, const struct seedgen_household *h,
 	if (seed_step(run->st, s, cause) < 0 ||
 	    seed_write_persons(run, h, hid, pids, cause) < 0 ||
 	    seed_write_pregnancies(run, h, pids, cause) < 0 ||
-	    seed_write_screenings(run, h, pids, cause) < 0)
+	    seed_write_screenings(run, h, pids, cause) < 0 ||
+	    seed_write_doses(run, opt, h, pids, cause) < 0)
 		return -1;
 	return 0;
 }
@@ -573,12 +627,12 @@ seed_write_audit(struct seed_run *run, const struct seed_options *opt,
 	summary = xasprintf("layout=%s seed=%" PRIu64 " today=%s wilayah=%zu "
 	                    "posyandu=%zu households=%ld persons=%ld "
 	                    "pregnancies=%ld screenings=%ld referrals=%ld "
-	                    "accounts=%d",
+	                    "doses=%ld accounts=%d",
 	                    seedgen_layout_code(opt->layout), opt->seed,
 	                    date_format_iso(opt->today, today), l->nwilayah,
 	                    l->nposyandu, l->households, run->persons,
 	                    run->pregnancies, run->screenings, run->referrals,
-	                    seed_account_count);
+	                    run->doses, seed_account_count);
 	s = db_stmt(run->st, seed_sql_audit, cause);
 	if (s == NULL) {
 		free(summary);
@@ -611,13 +665,47 @@ seed_write_households(struct seed_run *run, const struct seed_options *opt,
 				goto out;
 		}
 		seedgen_household(run->l, i, h);
-		if (seed_write_household(run, h, cause) < 0)
+		if (seed_write_household(run, opt, h, cause) < 0)
 			goto out;
 	}
 	rc = 0;
 out:
 	free(h);
 	return rc;
+}
+
+/*
+ * Doses arrive in household order, their persons' random ids all over the
+ * dose_person index: building the index once at the end (a sort) is much
+ * cheaper than a million random inserts. The index's own SQL is read from
+ * the schema, so this never drifts from schema.c.
+ */
+static char *
+seed_index_drop(struct store *st, char **cause)
+{
+	sqlite3_stmt *s;
+	char *sql = NULL;
+	int rc;
+
+	s = db_stmt(st,
+	            "SELECT sql FROM sqlite_schema WHERE type = 'index' AND "
+	            "name = 'dose_person'",
+	            cause);
+	if (s == NULL)
+		return NULL;
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		sql = db_col_text(s, 0);
+	db_done(s);
+	if (sql == NULL) {
+		*cause = db_error(st, rc == SQLITE_ROW ? SQLITE_ERROR : rc);
+		return NULL;
+	}
+	if (db_exec(st, "DROP INDEX dose_person", cause) < 0) {
+		free(sql);
+		return NULL;
+	}
+	return sql;
 }
 
 /* The connection's page cache size (PRAGMA cache_size units). */
@@ -650,6 +738,7 @@ store_seed(struct store *st, const struct seed_options *opt, char **cause)
 	struct seedgen_layout *l = NULL;
 	struct seed_run run;
 	int audit_off = st->audit_off, index_off = st->index_off, rc = -1;
+	char *index_sql = NULL;
 	long long cache = 0;
 
 	*cause = NULL;
@@ -667,6 +756,8 @@ store_seed(struct store *st, const struct seed_options *opt, char **cause)
 	run.cfg = opt->screening != NULL ? opt->screening
 	                                 : screening_config_defaults();
 	run.scr = xmalloc(sizeof *run.scr);
+	if (opt->schedule != NULL)
+		run.dose_buf = xcalloc(SEEDGEN_MAX_DOSES, sizeof *run.dose_buf);
 	db_now_text(run.now);
 	/*
 	 * Random UUID keys touch pages all over the indexes: a 16 MiB cache
@@ -681,10 +772,14 @@ store_seed(struct store *st, const struct seed_options *opt, char **cause)
 	st->audit_off = 1;
 	/* The search index is built in one sorted pass at the end. */
 	st->index_off = 1;
+	if (opt->schedule != NULL &&
+	    (index_sql = seed_index_drop(st, cause)) == NULL)
+		goto fail;
 	if (seed_write_meta(&run, opt, cause) < 0 ||
 	    seed_write_places(&run, cause) < 0 ||
 	    seed_write_accounts(&run, hashes, cause) < 0 ||
 	    seed_write_households(&run, opt, cause) < 0 ||
+	    (index_sql != NULL && db_exec(st, index_sql, cause) < 0) ||
 	    search_rebuild(st, cause) < 0 ||
 	    seed_write_audit(&run, opt, cause) < 0)
 		goto fail;
@@ -705,6 +800,8 @@ out:
 	seed_cache_set(st, cache);
 	free(run.posyandu_ids);
 	free(run.scr);
+	free(run.dose_buf);
+	free(index_sql);
 	seedgen_layout_free(l);
 wipe:
 	crypto_wipe(hashes, sizeof hashes);
