@@ -48,6 +48,9 @@ struct settings {
 	int pwhash_memory_mib;
 	int pwhash_ops;
 
+	/* [imunisasi] */
+	int kader_may_record; /* 1: kader record doses (issue 4) */
+
 	/* The data files beside ilp.ini, after config_load_data(). */
 	struct schedule *schedule;
 	struct screening_config *screening;

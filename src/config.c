@@ -92,6 +92,8 @@ static const struct config_option config_table[] = {
 	 "64", 19, 1024, NULL, NULL, 0, MSG_OPT_PWHASH_MEMORY},
 	{"security", "pwhash_ops", CONFIG_INT, OFF(pwhash_ops), "2", 2, 10,
 	 NULL, NULL, 0, MSG_OPT_PWHASH_OPS},
+	{"imunisasi", "kader_may_record", CONFIG_CHOICE, OFF(kader_may_record),
+	 "no", 0, 0, config_bool_choices, NULL, 0, MSG_OPT_KADER_MAY_RECORD},
 };
 
 #undef OFF

@@ -144,6 +144,8 @@ demo_open(const struct settings *s, unsigned long long seed,
 	so.today = today;
 	so.layout = SEEDGEN_LAYOUT_DEMO;
 	so.checklists = s->checklists;
+	so.screening = s->screening;
+	so.schedule = s->schedule;
 	store_set_system_actor(*out, "demo");
 	if (store_seed(*out, &so, &cause) < 0) {
 		store_close(*out);

@@ -16,5 +16,7 @@ int cli_check(struct cli_ctx *ctx, int argc, char **argv);
 int cli_config(struct cli_ctx *ctx, int argc, char **argv);
 int cli_seed(struct cli_ctx *ctx, int argc, char **argv);
 int cli_export(struct cli_ctx *ctx, int argc, char **argv);
+int cli_schedule(struct cli_ctx *ctx, int argc, char **argv);
+int cli_due(struct cli_ctx *ctx, int argc, char **argv);
 
 #endif

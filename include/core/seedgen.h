@@ -24,6 +24,7 @@
 
 #include "core/checklist.h"
 #include "core/date.h"
+#include "core/screening_answers.h"
 
 /* ---- the PRNG -------------------------------------------------------- */
 
@@ -43,6 +44,9 @@ long seedgen_rng_range(struct seedgen_rng *r, long lo, long hi);
 int seedgen_rng_chance(struct seedgen_rng *r, unsigned percent);
 /* Fills n bytes (UUID material). */
 void seedgen_rng_bytes(struct seedgen_rng *r, unsigned char *out, size_t n);
+/* One 64-bit seed from a (seed, domain, index) triple: independent
+ * streams for independent parts of the data. */
+uint64_t seedgen_key(uint64_t seed, uint64_t domain, uint64_t index);
 
 /* ---- the layout: places --------------------------------------------- */
 
@@ -269,5 +273,96 @@ struct seedgen_visits {
 void seedgen_visits(const struct seedgen_layout *l,
 		    const struct seedgen_household *h,
 		    const struct checklist_set *cl, struct seedgen_visits *out);
+
+/* ---- screenings --------------------------------------------------------- */
+
+/* At most: SKILAS+AKS, the PTM measurements with TB, and SRQ-20. */
+#define SEEDGEN_MAX_SESSIONS (SEEDGEN_MAX_PERSONS * 3)
+#define SEEDGEN_MAX_SCREENINGS (SEEDGEN_MAX_PERSONS * SCREENING_KIND_COUNT)
+
+/* One screening: a person's answers of one kind. */
+struct seedgen_screening {
+	unsigned char id[16];
+	struct screening_answers answers;
+};
+
+/*
+ * The screenings one person had on one day. When any result is rujuk
+ * the store makes one referral from these ids: its status today
+ * (core/referral order: 0 dirujuk, 1 datang, 2 tidak datang, 3 selesai)
+ * was reached on status_on, after the referral's own history row.
+ */
+struct seedgen_session {
+	int person; /* index into the household's persons */
+	struct date on;
+	int first, count; /* its screenings in v[] */
+	unsigned char referral_id[16];
+	unsigned char event_id[2][16];
+	int referral_status;
+	struct date status_on;
+};
+
+struct seedgen_screenings {
+	int nsessions;
+	struct seedgen_session sessions[SEEDGEN_MAX_SESSIONS];
+	int n;
+	struct seedgen_screening v[SEEDGEN_MAX_SCREENINGS];
+};
+
+/*
+ * The past screenings of household h (made by seedgen_household() from
+ * the same layout), deterministic from (seed, today, h->index) and
+ * independent of the household's own stream: about seven lansia in ten
+ * had SKILAS (most with AKS) in the last two years -- so about half are
+ * overdue -- and about a quarter of the persons aged 15+ had blood
+ * pressure measured in the last 18 months (some with glucose, BMI, waist
+ * or TB symptoms on the same day), a few SRQ-20. Most results are normal; some call for a referral. Each
+ * person is old enough for each screening on its date, and no date is
+ * after today. Never allocates.
+ */
+void seedgen_screening(const struct seedgen_layout *l,
+                       const struct seedgen_household *h,
+                       struct seedgen_screenings *out);
+/* ---- immunisation histories ------------------------------------------ */
+
+struct schedule;
+
+enum seedgen_place {
+	SEEDGEN_PLACE_POSYANDU,
+	SEEDGEN_PLACE_PUSTU,
+	SEEDGEN_PLACE_PUSKESMAS,
+	SEEDGEN_PLACE_FASKES_LAIN
+};
+
+/* Room for the doses of one household. */
+#define SEEDGEN_MAX_DOSES 200
+
+struct seedgen_dose {
+	unsigned char id[16];
+	int person;  /* index into the household's persons */
+	int antigen; /* index into the schedule's antigens */
+	struct date date;
+	enum seedgen_place place;
+	int history;        /* copied from a paper card */
+	char batch[16];     /* "" when not written */
+	char given_by[24];  /* "" when not written */
+};
+
+/*
+ * The immunisation history of household h as of the layout's today,
+ * from schedule s (its enabled child antigens and the Td antigen):
+ * children under five mostly vaccinated on time, some late, some caught
+ * up after their first birthday, some who dropped out, a few with no
+ * dose; about three children in a hundred with an invalid dose (too
+ * soon or too young) copied from the card; Td doses for women of 15-49 years.
+ * Every dose not marked history is valid for the schedule, so the data
+ * obeys the same rules as doses recorded through the store. Older doses
+ * are mostly history (copied from the card). Deterministic from (seed,
+ * today, the household's index); the household's own data is unchanged.
+ * Fills out[0..max-1] by person, then date; returns the count.
+ */
+size_t seedgen_doses(const struct seedgen_layout *l, const struct schedule *s,
+                     const struct seedgen_household *h,
+                     struct seedgen_dose *out, size_t max);
 
 #endif

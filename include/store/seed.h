@@ -40,6 +40,11 @@ struct seed_options {
 	/* The checklists the past home visits are answered from (NULL: the
 	 * village has no visits). */
 	const struct checklist_set *checklists;
+	/* The thresholds the seeded screenings are evaluated with (NULL:
+	 * core/screening's built-in defaults). */
+	const struct screening_config *screening;
+	/* The schedule the immunisation histories follow; NULL: no doses. */
+	const struct schedule *schedule;
 	/* Called after every committed batch when set (for `ilp seed`). */
 	void (*progress)(long done, long total, void *arg);
 	void *progress_arg;
@@ -50,9 +55,11 @@ struct seed_options {
  * kader2 (kader of the first and second posyandu), bidan (nakes) and
  * admin, all with SEED_DEMO_PASSWORD (Argon2id at the minimum cost, 19
  * MiB and 2 passes), then the households with their persons,
- * pregnancies and past home visits (seedgen_visits() from
- * opt->checklists, with their referrals and outcomes), in transactions
- * of SEED_BATCH households. Row triggers
+ * pregnancies, past home visits (seedgen_visits() from opt->checklists,
+ * with their referrals and outcomes), past screenings (evaluated with
+ * opt->screening, each result that calls for it with its referral) and,
+ * when opt->schedule is set, immunisation doses (seedgen_doses), in
+ * transactions of SEED_BATCH households. Row triggers
  * are silenced for the bulk load; one audit row of action 'seed' by the
  * current actor records the counts. Sets meta demo = '1', seed,
  * seed_today, seed_layout and seed_households.

@@ -123,6 +123,78 @@ struct member_action {
 };
 /* Ended by an entry with key 0. */
 extern const struct member_action member_actions[];
+/* Skrining: persons aged 15+ of the actor's posyandu (arg: NULL). */
+extern const struct screen_ops screen_screening;
+/*
+ * One person's screening page: latest results, when each is due, and the
+ * screenings to record (arg: the person's id, allocated; the screen
+ * takes it). Also the arg of every screen below.
+ */
+extern const struct screen_ops screen_screening_person;
+/* Every result of the person, voided ones too; nakes/admin void here. */
+extern const struct screen_ops screen_screening_history;
+/* SKILAS: six domains one page each, then the result and the referral. */
+extern const struct screen_ops screen_skilas;
+/* AKS (modified Barthel): ten items, score and category while filling. */
+extern const struct screen_ops screen_aks;
+/* Blood pressure, glucose, weight/height (BMI) and waist. */
+extern const struct screen_ops screen_ptm;
+/* SRQ-20, twenty yes/no questions. */
+extern const struct screen_ops screen_srq20;
+/* TB symptoms. */
+extern const struct screen_ops screen_tb;
+/* Imunisasi (issue 4): the menu of the immunisation part (arg: NULL). */
+extern const struct screen_ops screen_imm_menu;
+/*
+ * The children under five (arg: NULL) and the women of 15-49 and
+ * pregnant women (arg: NULL) of the actor's posyandu (nakes and admin
+ * choose), with a filter by name; Enter opens the card.
+ */
+extern const struct screen_ops screen_imm_children;
+extern const struct screen_ops screen_imm_wus;
+/*
+ * The immunisation card of one person (arg: the person's id as an
+ * allocated string, which the screen frees): every target dose with its
+ * state like the Buku KIA page, IDL and IBL, the Td status of a woman of
+ * 15-49 or a pregnant woman; records and voids doses from there.
+ */
+extern const struct screen_ops screen_imm_card;
+/* Recording a dose and voiding one (arg: an allocated struct
+ * imm_form_arg, which the screen frees with its strings). */
+extern const struct screen_ops screen_imm_record;
+extern const struct screen_ops screen_imm_void;
+/* Sasaran imunisasi: the due list of a posyandu day (arg: NULL). */
+extern const struct screen_ops screen_imm_due;
+/* A one-field prompt (arg: an allocated struct imm_prompt). */
+extern const struct screen_ops screen_imm_prompt;
+
+struct imm_form_arg {
+	char *person_id; /* the person (record) */
+	char *antigen;   /* record: the antigen offered first, or NULL */
+	char *dose_id;   /* void: the dose */
+	long version;    /* void: its version as read */
+	char *summary;   /* void: "DPT tanggal 12-08-2025 (Posyandu)" */
+};
+/* Frees an imm_form_arg and its strings; NULL is fine. */
+void imm_form_arg_free(struct imm_form_arg *a);
+
+struct app;
+
+struct imm_prompt {
+	enum msg_id title;   /* title bar */
+	enum msg_id heading; /* above the field */
+	enum msg_id label;
+	enum msg_id help; /* under the field */
+	char *text;       /* the initial text (allocated; the prompt frees) */
+	int maxlen;
+	/*
+	 * Called on Enter/F2 with the text typed: 0 closes the prompt, -1
+	 * keeps it open with the text and shows the allocated *cause.
+	 */
+	int (*submit)(struct app *app, void *ctx, const char *text,
+	              char **cause);
+	void *ctx; /* borrowed: the screen below outlives the prompt */
+};
 
 struct pending_info {
 	enum msg_id title;

@@ -15,6 +15,7 @@ static const struct cli_command cli_commands[] = {
 	{"init", cli_init},     {"user", cli_user},   {"posyandu", cli_posyandu},
 	{"backup", cli_backup}, {"check", cli_check}, {"config", cli_config},
 	{"seed", cli_seed},     {"export", cli_export},
+	{"schedule", cli_schedule}, {"due", cli_due},
 };
 
 int

@@ -96,6 +96,8 @@ cli_seed(struct cli_ctx *ctx, int argc, char **argv)
 	so.seed = (uint64_t)seed;
 	so.today = ctx->today;
 	so.checklists = ctx->settings->checklists;
+	so.screening = ctx->settings->screening;
+	so.schedule = ctx->settings->schedule;
 	so.layout = households <= 2 * SEED_DEMO_HOUSEHOLDS
 			    ? SEEDGEN_LAYOUT_DEMO
 			    : SEEDGEN_LAYOUT_LARGE;

@@ -108,8 +108,7 @@ seedgen_rng_bytes(struct seedgen_rng *r, unsigned char *out, size_t n)
 	}
 }
 
-/* One value from a (seed, domain, index) triple, for independent streams. */
-static uint64_t
+uint64_t
 seedgen_key(uint64_t seed, uint64_t domain, uint64_t index)
 {
 	uint64_t x = seed ^ domain;

@@ -852,6 +852,12 @@ static const char *const store_expected[][2] = {
         {"trigger", "visit_only_void"},
         {"trigger", "visit_answer_no_update"},
         {"trigger", "visit_answer_no_delete"},
+        {"table", "screening"},
+        {"trigger", "screening_no_delete"},
+        {"trigger", "screening_only_void"},
+        {"table", "dose"},
+        {"trigger", "dose_no_delete"},
+        {"trigger", "dose_only_void"},
 };
 
 int

@@ -438,6 +438,147 @@ static const char schema_v3[] =
 	"CREATE INDEX person_dob ON person(dob);\n";
 
 /*
+ * v4: screenings (ILP.md §6), events that are never edited nor deleted:
+ * the answers as core/screening_answers' canonical text, from which the
+ * stored category and outcome can be recomputed; a correction voids the
+ * event (who, when, why) and records a new one. A result that calls for
+ * a referral names it (created in the same transaction). The category
+ * codes are core/screening's, checked here as a second safety net.
+ */
+static const char schema_v4[] =
+	"CREATE TABLE screening (\n" UUID_KEY
+	"  person_id TEXT NOT NULL REFERENCES person(id),\n"
+	"  kind TEXT NOT NULL CHECK (kind IN ('skilas', 'aks', 'tekanan_darah', 'gula_darah', 'imt', 'lingkar_perut', 'srq20', 'tbc')),\n"
+	"  screened_on TEXT NOT NULL CHECK (" DATE_OK("screened_on") "),\n"
+	"  answers TEXT NOT NULL CHECK (length(answers) BETWEEN 3 AND 400),\n"
+	"  category TEXT NOT NULL,\n"
+	"  outcome TEXT NOT NULL CHECK (outcome IN ('normal', 'tindak_lanjut', 'rujuk')),\n"
+	"  domains INTEGER CHECK (domains IS NULL OR domains BETWEEN 0 AND 63),\n"
+	"  referral_id TEXT REFERENCES referral(id),\n"
+	"  voided_at TEXT,\n"
+	"  voided_by TEXT,\n"
+	"  void_reason TEXT CHECK (void_reason IS NULL OR length(void_reason) BETWEEN 1 AND 300),\n"
+	STAMPS
+	"  , CHECK (CASE kind\n"
+	"      WHEN 'skilas' THEN category IN ('negatif', 'positif')\n"
+	"      WHEN 'aks' THEN category IN ('mandiri', 'ringan', 'sedang', 'berat', 'total')\n"
+	"      WHEN 'tekanan_darah' THEN category IN ('optimal', 'normal', 'normal_tinggi', 'hipertensi_1', 'hipertensi_2', 'hipertensi_3')\n"
+	"      WHEN 'gula_darah' THEN category IN ('normal', 'prediabetes', 'diabetes')\n"
+	"      WHEN 'imt' THEN category IN ('kurus', 'normal', 'bb_lebih', 'obesitas_1', 'obesitas_2')\n"
+	"      WHEN 'lingkar_perut' THEN category IN ('normal', 'obesitas_sentral')\n"
+	"      WHEN 'srq20' THEN category IN ('normal', 'positif')\n"
+	"      WHEN 'tbc' THEN category IN ('tidak_ada_gejala', 'ada_gejala', 'terduga_tbc')\n"
+	"      ELSE 0 END)\n"
+	"  , CHECK ((kind = 'skilas') = (domains IS NOT NULL))\n"
+	"  , CHECK ((outcome = 'rujuk') = (referral_id IS NOT NULL))\n"
+	"  , CHECK ((voided_at IS NULL) = (voided_by IS NULL) AND (voided_at IS NULL) = (void_reason IS NULL))\n"
+	") STRICT;\n"
+	"CREATE INDEX screening_person ON screening(person_id, kind, screened_on);\n"
+	"CREATE INDEX screening_month ON screening(screened_on)\n"
+	"  WHERE voided_at IS NULL;\n"
+	"CREATE TRIGGER screening_no_delete BEFORE DELETE ON screening\n"
+	"BEGIN SELECT RAISE(ABORT, 'screening rows are never deleted'); END;\n"
+	"CREATE TRIGGER screening_only_void BEFORE UPDATE ON screening\n"
+	"WHEN old.voided_at IS NOT NULL OR new.voided_at IS NULL\n"
+	"  OR old.person_id IS NOT new.person_id OR old.kind IS NOT new.kind\n"
+	"  OR old.screened_on IS NOT new.screened_on OR old.answers IS NOT new.answers\n"
+	"  OR old.category IS NOT new.category OR old.outcome IS NOT new.outcome\n"
+	"  OR old.domains IS NOT new.domains OR old.referral_id IS NOT new.referral_id\n"
+	"  OR old.created_at IS NOT new.created_at OR old.created_by IS NOT new.created_by\n"
+	"BEGIN SELECT RAISE(ABORT, 'a screening is an event: void it and record a new one'); END;\n"
+	"CREATE TRIGGER screening_audit_insert AFTER INSERT ON screening\n"
+	"WHEN app_audit()\n"
+	"BEGIN\n"
+	"  INSERT INTO audit (actor, action, tbl, row_id, summary)\n"
+	"  VALUES (app_user(), 'insert', 'screening', new.id,\n"
+	"    'person_id=' || quote(new.person_id) || '; kind=' || quote(new.kind)\n"
+	"    || '; screened_on=' || quote(new.screened_on) || '; answers=' || quote(new.answers)\n"
+	"    || '; category=' || quote(new.category) || '; outcome=' || quote(new.outcome)\n"
+	"    || '; domains=' || quote(new.domains) || '; referral_id=' || quote(new.referral_id));\n"
+	"END;\n"
+	"CREATE TRIGGER screening_audit_void AFTER UPDATE ON screening\n"
+	"WHEN app_audit()\n"
+	"BEGIN\n"
+	"  INSERT INTO audit (actor, action, tbl, row_id, summary)\n"
+	"  VALUES (app_user(), 'void', 'screening', new.id,\n"
+	"    'voided_at: ' || quote(old.voided_at) || ' -> ' || quote(new.voided_at)\n"
+	"    || '; voided_by: ' || quote(old.voided_by) || ' -> ' || quote(new.voided_by)\n"
+	"    || '; void_reason: ' || quote(old.void_reason) || ' -> ' || quote(new.void_reason) || '; ');\n"
+	"END;\n";
+
+/*
+ * v5 (issue 4): immunisation doses. A dose is an event: it is never
+ * edited or deleted; a dose recorded by mistake is voided with a reason,
+ * the user and the time (status 'batal'). Whether a dose is valid for the
+ * schedule is computed from the dates (core/schedule), never stored.
+ */
+static const char schema_v5[] =
+	"CREATE TABLE dose (\n" UUID_KEY
+	"  person_id TEXT NOT NULL REFERENCES person(id),\n"
+	"  antigen TEXT NOT NULL CHECK (length(antigen) BETWEEN 1 AND 7 "
+	"AND antigen NOT GLOB '*[^A-Za-z0-9]*'),\n"
+	"  given_on TEXT NOT NULL CHECK (given_on GLOB "
+	"'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(given_on) = "
+	"given_on AND given_on >= '1900-01-01'),\n"
+	"  place TEXT NOT NULL CHECK (place IN ('posyandu', 'pustu', "
+	"'puskesmas', 'faskes_lain')),\n"
+	"  batch TEXT NOT NULL DEFAULT '' CHECK (length(batch) <= 40),\n"
+	"  given_by TEXT NOT NULL DEFAULT '' CHECK (length(given_by) <= "
+	"100),\n"
+	"  history INTEGER NOT NULL DEFAULT 0 CHECK (history IN (0, 1)),\n"
+	"  status TEXT NOT NULL DEFAULT 'aktif' CHECK (status IN ('aktif', "
+	"'batal')),\n"
+	"  void_reason TEXT CHECK (void_reason IS NULL OR "
+	"length(void_reason) BETWEEN 1 AND 200),\n"
+	"  voided_by TEXT,\n"
+	"  voided_at TEXT,\n" STAMPS
+	"  , CHECK ((status = 'aktif') = (void_reason IS NULL))\n"
+	"  , CHECK ((status = 'aktif') = (voided_by IS NULL))\n"
+	"  , CHECK ((status = 'aktif') = (voided_at IS NULL))\n"
+	") STRICT;\n"
+	/* the card, and (covering) the due lists' doses of a child */
+	"CREATE INDEX dose_person ON dose(person_id, status, given_on, "
+	"antigen);\n"
+	"CREATE TRIGGER dose_audit_insert AFTER INSERT ON dose\n"
+	"WHEN app_audit()\n"
+	"BEGIN\n"
+	"  INSERT INTO audit (actor, action, tbl, row_id, summary)\n"
+	"  VALUES (app_user(), 'insert', 'dose', new.id,\n"
+	"    'person_id=' || quote(new.person_id) || '; antigen=' || "
+	"quote(new.antigen) || '; given_on=' || quote(new.given_on) || "
+	"'; place=' || quote(new.place) || '; batch=' || quote(new.batch) "
+	"|| '; given_by=' || quote(new.given_by) || '; history=' || "
+	"quote(new.history) || '; status=' || quote(new.status));\n"
+	"END;\n"
+	"CREATE TRIGGER dose_audit_update AFTER UPDATE ON dose\n"
+	"WHEN app_audit()\n"
+	"BEGIN\n"
+	"  INSERT INTO audit (actor, action, tbl, row_id, summary)\n"
+	"  VALUES (app_user(), CASE WHEN old.status = 'aktif' AND "
+	"new.status = 'batal' THEN 'void' ELSE 'update' END, 'dose', "
+	"new.id,\n"
+	"    'status: ' || quote(old.status) || ' -> ' || "
+	"quote(new.status) || '; void_reason: ' || quote(old.void_reason) "
+	"|| ' -> ' || quote(new.void_reason) || '; voided_by: ' || "
+	"quote(new.voided_by));\n"
+	"END;\n"
+	/* A dose is an event: only voiding changes it, once. */
+	"CREATE TRIGGER dose_only_void BEFORE UPDATE ON dose\n"
+	"WHEN old.person_id IS NOT new.person_id OR old.antigen IS NOT "
+	"new.antigen OR old.given_on IS NOT new.given_on OR old.place IS "
+	"NOT new.place OR old.batch IS NOT new.batch OR old.given_by IS "
+	"NOT new.given_by OR old.history IS NOT new.history OR "
+	"old.created_at IS NOT new.created_at OR old.created_by IS NOT "
+	"new.created_by OR old.status <> 'aktif'\n"
+	"BEGIN\n"
+	"  SELECT RAISE(ABORT, 'a dose is never edited, only voided once');\n"
+	"END;\n"
+	"CREATE TRIGGER dose_no_delete BEFORE DELETE ON dose\n"
+	"BEGIN\n"
+	"  SELECT RAISE(ABORT, 'dose rows are never deleted');\n"
+	"END;\n";
+
+/*
  * Version 6: home visits (issue 5). A visit is an event: never deleted,
  * never edited, only voided (by nakes/admin) with a reason; its members
  * present (with the life stages they were visited as, which chose their
@@ -552,6 +693,8 @@ const struct db_migration db_migrations[] = {
 	{1, schema_v1},
 	{2, schema_v2},
 	{3, schema_v3},
+	{4, schema_v4},
+	{5, schema_v5},
 	{6, schema_v6},
 };
 const int db_migration_count =

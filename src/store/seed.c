@@ -17,6 +17,7 @@
 #include "core/referral.h"
 #include "core/utf8.h"
 #include "core/visit.h"
+#include "core/schedule.h"
 #include "crypto.h"
 #include "internal.h"
 #include "search.h"
@@ -44,9 +45,15 @@ struct seed_run {
 	long persons;
 	long pregnancies;
 	long visits;
-	long referrals;
 	const struct checklist_set *checklists;
 	struct seedgen_visits *sv; /* one household's, reused */
+	/* screenings */
+	const struct screening_config *cfg;
+	struct seedgen_screenings *scr;
+	long screenings;
+	long referrals;
+	long doses;
+	struct seedgen_dose *dose_buf; /* SEEDGEN_MAX_DOSES, with a schedule */
 };
 
 static const char seed_sql_empty[] =
@@ -84,6 +91,24 @@ static const char seed_sql_pregnancy[] =
 	"outcome, birth_place, created_at, created_by, updated_at, "
 	"updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?9, "
 	"?10)";
+static const char seed_sql_screening[] =
+	"INSERT INTO screening (id, person_id, kind, screened_on, answers, "
+	"category, outcome, domains, referral_id, created_at, created_by, "
+	"updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+	"?10, ?11, ?10, ?11)";
+static const char seed_sql_referral[] =
+	"INSERT INTO referral (id, person_id, source, source_id, reason, "
+	"destination, referred_on, followup_on, status, status_on, "
+	"version, created_at, created_by, updated_at, updated_by) VALUES "
+	"(?1, ?2, 'skrining', ?3, ?4, 'puskesmas', ?5, ?6, ?7, ?8, ?9, "
+	"?10, ?11, ?10, ?11)";
+static const char seed_sql_referral_event[] =
+	"INSERT INTO referral_event (id, referral_id, status, on_date, note, "
+	"created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+static const char seed_sql_dose[] =
+	"INSERT INTO dose (id, person_id, antigen, given_on, place, batch, "
+	"given_by, history, created_at, created_by, updated_at, updated_by) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?9, ?10)";
 static const char seed_sql_visit[] =
 	"INSERT INTO visit (id, household_id, visited_on, created_at, "
 	"created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?4, "
@@ -97,15 +122,12 @@ static const char seed_sql_visit_answer[] =
 static const char seed_sql_visit_household_answer[] =
 	"INSERT INTO visit_household_answer (visit_id, item, answer, level) "
 	"VALUES (?1, ?2, ?3, ?4)";
-static const char seed_sql_referral[] =
+static const char seed_sql_visit_referral[] =
 	"INSERT INTO referral (id, person_id, source, source_id, reason, "
 	"destination, referred_on, followup_on, status, status_on, version, "
 	"created_at, created_by, updated_at, updated_by) VALUES (?1, ?2, "
 	"'kunjungan', ?3, ?4, 'pustu', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?10, "
 	"?11)";
-static const char seed_sql_referral_event[] =
-	"INSERT INTO referral_event (id, referral_id, status, on_date, note, "
-	"created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 static const char seed_sql_audit[] =
 	"INSERT INTO audit (actor, action, tbl, row_id, summary) VALUES "
 	"(app_user(), 'seed', '', '', ?1)";
@@ -402,6 +424,187 @@ seed_write_pregnancies(struct seed_run *run, const struct seedgen_household *h,
 	return 0;
 }
 
+/* The schema's dose.place for seedgen's places. */
+static const char *
+seed_place_code(enum seedgen_place p)
+{
+	static const char *const codes[] = {"posyandu", "pustu", "puskesmas",
+					    "faskes_lain"};
+
+	return (unsigned)p < ILP_ARRAY_LEN(codes) ? codes[p] : "faskes_lain";
+}
+
+static int
+seed_write_referral_event(struct seed_run *run, const unsigned char b[16],
+			  const char *rid, enum referral_status status,
+			  struct date on, const char *note, char **cause)
+{
+	char id[CRYPTO_UUID_LEN], day[DATE_ISO_LEN];
+	sqlite3_stmt *s = db_stmt(run->st, seed_sql_referral_event, cause);
+
+	if (s == NULL)
+		return -1;
+	crypto_uuid_from_bytes(b, id);
+	seed_bind(s, 1, id);
+	seed_bind(s, 2, rid);
+	seed_bind(s, 3, referral_status_code(status));
+	seed_bind(s, 4, date_format_iso(on, day));
+	seed_bind(s, 5, note);
+	seed_bind(s, 6, run->now);
+	seed_bind(s, 7, run->actor);
+	return seed_step(run->st, s, cause);
+}
+
+/* The referral of a session whose results call for one, with history. */
+static int
+seed_write_referral(struct seed_run *run, const struct seedgen_session *ss,
+		    const char *pid, const char *source_id,
+		    const struct screening_eval *ev, char *rid, char **cause)
+{
+	enum referral_status st = (enum referral_status)ss->referral_status;
+	char d1[DATE_ISO_LEN], d2[DATE_ISO_LEN], d3[DATE_ISO_LEN];
+	char *reason = screening_referral_reason(ev, (size_t)ss->count,
+						 REFERRAL_REASON_MAX);
+	sqlite3_stmt *s = db_stmt(run->st, seed_sql_referral, cause);
+	int rc = -1;
+
+	if (s == NULL)
+		goto out;
+	crypto_uuid_from_bytes(ss->referral_id, rid);
+	seed_bind(s, 1, rid);
+	seed_bind(s, 2, pid);
+	seed_bind(s, 3, source_id);
+	seed_bind(s, 4, reason);
+	seed_bind(s, 5, date_format_iso(ss->on, d1));
+	seed_bind(s, 6, date_format_iso(priority_followup_date(ss->on), d2));
+	seed_bind(s, 7, referral_status_code(st));
+	seed_bind(s, 8, date_format_iso(ss->status_on, d3));
+	sqlite3_bind_int(s, 9, st == REFERRAL_DIRUJUK ? 1 : 2);
+	seed_bind(s, 10, run->now);
+	seed_bind(s, 11, run->actor);
+	if (seed_step(run->st, s, cause) < 0 ||
+	    seed_write_referral_event(run, ss->event_id[0], rid,
+				      REFERRAL_DIRUJUK, ss->on, "",
+				      cause) < 0 ||
+	    (st != REFERRAL_DIRUJUK &&
+	     seed_write_referral_event(run, ss->event_id[1], rid, st,
+				       ss->status_on, "", cause) < 0))
+		goto out;
+	run->referrals++;
+	rc = 0;
+out:
+	free(reason);
+	return rc;
+}
+
+static int
+seed_write_screening(struct seed_run *run, const struct seedgen_screening *v,
+		     const struct screening_eval *e, const char *pid,
+		     struct date on, const char *rid, char **cause)
+{
+	char id[CRYPTO_UUID_LEN], day[DATE_ISO_LEN], *text;
+	sqlite3_stmt *s = db_stmt(run->st, seed_sql_screening, cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	crypto_uuid_from_bytes(v->id, id);
+	text = screening_answers_encode(&v->answers);
+	seed_bind(s, 1, id);
+	seed_bind(s, 2, pid);
+	seed_bind(s, 3, screening_kind_code(v->answers.kind));
+	seed_bind(s, 4, date_format_iso(on, day));
+	seed_bind(s, 5, text);
+	seed_bind(s, 6, e->result.code);
+	seed_bind(s, 7, screening_outcome_code(e->result.outcome));
+	if (v->answers.kind == SCREENING_SKILAS)
+		sqlite3_bind_int(s, 8, (int)e->domains);
+	if (e->result.outcome == SCREENING_REFER)
+		seed_bind(s, 9, rid);
+	seed_bind(s, 10, run->now);
+	seed_bind(s, 11, run->actor);
+	rc = seed_step(run->st, s, cause);
+	free(text);
+	run->screenings += rc == 0;
+	return rc;
+}
+
+/* Each session: evaluate, refer when a result calls for it, then write. */
+static int
+seed_write_screenings(struct seed_run *run, const struct seedgen_household *h,
+		      char (*pids)[CRYPTO_UUID_LEN], char **cause)
+{
+	struct seedgen_screenings *scr = run->scr;
+	struct screening_eval ev[SCREENING_KIND_COUNT];
+	char rid[CRYPTO_UUID_LEN], src[CRYPTO_UUID_LEN];
+	int i, j, refer;
+
+	seedgen_screening(run->l, h, scr);
+	for (i = 0; i < scr->nsessions; i++) {
+		const struct seedgen_session *ss = &scr->sessions[i];
+		const struct seedgen_screening *v = &scr->v[ss->first];
+
+		refer = -1;
+		for (j = 0; j < ss->count; j++) {
+			if (screening_answers_eval(run->cfg, &v[j].answers,
+						   &ev[j], cause) < 0)
+				return -1;
+			if (refer < 0 &&
+			    ev[j].result.outcome == SCREENING_REFER)
+				refer = j;
+		}
+		rid[0] = '\0';
+		if (refer >= 0) {
+			crypto_uuid_from_bytes(v[refer].id, src);
+			if (seed_write_referral(run, ss, pids[ss->person], src,
+						ev, rid, cause) < 0)
+				return -1;
+		}
+		for (j = 0; j < ss->count; j++)
+			if (seed_write_screening(run, &v[j], &ev[j],
+						 pids[ss->person], ss->on, rid,
+						 cause) < 0)
+				return -1;
+	}
+	return 0;
+}
+
+static int
+seed_write_doses(struct seed_run *run, const struct seed_options *opt,
+		 const struct seedgen_household *h,
+		 char (*pids)[CRYPTO_UUID_LEN], char **cause)
+{
+	size_t i, n;
+
+	if (opt->schedule == NULL)
+		return 0;
+	n = seedgen_doses(run->l, opt->schedule, h, run->dose_buf,
+			  SEEDGEN_MAX_DOSES);
+	for (i = 0; i < n; i++) {
+		const struct seedgen_dose *d = &run->dose_buf[i];
+		char id[CRYPTO_UUID_LEN], day[DATE_ISO_LEN];
+		sqlite3_stmt *s = db_stmt(run->st, seed_sql_dose, cause);
+
+		if (s == NULL)
+			return -1;
+		crypto_uuid_from_bytes(d->id, id);
+		seed_bind(s, 1, id);
+		seed_bind(s, 2, pids[d->person]);
+		seed_bind(s, 3, opt->schedule->antigens[d->antigen].code);
+		seed_bind(s, 4, date_format_iso(d->date, day));
+		seed_bind(s, 5, seed_place_code(d->place));
+		seed_bind(s, 6, d->batch);
+		seed_bind(s, 7, d->given_by);
+		sqlite3_bind_int(s, 8, d->history);
+		seed_bind(s, 9, run->now);
+		seed_bind(s, 10, run->actor);
+		if (seed_step(run->st, s, cause) < 0)
+			return -1;
+	}
+	run->doses += (long)n;
+	return 0;
+}
+
 /* The reason of person's referral from visit: its rujuk answers. */
 static char *
 seed_referral_reason(const struct seedgen_visits *sv, int visit, int person,
@@ -436,34 +639,11 @@ seed_referral_reason(const struct seedgen_visits *sv, int visit, int person,
 }
 
 static int
-seed_write_event(struct seed_run *run, const unsigned char *idb,
-		 const char *rid, const char *status, const char *on,
-		 const char *note, char **cause)
+seed_write_visit_referral(struct seed_run *run, const struct seedgen_visits *sv,
+			  const struct seedgen_visit_referral *r,
+			  char (*vids)[CRYPTO_UUID_LEN],
+			  char (*pids)[CRYPTO_UUID_LEN], char **cause)
 {
-	char id[CRYPTO_UUID_LEN];
-	sqlite3_stmt *s = db_stmt(run->st, seed_sql_referral_event, cause);
-
-	if (s == NULL)
-		return -1;
-	crypto_uuid_from_bytes(idb, id);
-	seed_bind(s, 1, id);
-	seed_bind(s, 2, rid);
-	seed_bind(s, 3, status);
-	seed_bind(s, 4, on);
-	seed_bind(s, 5, note);
-	seed_bind(s, 6, run->now);
-	seed_bind(s, 7, run->actor);
-	return seed_step(run->st, s, cause);
-}
-
-static int
-seed_write_referral(struct seed_run *run, const struct seedgen_visits *sv,
-		    const struct seedgen_visit_referral *r,
-		    char (*vids)[CRYPTO_UUID_LEN],
-		    char (*pids)[CRYPTO_UUID_LEN], char **cause)
-{
-	static const char *const status[] = {"dirujuk", "datang",
-					     "tidak_datang", "selesai"};
 	char rid[CRYPTO_UUID_LEN], on[DATE_ISO_LEN], fu[DATE_ISO_LEN],
 		st_on[DATE_ISO_LEN], note[REFERRAL_NOTE_MAX + 1];
 	struct date day = sv->v[r->visit].on;
@@ -474,7 +654,7 @@ seed_write_referral(struct seed_run *run, const struct seedgen_visits *sv,
 
 	if (reason == NULL)
 		return 0;
-	s = db_stmt(run->st, seed_sql_referral, cause);
+	s = db_stmt(run->st, seed_sql_visit_referral, cause);
 	if (s == NULL)
 		goto out;
 	crypto_uuid_from_bytes(r->id, rid);
@@ -487,7 +667,7 @@ seed_write_referral(struct seed_run *run, const struct seedgen_visits *sv,
 	seed_bind(s, 4, reason);
 	seed_bind(s, 5, on);
 	seed_bind(s, 6, fu);
-	seed_bind(s, 7, status[r->status]);
+	seed_bind(s, 7, referral_status_code((enum referral_status)r->status));
 	seed_bind(s, 8, st_on);
 	sqlite3_bind_int(s, 9, r->status == 0 ? 1 : 2);
 	seed_bind(s, 10, run->now);
@@ -500,11 +680,12 @@ seed_write_referral(struct seed_run *run, const struct seedgen_visits *sv,
 			 reason);
 	else
 		str_copy(note, reason, sizeof note);
-	if (seed_write_event(run, r->event_id[0], rid, "dirujuk", on, note,
-			     cause) < 0 ||
+	if (seed_write_referral_event(run, r->event_id[0], rid,
+				      REFERRAL_DIRUJUK, day, note, cause) < 0 ||
 	    (r->status != 0 &&
-	     seed_write_event(run, r->event_id[1], rid, status[r->status],
-			      st_on, "", cause) < 0))
+	     seed_write_referral_event(run, r->event_id[1], rid,
+				       (enum referral_status)r->status,
+				       r->status_on, "", cause) < 0))
 		goto out;
 	run->referrals++;
 	rc = 0;
@@ -587,16 +768,16 @@ seed_write_visits(struct seed_run *run, const struct seedgen_household *h,
 			return -1;
 	}
 	for (i = 0; i < sv->nr; i++)
-		if (seed_write_referral(run, sv, &sv->r[i], vids, pids, cause) <
-		    0)
+		if (seed_write_visit_referral(run, sv, &sv->r[i], vids, pids,
+					      cause) < 0)
 			return -1;
 	run->visits += sv->n;
 	return 0;
 }
 
 static int
-seed_write_household(struct seed_run *run, const struct seedgen_household *h,
-		     char **cause)
+seed_write_household(struct seed_run *run, const struct seed_options *opt,
+		     const struct seedgen_household *h, char **cause)
 {
 	char hid[CRYPTO_UUID_LEN];
 	char pids[SEEDGEN_MAX_PERSONS][CRYPTO_UUID_LEN];
@@ -621,7 +802,9 @@ seed_write_household(struct seed_run *run, const struct seedgen_household *h,
 	if (seed_step(run->st, s, cause) < 0 ||
 	    seed_write_persons(run, h, hid, pids, cause) < 0 ||
 	    seed_write_pregnancies(run, h, pids, cause) < 0 ||
-	    seed_write_visits(run, h, hid, pids, cause) < 0)
+	    seed_write_visits(run, h, hid, pids, cause) < 0 ||
+	    seed_write_screenings(run, h, pids, cause) < 0 ||
+	    seed_write_doses(run, opt, h, pids, cause) < 0)
 		return -1;
 	return 0;
 }
@@ -638,13 +821,13 @@ seed_write_audit(struct seed_run *run, const struct seed_options *opt,
 
 	summary = xasprintf("layout=%s seed=%" PRIu64 " today=%s wilayah=%zu "
 			    "posyandu=%zu households=%ld persons=%ld "
-			    "pregnancies=%ld visits=%ld referrals=%ld "
-			    "accounts=%d",
+			    "pregnancies=%ld visits=%ld screenings=%ld "
+			    "referrals=%ld doses=%ld accounts=%d",
 			    seedgen_layout_code(opt->layout), opt->seed,
 			    date_format_iso(opt->today, today), l->nwilayah,
 			    l->nposyandu, l->households, run->persons,
-			    run->pregnancies, run->visits, run->referrals,
-			    seed_account_count);
+			    run->pregnancies, run->visits, run->screenings,
+			    run->referrals, run->doses, seed_account_count);
 	s = db_stmt(run->st, seed_sql_audit, cause);
 	if (s == NULL) {
 		free(summary);
@@ -677,13 +860,47 @@ seed_write_households(struct seed_run *run, const struct seed_options *opt,
 				goto out;
 		}
 		seedgen_household(run->l, i, h);
-		if (seed_write_household(run, h, cause) < 0)
+		if (seed_write_household(run, opt, h, cause) < 0)
 			goto out;
 	}
 	rc = 0;
 out:
 	free(h);
 	return rc;
+}
+
+/*
+ * Doses arrive in household order, their persons' random ids all over the
+ * dose_person index: building the index once at the end (a sort) is much
+ * cheaper than a million random inserts. The index's own SQL is read from
+ * the schema, so this never drifts from schema.c.
+ */
+static char *
+seed_index_drop(struct store *st, char **cause)
+{
+	sqlite3_stmt *s;
+	char *sql = NULL;
+	int rc;
+
+	s = db_stmt(st,
+		    "SELECT sql FROM sqlite_schema WHERE type = 'index' AND "
+		    "name = 'dose_person'",
+		    cause);
+	if (s == NULL)
+		return NULL;
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		sql = db_col_text(s, 0);
+	db_done(s);
+	if (sql == NULL) {
+		*cause = db_error(st, rc == SQLITE_ROW ? SQLITE_ERROR : rc);
+		return NULL;
+	}
+	if (db_exec(st, "DROP INDEX dose_person", cause) < 0) {
+		free(sql);
+		return NULL;
+	}
+	return sql;
 }
 
 /* The connection's page cache size (PRAGMA cache_size units). */
@@ -716,6 +933,7 @@ store_seed(struct store *st, const struct seed_options *opt, char **cause)
 	struct seedgen_layout *l = NULL;
 	struct seed_run run;
 	int audit_off = st->audit_off, index_off = st->index_off, rc = -1;
+	char *index_sql = NULL;
 	long long cache = 0;
 
 	*cause = NULL;
@@ -732,6 +950,11 @@ store_seed(struct store *st, const struct seed_options *opt, char **cause)
 	run.posyandu_ids = xcalloc(l->nposyandu, sizeof *run.posyandu_ids);
 	run.checklists = opt->checklists;
 	run.sv = xmalloc(sizeof *run.sv);
+	run.cfg = opt->screening != NULL ? opt->screening
+					 : screening_config_defaults();
+	run.scr = xmalloc(sizeof *run.scr);
+	if (opt->schedule != NULL)
+		run.dose_buf = xcalloc(SEEDGEN_MAX_DOSES, sizeof *run.dose_buf);
 	db_now_text(run.now);
 	/*
 	 * Random UUID keys touch pages all over the indexes: a 16 MiB cache
@@ -746,10 +969,14 @@ store_seed(struct store *st, const struct seed_options *opt, char **cause)
 	st->audit_off = 1;
 	/* The search index is built in one sorted pass at the end. */
 	st->index_off = 1;
+	if (opt->schedule != NULL &&
+	    (index_sql = seed_index_drop(st, cause)) == NULL)
+		goto fail;
 	if (seed_write_meta(&run, opt, cause) < 0 ||
 	    seed_write_places(&run, cause) < 0 ||
 	    seed_write_accounts(&run, hashes, cause) < 0 ||
 	    seed_write_households(&run, opt, cause) < 0 ||
+	    (index_sql != NULL && db_exec(st, index_sql, cause) < 0) ||
 	    search_rebuild(st, cause) < 0 ||
 	    seed_write_audit(&run, opt, cause) < 0)
 		goto fail;
@@ -770,6 +997,9 @@ out:
 	seed_cache_set(st, cache);
 	free(run.posyandu_ids);
 	free(run.sv);
+	free(run.scr);
+	free(run.dose_buf);
+	free(index_sql);
 	seedgen_layout_free(l);
 wipe:
 	crypto_wipe(hashes, sizeof hashes);

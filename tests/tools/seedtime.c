@@ -4,8 +4,10 @@
  * never a timed test.
  *
  *   seedtime [--households N] [--seed S] [--layout demo|large]
- *            [--today YYYY-MM-DD] [--keep] [DIR]
+ *            [--today YYYY-MM-DD] [--no-doses] [--keep] [DIR]
  *
+ * Immunisation histories follow the source tree's config/imunisasi.ini
+ * unless --no-doses is given.
  * Prints the wall time, the counts and the size of the file; removes the
  * database unless --keep is given.
  */
@@ -17,9 +19,16 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "config.h"
+#include "core/inidoc.h"
+#include "core/schedule.h"
 #include "crypto.h"
 #include "store/seed.h"
 #include "util.h"
+
+#ifndef ILP_SOURCE_CONFIG_DIR
+#define ILP_SOURCE_CONFIG_DIR "config"
+#endif
 
 static double
 seedtime_now(void)
@@ -43,9 +52,30 @@ static void
 seedtime_usage(void)
 {
 	fprintf(stderr, "usage: seedtime [--households N] [--seed S] "
-	                "[--layout demo|large] [--today YYYY-MM-DD] [--keep] "
-	                "[DIR]\n");
+	                "[--layout demo|large] [--today YYYY-MM-DD] "
+	                "[--no-doses] [--keep] [DIR]\n");
 	exit(2);
+}
+
+/* The shipped schedule; dies when it does not load. */
+static struct schedule *
+seedtime_schedule(void)
+{
+	struct inidoc *doc;
+	struct schedule *s = NULL;
+	struct strlist errors;
+	char *cause = NULL;
+
+	doc = config_read_inidoc(ILP_SOURCE_CONFIG_DIR "/imunisasi.ini",
+	                         &cause);
+	if (doc == NULL)
+		die("%s", cause);
+	strlist_init(&errors);
+	if (schedule_load(doc, &s, &errors) < 0)
+		die("%s", errors.n > 0 ? errors.v[0] : "imunisasi.ini");
+	strlist_done(&errors);
+	inidoc_free(doc);
+	return s;
 }
 
 static long long
@@ -69,7 +99,7 @@ main(int argc, char **argv)
 	const char *dir = "/tmp";
 	char *path, *cause = NULL;
 	double t0, t1;
-	int keep = 0, i;
+	int keep = 0, doses = 1, i;
 	long v;
 
 	for (i = 1; i < argc; i++) {
@@ -88,6 +118,8 @@ main(int argc, char **argv)
 		} else if (strcmp(argv[i], "--today") == 0 && i + 1 < argc) {
 			if (date_parse_iso(argv[++i], &opt.today) < 0)
 				seedtime_usage();
+		} else if (strcmp(argv[i], "--no-doses") == 0) {
+			doses = 0;
 		} else if (strcmp(argv[i], "--keep") == 0) {
 			keep = 1;
 		} else if (argv[i][0] == '-' || i != argc - 1) {
@@ -97,6 +129,8 @@ main(int argc, char **argv)
 		}
 	}
 	crypto_init();
+	if (doses)
+		opt.schedule = seedtime_schedule();
 	path = xasprintf("%s/seedtime-%ld.db", dir, (long)getpid());
 	t0 = seedtime_now();
 	if (store_open(path, &oo, &st, &cause) < 0)
@@ -129,5 +163,6 @@ main(int argc, char **argv)
 		free(shm);
 	}
 	free(path);
+	schedule_free((struct schedule *)opt.schedule);
 	return 0;
 }

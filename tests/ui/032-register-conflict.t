@@ -10,15 +10,10 @@ make_db "$DB" || { not_ok "make the test database"; done_testing; }
 q() { sql "$DB" "$1"; }
 
 # A second session "s2" on the same private tmux server.
-ui2_start() {
-	tm new-session -d -s s2 -x 80 -y 24 \
-		env TERM=screen LANG=C.UTF-8 TZ=UTC ILP_CONFIG="$ILP_CONFIG" \
-		HOME="$HOME" ASAN_OPTIONS="${ASAN_OPTIONS:-}" \
-		UBSAN_OPTIONS="${UBSAN_OPTIONS:-}" "$ILP" "$@"
-}
-ui2_keys() { tm send-keys -t s2 "$@"; }
-ui2_type() { tm send-keys -t s2 -l "$1"; }
-ui2_screen() { tm capture-pane -p -t s2; }
+ui2_start() { ui_session s2 "$@"; }
+ui2_keys() { tm send-keys -t '=s2:' "$@"; }
+ui2_type() { tm send-keys -t '=s2:' -l "$1"; }
+ui2_screen() { tm capture-pane -p -t '=s2:'; }
 see2() {
 	_i=0
 	while [ $_i -lt $((100 * SLOW)) ]; do
@@ -79,13 +74,7 @@ like "$(q "SELECT summary FROM audit WHERE tbl = 'person' AND action = 'update' 
 	"'Rina Marlina' -> 'Rini Marlina'" "what each changed"
 
 ui2_keys F10; ui2_keys y
-# The second ilp ends on its own too (remain-on-exit keeps its pane).
-_i=0
-while [ "$(tm display -p -t s2 '#{pane_dead}')" != 1 ] && [ $_i -lt $((50 * SLOW)) ]; do
-	sleep 0.1
-	_i=$((_i + 1))
-done
-is "$(tm display -p -t s2 '#{pane_dead_status}')" 0 "the second ilp ends with status 0"
+is "$(ui_session_status s2 5)" 0 "the second ilp ends with status 0"
 ui_keys F10; ui_wait "Keluar dari ilp?"; ui_keys y
 ok_if "ilp ends" ui_exit_wait 5
 done_testing

@@ -12,40 +12,61 @@ at_exit 'tmux -L "$SOCK" kill-server 2>/dev/null'
 tm() { tmux -L "$SOCK" "$@"; }
 
 # ui_start ARGS...: runs ilp with ARGS in a fresh 80x24 session "s"
-# ($UI_ENV may add VAR=value words to its environment). A
-# small shell around it records the exit status (tmux may not reap the
-# program at once), and UI_PID is ilp's own process id.
+# ($UI_ENV may add VAR=value words to its environment). A small shell
+# around it records the exit status (tmux may not reap the program at
+# once), and UI_PID is ilp's own process id.
 ui_start() {
 	tm kill-server 2>/dev/null
-	rm -f "$T/ui.exit"
-	tm -f "$TMUXCONF" new-session -d -s s -x 80 -y 24 \
+	ui_session s "$@"
+	UI_PID=$(ui_session_pid s)
+}
+# ui_session NAME ARGS...: another session on the same server, for tests
+# with two terminals; its exit status goes to $T/NAME.exit.
+ui_session() {
+	_name=$1
+	shift
+	rm -f "$T/$_name.exit"
+	tm -f "$TMUXCONF" new-session -d -s "$_name" -x 80 -y 24 \
 		env TERM=screen LANG=C.UTF-8 TZ=UTC ILP_CONFIG="$ILP_CONFIG" \
 		${UI_ENV:-} \
 		HOME="$HOME" TMPDIR="${TMPDIR:-/tmp}" ASAN_OPTIONS="${ASAN_OPTIONS:-}" \
 		UBSAN_OPTIONS="${UBSAN_OPTIONS:-}" \
-		sh -c '"$@"; echo $? >"$0"' "$T/ui.exit" "$ILP" "$@"
-	_sh=$(tm display -p -t s '#{pane_pid}')
-	UI_PID=
+		sh -c '"$@"; echo $? >"$0"' "$T/$_name.exit" "$ILP" "$@"
+}
+# ui_session_pid NAME: ilp's process id in session NAME.
+ui_session_pid() {
+	_sh=$(tm display -p -t "=$1:" "#{pane_pid}")
+	_p=
 	_i=0
-	while [ -z "$UI_PID" ] && [ $_i -lt 100 ]; do
-		UI_PID=$(pgrep -P "$_sh" | head -1)
-		[ -n "$UI_PID" ] || sleep 0.02
+	while [ -z "$_p" ] && [ $_i -lt 100 ]; do
+		_p=$(pgrep -P "$_sh" | head -1)
+		[ -n "$_p" ] || sleep 0.02
 		_i=$((_i + 1))
 	done
+	echo "$_p"
 }
-ui_keys() { tm send-keys -t s "$@"; }
-ui_type() { tm send-keys -t s -l "$1"; }
-ui_screen() { tm capture-pane -p -t s; }
-ui_resize() { tm resize-window -t s -x "$1" -y "$2"; }
+# ui_session_status NAME [SECONDS]: waits for ilp in NAME to end; its status.
+ui_session_status() {
+	_i=0
+	while [ ! -s "$T/$1.exit" ] && [ $_i -lt $(( ${2:-10} * 10 * SLOW )) ]; do
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	cat "$T/$1.exit" 2>/dev/null
+}
+ui_keys() { tm send-keys -t "=s:" "$@"; }
+ui_type() { tm send-keys -t "=s:" -l "$1"; }
+ui_screen() { tm capture-pane -p -t "=s:"; }
+ui_resize() { tm resize-window -t "=s:" -x "$1" -y "$2"; }
 ui_pid() { echo "$UI_PID"; }
 # The exit status of ilp, once it has ended.
-ui_status() { cat "$T/ui.exit" 2>/dev/null; }
+ui_status() { cat "$T/s.exit" 2>/dev/null; }
 # ui_exit_wait [SECONDS]: until ilp has ended.
 ui_exit_wait() {
 	_limit=$(( ${1:-10} * 10 * SLOW ))
 	_i=0
 	while [ $_i -lt $_limit ]; do
-		[ -s "$T/ui.exit" ] && return 0
+		[ -s "$T/s.exit" ] && return 0
 		sleep 0.1
 		_i=$((_i + 1))
 	done

@@ -14,6 +14,7 @@
 #include "core/i18n.h"
 #include "helpers/testdb.h"
 #include "store/db.h"
+#include "../../src/store/internal.h"
 #include "util.h"
 
 static const struct store_open_options open_existing = {.busy_timeout_ms = 5000,
@@ -79,13 +80,18 @@ test_create_sets_schema_and_mode(void **state)
 	assert_int_equal(raw_int(t.path, "PRAGMA user_version"),
 	                 store_schema_version());
 	assert_int_equal(raw_int(t.path, "PRAGMA application_id"), 0x494c5031);
-	/* One row per step; the last one reaches the program's version. */
-	assert_int_equal(raw_int(t.path, "SELECT summary LIKE '% -> ' || "
-	                                 "(SELECT user_version FROM "
-	                                 "pragma_user_version) FROM audit "
-	                                 "WHERE action = 'migrate' ORDER BY "
-	                                 "seq DESC LIMIT 1"),
-	                 1);
+	/*
+	 * One audit row per step. The steps of one release are numbered by
+	 * the lead at merge and may leave gaps in a branch, so the last row
+	 * names the version rather than the count equalling it.
+	 */
+	assert_true(raw_int(t.path, "SELECT count(*) FROM audit WHERE "
+	                            "action = 'migrate'") >= 1);
+	assert_int_equal(raw_int(t.path, "SELECT CAST(substr(summary, "
+	                                 "instr(summary, '-> ') + 3) AS "
+	                                 "INTEGER) FROM audit WHERE action = "
+	                                 "'migrate' ORDER BY seq DESC LIMIT 1"),
+	                 store_schema_version());
 	testdb_close(&t);
 }
 

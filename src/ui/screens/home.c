@@ -41,9 +41,6 @@ static const struct menu_item home_items[HOME_COUNT] = {
 
 /* Workflows that a later part of the program builds. */
 static const struct pending_info home_pending[] = {
-	[HOME_IMMUNISATION] = {MSG_UI_HOME_IMMUNISATION,
-			       MSG_UI_PENDING_IMMUNISATION},
-	[HOME_SCREENING] = {MSG_UI_HOME_SCREENING, MSG_UI_PENDING_SCREENING},
 	[HOME_TASKS] = {MSG_UI_HOME_TASKS, MSG_UI_PENDING_TASKS},
 	[HOME_REPORTS] = {MSG_UI_HOME_REPORTS, MSG_UI_PENDING_REPORTS},
 };
@@ -106,6 +103,12 @@ home_choose(struct app *app, int item)
 		break;
 	case HOME_VISIT:
 		app_push(app, &screen_visit_menu, NULL);
+		break;
+	case HOME_SCREENING:
+		app_push(app, &screen_screening, NULL);
+		break;
+	case HOME_IMMUNISATION:
+		app_push(app, &screen_imm_menu, NULL);
 		break;
 	case HOME_USERS:
 		app_push(app, &screen_users, NULL);

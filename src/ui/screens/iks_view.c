@@ -143,7 +143,7 @@ iv_row(struct app *app, void *ctx, int row, int y, int x, int w, int selected)
 	struct iv *s = ctx;
 	const struct iks_state *st = &s->v.r.ind[row];
 	int attr = selected ? app_attr(app, APP_ATTR_SELECTED) : (int)A_NORMAL;
-	char num[8];
+	char num[16];
 
 	snprintf(num, sizeof num, "%2d", row + 1);
 	if (!selected && st->value == IKS_VALUE_0)

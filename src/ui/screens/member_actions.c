@@ -68,6 +68,38 @@ member_pregnancy(struct app *app, const struct person *p,
 	app_push(app, &screen_pregnancy_form, xstrdup(p->id));
 }
 
+static int
+member_adult(const struct person *p, struct date today)
+{
+	return member_active(p, today) && date_age_years(p->dob, today) >= 15;
+}
+
+static void
+member_screening(struct app *app, const struct person *p,
+                 const struct household *h)
+{
+	(void)h;
+	app_push(app, &screen_screening_person, xstrdup(p->id));
+}
+
+/* The card shows a child's schedule or a woman's Td status. */
+static int
+member_card(const struct person *p, struct date today)
+{
+	int years = date_age_years(p->dob, today);
+
+	return member_active(p, today) &&
+	       (years < 6 || (p->sex == 'P' && years >= 15 && years <= 49));
+}
+
+static void
+member_imm_card(struct app *app, const struct person *p,
+                const struct household *h)
+{
+	(void)h;
+	app_push(app, &screen_imm_card, xstrdup(p->id));
+}
+
 const struct member_action member_actions[] = {
         {'e', MSG_UI_HV_ACT_EDIT, NULL, member_edit, 0},
         {'s', MSG_UI_HV_ACT_STATUS, NULL, member_status, 0},
@@ -75,5 +107,9 @@ const struct member_action member_actions[] = {
          MSG_UI_HV_NEED_ACTIVE},
         {'k', MSG_UI_HV_ACT_PREGNANCY, member_woman, member_pregnancy,
          MSG_UI_HV_NEED_WOMAN},
+        {'i', MSG_UI_HV_ACT_CARD, member_card, member_imm_card,
+         MSG_UI_HV_NEED_CARD},
+        {'r', MSG_UI_HV_ACT_SCREENING, member_adult, member_screening,
+         MSG_UI_HV_NEED_ADULT},
         {0, 0, NULL, NULL, 0},
 };

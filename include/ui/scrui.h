@@ -1,0 +1,53 @@
+/*
+ * ui/scrui: what the screening screens share -- the thresholds in use,
+ * the person being screened (loaded through the store), the header line
+ * naming them, the referral destination choice, the short names of the
+ * kinds, and saving with the message that says what was stored and
+ * whether a referral was made. No SQL here.
+ */
+#ifndef ILP_UI_SCRUI_H
+#define ILP_UI_SCRUI_H
+
+#include <stddef.h>
+
+#include "core/screening_answers.h"
+#include "store/screening.h"
+
+struct app;
+
+/* skrining.ini as loaded, or the built-in defaults. */
+const struct screening_config *scrui_config(struct app *app);
+
+/*
+ * Loads the person (id borrowed) into *p. On failure says why on the
+ * status line and returns -1 (*p is then empty).
+ */
+int scrui_person_load(struct app *app, const char *id,
+		      struct screening_person *p);
+/* The person's age in whole years today. */
+int scrui_age(struct app *app, const struct screening_person *p);
+/* "Sutini (P, 72 tahun) - Jl. Mawar 3 RT 001/RW 02" on row y. */
+void scrui_person_line(struct app *app, const struct screening_person *p,
+		       int y);
+
+/* A short name for lists: "SKILAS", "Tekanan darah", "SRQ-20". */
+const char *scrui_kind_short(enum screening_kind kind);
+
+/* Choice labels for the referral destination (NULL-terminated). */
+const char *const *scrui_dest_choices(void);
+/* The destination for a choice index (-1 or bad: Puskesmas). */
+enum referral_dest scrui_dest(int choice);
+
+/*
+ * Saves n screenings of p dated today, with referral destination dest.
+ * Shows what was saved (and the referral made) on the status line as
+ * success, or the store's message as an error. Returns 0 or -1.
+ */
+int scrui_save(struct app *app, const struct screening_person *p,
+	       const struct screening_answers *a, size_t n,
+	       enum referral_dest dest);
+
+/* The live line of a result: "hipertensi derajat 2 - rujuk: <reason>". */
+char *scrui_result_line(const struct screening_eval *e);
+
+#endif
