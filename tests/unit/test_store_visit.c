@@ -20,13 +20,16 @@
 #include "core/lifestage.h"
 #include "core/visit.h"
 #include "helpers/testdb.h"
+#include "core/screening_answers.h"
 #include "store/household.h"
+#include "store/immunisation.h"
 #include "store/iks.h"
 #include "store/person.h"
 #include "store/posyandu.h"
 #include "store/pregnancy.h"
 #include "store/priority.h"
 #include "store/referral.h"
+#include "store/screening.h"
 #include "store/visit.h"
 #include "util.h"
 
@@ -666,9 +669,9 @@ test_long_reason(void **state)
 	full_visit(&f, &w);
 	visit_work_set_answer(&w, f.ibu, "hamil.tanda_bahaya", "1,2,3,4,5,6");
 	visit_work_set_answer(&w, f.ibu, "hamil.batuk", "ya");
-	assert_int_equal(
-	        store_visit_save(f.t.st, cfg.checklists, &w, TODAY, NULL, &cause),
-	        0);
+	assert_int_equal(store_visit_save(f.t.st, cfg.checklists, &w, TODAY,
+					  NULL, &cause),
+			 0);
 	assert_true(q(&f, "SELECT length(reason) FROM referral") > 300);
 	assert_int_equal(q(&f, "SELECT length(note) FROM referral_event"), 300);
 	visit_work_done(&w);
@@ -974,13 +977,36 @@ test_iks(void **state)
  * catch-up empty, and the household's reason "Bayu Saputra: 4
  * imunisasi terlambat atau kejar (DOFU)".
  */
+static int
+has_name(const struct strlist *l, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (strcmp(l->v[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The links to the immunisation and screening stores: Bayu (3 months, no
+ * dose on record) has BCG, OPV1 and DPT1 late, which puts the household
+ * on the priority list for DOFU; once BCG is copied from his card it is
+ * no longer late. Sarinah (70) has no SKILAS until one is recorded.
+ */
 static void
-test_dofu_not_wired(void **state)
+test_links(void **state)
 {
 	struct fx f;
 	struct visit_imm imm;
 	struct priority_row *rows;
-	size_t n, i;
+	const struct priority_row *r;
+	struct imm_policy pol = {0};
+	struct imm_new dose = {0};
+	struct screening_answers ans;
+	struct screening_saved saved;
+	struct date last;
+	size_t n;
 	char *cause = NULL;
 
 	(void)state;
@@ -990,17 +1016,59 @@ test_dofu_not_wired(void **state)
 	assert_int_equal(store_visit_imm(f.t.st, cfg.schedule, f.bayi, TODAY,
 					 &imm, &cause),
 			 0);
-	assert_int_equal(imm.late.n, 0);
+	assert_true(has_name(&imm.late, "BCG"));
+	assert_true(has_name(&imm.late, "OPV1"));
+	assert_true(has_name(&imm.late, "DPT1"));
 	assert_int_equal(imm.catchup.n, 0);
+	assert_int_equal(imm.idl, IKS_FACT_NO);
+	/* without a schedule nothing is invented */
+	assert_int_equal(
+		store_visit_imm(f.t.st, NULL, f.bayi, TODAY, &imm, &cause), 0);
+	assert_int_equal(imm.late.n, 0);
 	assert_int_equal(imm.idl, IKS_FACT_UNKNOWN);
-	visit_imm_done(&imm);
+	/* an adult is not a child of the schedule */
+	assert_int_equal(store_visit_imm(f.t.st, cfg.schedule, f.ayah, TODAY,
+					 &imm, &cause),
+			 0);
+	assert_int_equal(imm.late.n, 0);
 	assert_int_equal(store_priority_list(f.t.st, cfg.schedule, NULL, TODAY,
 					     &rows, &n, &cause),
 			 0);
-	for (i = 0; i < n; i++)
-		assert_int_not_equal(rows[i].rule, PRIORITY_DOFU);
-	assert_false(has_reason(&rows[0], "DOFU"));
+	r = find_row(rows, n, f.hh);
+	assert_non_null(r);
+	assert_true(has_reason(r, "Bayu Saputra"));
 	priority_rows_free(rows, n);
+
+	as_actor(&f, "bidan", ROLE_NAKES, NULL);
+	pol.schedule = cfg.schedule;
+	pol.today = TODAY;
+	dose.person_id = f.bayi;
+	dose.antigen = "BCG";
+	dose.date = d(2025, 5, 10);
+	dose.place = IMM_PLACE_PUSKESMAS;
+	dose.history = 1;
+	if (store_imm_record(f.t.st, &pol, &dose, NULL, NULL, &cause) < 0)
+		fail_msg("dose: %s", cause);
+	assert_int_equal(store_visit_imm(f.t.st, cfg.schedule, f.bayi, TODAY,
+					 &imm, &cause),
+			 0);
+	assert_false(has_name(&imm.late, "BCG"));
+	assert_true(has_name(&imm.late, "DPT1"));
+	visit_imm_done(&imm);
+
+	assert_int_equal(store_visit_skilas(f.t.st, f.nenek, &last, &cause), 0);
+	if (screening_answers_decode(
+		    SCREENING_SKILAS,
+		    "tanggal=1;tempat=1;kata=3;kursi_tidak_mampu=0;"
+		    "kursi_detik=14.0;bb_turun=0;nafsu_makan=0;lila=23.5;"
+		    "masalah_mata=0;hitung_jari=1;bisik=dengar;sedih=0;minat=0",
+		    &ans, &cause) < 0 ||
+	    store_screening_save(f.t.st, cfg.screening, f.nenek, d(2025, 8, 1),
+				 TODAY, &ans, 1, REFERRAL_PUSKESMAS, &saved,
+				 &cause) < 0)
+		fail_msg("skilas: %s", cause);
+	assert_int_equal(store_visit_skilas(f.t.st, f.nenek, &last, &cause), 1);
+	assert_int_equal(date_cmp(last, d(2025, 8, 1)), 0);
 	testdb_close(&f.t);
 }
 
@@ -1020,7 +1088,7 @@ main(void)
 		cmocka_unit_test(test_priority),
 		cmocka_unit_test(test_priority_newborn),
 		cmocka_unit_test(test_iks),
-		cmocka_unit_test(test_dofu_not_wired),
+		cmocka_unit_test(test_links),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
