@@ -3,9 +3,12 @@
  * the store API (the sqlite3 shell cannot: the triggers call ilp's own
  * SQL functions). For the CLI tests of the register.
  *
- *   regfill DB POSYANDU_CODE ADDRESS NAME[:NIK] ...
+ *   regfill DB POSYANDU_CODE ADDRESS MEMBER ...
  *
- * The first name is the head; the others are children born 2020-01-01.
+ * A MEMBER is NAME[:NIK] (the first is a man born 1980-05-01, the head;
+ * the others boys born 2020-01-01), or NAME|SEX|DOB|RELATION[|HPHT] with
+ * ISO dates: a woman with HPHT has an open pregnancy from that date.
+ * Prints the household id.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,7 +18,57 @@
 #include "store/household.h"
 #include "store/person.h"
 #include "store/posyandu.h"
+#include "store/pregnancy.h"
 #include "util.h"
+
+/* Splits s at each '|' into at most max fields; returns the count. */
+static int
+regfill_split(char *s, char **f, int max)
+{
+	int n = 0;
+
+	while (n < max) {
+		f[n++] = s;
+		s = strchr(s, '|');
+		if (s == NULL)
+			break;
+		*s++ = '\0';
+	}
+	return n;
+}
+
+static void
+regfill_member(struct store *st, const char *hid, const char *spec, int head,
+	       struct date today)
+{
+	char *buf = xstrdup(spec), *f[5], *nik, pid[37], *cause = NULL;
+	struct date hpht;
+	struct person m;
+	int n = regfill_split(buf, f, 5);
+
+	memset(&m, 0, sizeof m);
+	m.household_id = (char *)hid;
+	m.name = f[0];
+	if ((nik = strchr(f[0], ':')) != NULL)
+		*nik++ = '\0';
+	m.nik = nik;
+	m.sex = 'L';
+	m.dob = head ? (struct date){1980, 5, 1} : (struct date){2020, 1, 1};
+	m.relation = (char *)(head ? "kepala" : "anak");
+	if (n >= 4) {
+		m.sex = f[1][0];
+		if (date_parse_iso(f[2], &m.dob) < 0)
+			die("%s: bad date of birth %s", f[0], f[2]);
+		m.relation = f[3];
+	}
+	if (store_person_add(st, &m, today, pid, &cause) < 0)
+		die("%s: %s", f[0], cause);
+	if (n == 5 &&
+	    (date_parse_iso(f[4], &hpht) < 0 ||
+	     store_pregnancy_open(st, pid, 1, hpht, today, NULL, &cause) < 0))
+		die("%s: pregnancy: %s", f[0], cause ? cause : f[4]);
+	free(buf);
+}
 
 int
 main(int argc, char **argv)
@@ -42,27 +95,11 @@ main(int argc, char **argv)
 	h.posyandu_id = p.id;
 	h.address = argv[3];
 	h.water_clean = h.latrine_healthy = h.jkn_all = h.smoker_inside =
-	        HOUSEHOLD_UNKNOWN;
+		HOUSEHOLD_UNKNOWN;
 	if (store_household_add(st, &h, hid, &cause) < 0)
 		die("%s", cause);
-	for (i = 4; i < argc; i++) {
-		struct person m;
-		char *name = xstrdup(argv[i]), *nik = strchr(name, ':');
-
-		if (nik != NULL)
-			*nik++ = '\0';
-		memset(&m, 0, sizeof m);
-		m.household_id = hid;
-		m.name = name;
-		m.sex = 'L';
-		m.dob = i == 4 ? (struct date){1980, 5, 1}
-		               : (struct date){2020, 1, 1};
-		m.relation = (char *)(i == 4 ? "kepala" : "anak");
-		m.nik = nik;
-		if (store_person_add(st, &m, today, NULL, &cause) < 0)
-			die("%s: %s", name, cause);
-		free(name);
-	}
+	for (i = 4; i < argc; i++)
+		regfill_member(st, hid, argv[i], i == 4, today);
 	posyandu_free(&p);
 	store_close(st);
 	printf("%s\n", hid);

@@ -32,12 +32,12 @@ struct vs_page {
 
 /* What a field of the page stands for. */
 enum vs_slot_kind {
-	VS_SLOT_INFO,     /* text only */
-	VS_SLOT_DATE,     /* the visit date */
-	VS_SLOT_PRESENT,  /* a member's presence */
-	VS_SLOT_ITEM,     /* a checklist item */
-	VS_SLOT_DEST,     /* a referral's destination */
-	VS_SLOT_FOLLOWUP  /* a referral's follow-up date */
+	VS_SLOT_INFO,    /* text only */
+	VS_SLOT_DATE,    /* the visit date */
+	VS_SLOT_PRESENT, /* a member's presence */
+	VS_SLOT_ITEM,    /* a checklist item */
+	VS_SLOT_DEST,    /* a referral's destination */
+	VS_SLOT_FOLLOWUP /* a referral's follow-up date */
 };
 
 struct vs_slot {
@@ -86,7 +86,13 @@ void vs_page_open(struct vs *v, struct app *app);
 void vs_page_close(struct vs *v);
 /* Adds a field to the page being built; returns its index. */
 int vs_add(struct vs *v, enum clfield_kind kind, enum vs_slot_kind what,
-           const char *group, char *label);
+	   const char *group, char *label);
+/*
+ * Adds what other records say of member (DOFU: late and catch-up doses;
+ * a lansia's last SKILAS, or none) as information rows under group;
+ * returns how many of them call for a follow-up.
+ */
+int vs_add_links(struct vs *v, struct app *app, int member, const char *group);
 /* Frees the fields of the page. */
 void vs_fields_free(struct vs *v);
 /* Drops answers of members not present or items no longer asked. */

@@ -38,8 +38,8 @@ vs_members_update(struct vs *v, struct app *app)
 		regtext_stages(m->who.stages, stages, sizeof stages);
 		free(m->line);
 		m->line = trf(MSG_UI_VS_MEMBER_LINE, m->p->name,
-		              regtext_relation(m->p->relation), m->p->sex, age,
-		              stages[0] != '\0' ? stages : "-");
+			      regtext_relation(m->p->relation), m->p->sex, age,
+			      stages[0] != '\0' ? stages : "-");
 	}
 }
 
@@ -74,7 +74,7 @@ vs_add(struct vs *v, enum clfield_kind kind, enum vs_slot_kind what,
 		v->capf = v->capf ? v->capf * 2 : 16;
 		v->f = xreallocarray(v->f, (size_t)v->capf, sizeof *v->f);
 		v->slot = xreallocarray(v->slot, (size_t)v->capf,
-		                        sizeof *v->slot);
+					sizeof *v->slot);
 	}
 	memset(&v->f[i], 0, sizeof v->f[i]);
 	memset(&v->slot[i], 0, sizeof v->slot[i]);
@@ -108,7 +108,8 @@ vs_fields_free(struct vs *v)
 	v->nf = v->capf = 0;
 }
 
-/* ---- an item's field and its answer --------------------------------------- */
+/* ---- an item's field and its answer ---------------------------------------
+ */
 
 static const char *
 vs_person_id(const struct vs *v, int member)
@@ -141,7 +142,7 @@ vs_field_answer(struct vs *v, int i, struct checklist_answer *a)
 		break;
 	case CLFIELD_TEXT:
 		if (checklist_parse_answer(it, clform_text(&v->form, i), a,
-		                           &why) < 0)
+					   &why) < 0)
 			rc = -1;
 		else if (!a->set)
 			rc = 0;
@@ -176,15 +177,15 @@ vs_mark(struct vs *v, int i)
 	if (vs_field_answer(v, i, &a) > 0)
 		level = checklist_outcome(it, &a, NULL);
 	v->f[i].mark = level == CHECKLIST_LEVEL_REFER      ? CLMARK_REFER
-	               : level == CHECKLIST_LEVEL_FOLLOWUP ? CLMARK_FOLLOWUP
-	                                                   : CLMARK_NONE;
+		       : level == CHECKLIST_LEVEL_FOLLOWUP ? CLMARK_FOLLOWUP
+							   : CLMARK_NONE;
 	free(v->slot[i].note);
 	v->slot[i].note = NULL;
 	if (level >= CHECKLIST_LEVEL_FOLLOWUP &&
 	    it->action == CHECKLIST_ACTION_SKILAS)
 		v->slot[i].note = xstrdup(tr(MSG_UI_VS_DO_SKILAS));
 	else if (level >= CHECKLIST_LEVEL_FOLLOWUP &&
-	         it->action == CHECKLIST_ACTION_AKS)
+		 it->action == CHECKLIST_ACTION_AKS)
 		v->slot[i].note = xstrdup(tr(MSG_UI_VS_DO_AKS));
 	v->f[i].note = v->slot[i].note;
 }
@@ -202,8 +203,8 @@ vs_fill(struct vs *v, int i, const char *text)
 	if (f->kind == CLFIELD_TEXT) {
 		clform_set_text(&v->form, i, text);
 	} else if (checklist_parse_answer(v->slot[i].item, text, &a, &why) ==
-	                   0 &&
-	           a.set) {
+			   0 &&
+		   a.set) {
 		f->set = 1;
 		f->value = f->kind == CLFIELD_YESNO ? a.yes : a.choice;
 		f->cursor = f->kind == CLFIELD_CHOICE ? a.choice : 0;
@@ -215,16 +216,16 @@ vs_fill(struct vs *v, int i, const char *text)
 
 static void
 vs_add_item(struct vs *v, const struct checklist *list,
-            const struct checklist_item *it, int member)
+	    const struct checklist_item *it, int member)
 {
 	static const enum clfield_kind kinds[] = {
-	        [CHECKLIST_YESNO] = CLFIELD_YESNO,
-	        [CHECKLIST_NUMBER] = CLFIELD_TEXT,
-	        [CHECKLIST_CHOICE] = CLFIELD_CHOICE,
-	        [CHECKLIST_MULTI] = CLFIELD_MULTI,
+		[CHECKLIST_YESNO] = CLFIELD_YESNO,
+		[CHECKLIST_NUMBER] = CLFIELD_TEXT,
+		[CHECKLIST_CHOICE] = CLFIELD_CHOICE,
+		[CHECKLIST_MULTI] = CLFIELD_MULTI,
 	};
 	int i = vs_add(v, kinds[it->kind], VS_SLOT_ITEM, checklist_title(list),
-	               xstrdup(checklist_item_text(it)));
+		       xstrdup(checklist_item_text(it)));
 	int k;
 
 	v->slot[i].item = it;
@@ -236,7 +237,7 @@ vs_add_item(struct vs *v, const struct checklist *list,
 	}
 	if (it->n_choices > 0) {
 		v->slot[i].choices =
-		        xcalloc((size_t)it->n_choices, sizeof(char *));
+			xcalloc((size_t)it->n_choices, sizeof(char *));
 		for (k = 0; k < it->n_choices; k++)
 			v->slot[i].choices[k] = checklist_choice_text(it, k);
 		v->f[i].choices = v->slot[i].choices;
@@ -244,19 +245,19 @@ vs_add_item(struct vs *v, const struct checklist *list,
 	}
 }
 
-/* Information about a member from other records: DOFU, last SKILAS. */
-static void
-vs_add_links(struct vs *v, struct app *app, int member)
+int
+vs_add_links(struct vs *v, struct app *app, int member, const char *group)
 {
 	const struct vs_member *m = &v->mem[member];
 	char *cause = NULL;
+	int marked = 0;
 
 	if (m->who.stages & LIFESTAGE_BALITA) {
 		struct visit_imm imm;
 
 		visit_imm_init(&imm);
 		if (store_visit_imm(app_store(app), app_settings(app)->schedule,
-		                    m->p->id, v->w.on, &imm, &cause) < 0)
+				    m->p->id, v->w.on, &imm, &cause) < 0)
 			app_status_take(app, APP_MSG_ERROR, cause);
 		if (imm.late.n > 0 || imm.catchup.n > 0) {
 			struct strbuf sb;
@@ -265,13 +266,16 @@ vs_add_links(struct vs *v, struct app *app, int member)
 			strbuf_init(&sb);
 			for (k = 0; k < imm.late.n; k++)
 				strbuf_addf(&sb, "%s%s", sb.len ? ", " : "",
-				            imm.late.v[k]);
+					    imm.late.v[k]);
 			for (k = 0; k < imm.catchup.n; k++)
-				strbuf_addf(&sb, "%s%s (%s)", sb.len ? ", " : "",
-				            imm.catchup.v[k], tr(MSG_UI_VS_CATCHUP));
-			vs_add(v, CLFIELD_INFO, VS_SLOT_INFO, NULL,
+				strbuf_addf(&sb, "%s%s (%s)",
+					    sb.len ? ", " : "",
+					    imm.catchup.v[k],
+					    tr(MSG_UI_VS_CATCHUP));
+			vs_add(v, CLFIELD_INFO, VS_SLOT_INFO, group,
 			       trf(MSG_UI_VS_DOFU, sb.buf));
 			v->f[v->nf - 1].mark = CLMARK_FOLLOWUP;
+			marked++;
 			strbuf_done(&sb);
 		}
 		visit_imm_done(&imm);
@@ -280,15 +284,22 @@ vs_add_links(struct vs *v, struct app *app, int member)
 		struct date last;
 		char day[DATE_ISO_LEN];
 		int rc = store_visit_skilas(app_store(app), m->p->id, &last,
-		                            &cause);
+					    &cause);
 
 		if (rc < 0)
 			app_status_take(app, APP_MSG_ERROR, cause);
 		else if (rc > 0)
-			vs_add(v, CLFIELD_INFO, VS_SLOT_INFO, NULL,
+			vs_add(v, CLFIELD_INFO, VS_SLOT_INFO, group,
 			       trf(MSG_UI_VS_LAST_SKILAS,
-			           date_format_ui(last, day)));
+				   date_format_ui(last, day)));
+		else {
+			vs_add(v, CLFIELD_INFO, VS_SLOT_INFO, group,
+			       xstrdup(tr(MSG_UI_VS_NO_SKILAS)));
+			v->f[v->nf - 1].mark = CLMARK_FOLLOWUP;
+			marked++;
+		}
 	}
+	return marked;
 }
 
 static void
@@ -313,12 +324,12 @@ vs_build_start(struct vs *v)
 	int k;
 
 	k = vs_add(v, CLFIELD_TEXT, VS_SLOT_DATE, tr(MSG_UI_VS_GROUP_VISIT),
-	           xstrdup(tr(MSG_UI_VS_DATE)));
+		   xstrdup(tr(MSG_UI_VS_DATE)));
 	v->f[k].maxlen = 10;
 	v->f[k].help = tr(MSG_UI_VS_DATE_HELP);
 	for (i = 0; i < v->nmem; i++) {
 		k = vs_add(v, CLFIELD_YESNO, VS_SLOT_PRESENT,
-		           tr(MSG_UI_VS_GROUP_PRESENT), NULL);
+			   tr(MSG_UI_VS_GROUP_PRESENT), NULL);
 		v->f[k].label = v->mem[i].line;
 		v->f[k].help = tr(MSG_UI_VS_PRESENT_HELP);
 		v->slot[k].member = (int)i;
@@ -328,7 +339,8 @@ vs_build_start(struct vs *v)
 		       xstrdup(tr(MSG_UI_VS_NO_MEMBERS)));
 }
 
-/* ---- callbacks ------------------------------------------------------------ */
+/* ---- callbacks ------------------------------------------------------------
+ */
 
 static int
 vs_check(void *ctx, int i, const char *text, char **cause)
@@ -340,8 +352,8 @@ vs_check(void *ctx, int i, const char *text, char **cause)
 	switch (v->slot[i].kind) {
 	case VS_SLOT_DATE:
 		return validate_date_range(
-		        text, date_add_days(today, -VISIT_MAX_AGE_DAYS), today,
-		        &d, cause);
+			text, date_add_days(today, -VISIT_MAX_AGE_DAYS), today,
+			&d, cause);
 	case VS_SLOT_ITEM:
 		if (checklist_parse_answer(v->slot[i].item, text, &a, cause) <
 		    0)
@@ -389,7 +401,7 @@ vs_page_open(struct vs *v, struct app *app)
 		vs_build_start(v);
 		break;
 	case VS_MEMBER:
-		vs_add_links(v, app, pg->member);
+		(void)vs_add_links(v, app, pg->member, NULL);
 		vs_build_items(v, pg->member);
 		break;
 	case VS_HOUSEHOLD:
@@ -407,18 +419,19 @@ vs_page_open(struct vs *v, struct app *app)
 		switch (v->slot[i].kind) {
 		case VS_SLOT_DATE:
 			clform_set_text(&v->form, i,
-			                date_format_ui(v->w.on, day));
+					date_format_ui(v->w.on, day));
 			break;
 		case VS_SLOT_PRESENT:
 			v->f[i].set = 1;
 			v->f[i].value = visit_work_is_present(
-			        &v->w, v->mem[v->slot[i].member].p->id);
+				&v->w, v->mem[v->slot[i].member].p->id);
 			break;
 		case VS_SLOT_ITEM:
 			vs_fill(v, i,
-			        visit_work_answer(&v->w,
-			                          vs_person_id(v, v->slot[i].member),
-			                          v->slot[i].item->id));
+				visit_work_answer(
+					&v->w,
+					vs_person_id(v, v->slot[i].member),
+					v->slot[i].item->id));
 			break;
 		default:
 			break;
@@ -447,15 +460,15 @@ vs_page_close(struct vs *v)
 			break;
 		case VS_SLOT_PRESENT:
 			visit_work_set_present(&v->w, v->mem[s->member].p->id,
-			                       v->f[i].set && v->f[i].value);
+					       v->f[i].set && v->f[i].value);
 			break;
 		case VS_SLOT_ITEM:
 			rc = vs_field_answer(v, i, &a);
-			text = rc > 0 ? checklist_format_answer(s->item, &a)
+			text = rc > 0   ? checklist_format_answer(s->item, &a)
 			       : rc < 0 ? xstrdup(clform_text(&v->form, i))
-			                : NULL;
+					: NULL;
 			visit_work_set_answer(&v->w, vs_person_id(v, s->member),
-			                      s->item->id, text);
+					      s->item->id, text);
 			free(text);
 			break;
 		default:
@@ -473,7 +486,7 @@ vs_prune(struct vs *v)
 
 	while (i < w->na) {
 		const struct checklist_item *it =
-		        checklist_find_item(v->cl, w->a[i].item);
+			checklist_find_item(v->cl, w->a[i].item);
 		int keep = it != NULL;
 
 		if (keep && w->a[i].person_id != NULL) {
@@ -481,18 +494,19 @@ vs_prune(struct vs *v)
 			for (k = 0; k < v->nmem; k++)
 				if (str_eq(v->mem[k].p->id, w->a[i].person_id))
 					keep = visit_work_is_present(
-					               w, w->a[i].person_id) &&
+						       w, w->a[i].person_id) &&
 					       checklist_applies(
-					               it, v->mem[k].who.stages,
-					               v->mem[k].who.sex,
-					               v->mem[k].who.age_months);
+						       it, v->mem[k].who.stages,
+						       v->mem[k].who.sex,
+						       v->mem[k]
+							       .who.age_months);
 		}
 		if (keep) {
 			i++;
 		} else {
 			char *pid = w->a[i].person_id != NULL
-			                    ? xstrdup(w->a[i].person_id)
-			                    : NULL;
+					    ? xstrdup(w->a[i].person_id)
+					    : NULL;
 			char *item = xstrdup(w->a[i].item);
 
 			visit_work_set_answer(w, pid, item, NULL);
@@ -514,10 +528,10 @@ vs_page_heading(const struct vs *v)
 		return trf(MSG_UI_VS_HEAD_START, v->cur + 1, v->npages);
 	case VS_MEMBER:
 		return trf(MSG_UI_VS_HEAD_MEMBER, v->cur + 1, v->npages, day,
-		           v->mem[pg->member].line);
+			   v->mem[pg->member].line);
 	case VS_HOUSEHOLD:
 		return trf(MSG_UI_VS_HEAD_HOUSEHOLD, v->cur + 1, v->npages,
-		           day);
+			   day);
 	case VS_SUMMARY:
 		break;
 	}

@@ -23,7 +23,7 @@ static const char *vs_dest_names[REFERRAL_DEST_COUNT];
 /* The findings of one member (or the household) as information rows. */
 static int
 vs_add_findings(struct vs *v, const struct visit_finding *f, size_t n,
-                const char *person_id, const char *group)
+		const char *person_id, const char *group)
 {
 	size_t i;
 	int added = 0;
@@ -34,10 +34,10 @@ vs_add_findings(struct vs *v, const struct visit_finding *f, size_t n,
 		if (!str_eq(f[i].person_id, person_id))
 			continue;
 		k = vs_add(v, CLFIELD_INFO, VS_SLOT_INFO, group,
-		           xstrdup(f[i].reason));
+			   xstrdup(f[i].reason));
 		v->f[k].mark = f[i].level == CHECKLIST_LEVEL_REFER
-		                       ? CLMARK_REFER
-		                       : CLMARK_FOLLOWUP;
+				       ? CLMARK_REFER
+				       : CLMARK_FOLLOWUP;
 		if (f[i].item->action == CHECKLIST_ACTION_SKILAS)
 			v->slot[k].note = xstrdup(tr(MSG_UI_VS_DO_SKILAS));
 		else if (f[i].item->action == CHECKLIST_ACTION_AKS)
@@ -63,21 +63,22 @@ vs_add_referral(struct vs *v, int member, const char *reason)
 	k = vs_add(v, CLFIELD_INFO, VS_SLOT_INFO, group, xstrdup(reason));
 	v->slot[k].group = group;
 	k = vs_add(v, CLFIELD_CHOICE, VS_SLOT_DEST, group,
-	           xstrdup(tr(MSG_UI_VS_DEST)));
+		   xstrdup(tr(MSG_UI_VS_DEST)));
 	v->slot[k].member = member;
 	v->f[k].choices = vs_dest_names;
 	v->f[k].n_choices = REFERRAL_DEST_COUNT;
 	v->f[k].set = 1;
 	v->f[k].value = v->f[k].cursor =
-	        d != NULL ? (int)d->dest : (int)REFERRAL_PUSTU;
+		d != NULL ? (int)d->dest : (int)REFERRAL_PUSTU;
 	v->f[k].help = tr(MSG_UI_VS_DEST_HELP);
 	k = vs_add(v, CLFIELD_TEXT, VS_SLOT_FOLLOWUP, group,
-	           xstrdup(tr(MSG_UI_VS_FOLLOWUP)));
+		   xstrdup(tr(MSG_UI_VS_FOLLOWUP)));
 	v->slot[k].member = member;
 	v->f[k].maxlen = 10;
 	v->f[k].help = tr(MSG_UI_VS_FOLLOWUP_HELP);
 	v->slot[k].text = xstrdup(date_format_ui(
-	        d != NULL ? d->followup : priority_followup_date(v->w.on), day));
+		d != NULL ? d->followup : priority_followup_date(v->w.on),
+		day));
 }
 
 static int
@@ -89,7 +90,7 @@ vs_summary_check(void *ctx, int i, const char *text, char **cause)
 	if (v->slot[i].kind != VS_SLOT_FOLLOWUP)
 		return 0;
 	return validate_date_range(text, v->w.on, date_add_days(v->w.on, 365),
-	                           &d, cause);
+				   &d, cause);
 }
 
 void
@@ -110,7 +111,8 @@ vs_summary_open(struct vs *v, struct app *app)
 	for (i = 0; i < v->nmem; i++)
 		if (visit_work_is_present(&v->w, v->mem[i].p->id))
 			any += vs_add_findings(v, f, n, v->mem[i].p->id,
-			                       v->mem[i].p->name);
+					       v->mem[i].p->name) +
+			       vs_add_links(v, app, (int)i, v->mem[i].p->name);
 	any += vs_add_findings(v, f, n, NULL, tr(MSG_UI_VS_GROUP_HOUSEHOLD));
 	if (any == 0)
 		vs_add(v, CLFIELD_INFO, VS_SLOT_INFO, NULL,
@@ -155,8 +157,8 @@ vs_summary_close(struct vs *v)
 		if (date_parse_ui(clform_text(&v->form, i + 1), &d) < 0 ||
 		    date_cmp(d, v->w.on) < 0)
 			d = priority_followup_date(v->w.on);
-		visit_work_set_dest(&v->w, pid, (enum referral_dest)v->f[i].value,
-		                    d);
+		visit_work_set_dest(&v->w, pid,
+				    (enum referral_dest)v->f[i].value, d);
 	}
 }
 
@@ -171,7 +173,7 @@ vs_save(struct vs *v, struct app *app)
 	vs_page_close(v);
 	vs_prune(v);
 	if (store_visit_save(app_store(app), v->cl, &v->w, app_today(app), &out,
-	                     &cause) < 0) {
+			     &cause) < 0) {
 		vs_page_open(v, app);
 		app_status_take(app, APP_MSG_ERROR, cause);
 		return;
@@ -181,6 +183,6 @@ vs_save(struct vs *v, struct app *app)
 		app_statusf(app, APP_MSG_OK, MSG_UI_VS_ALREADY);
 	else
 		app_statusf(app, APP_MSG_OK, MSG_UI_VS_SAVED, out.findings,
-		            out.referrals);
+			    out.referrals);
 	app_pop(app);
 }
