@@ -166,6 +166,25 @@ db_collect(struct store *st, sqlite3_stmt *s, size_t elem_size,
 }
 
 int
+db_exists(struct store *st, const char *sql, const char *id, char **cause)
+{
+	sqlite3_stmt *s = db_stmt(st, sql, cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	db_bind_text(s, 1, id);
+	rc = sqlite3_step(s);
+	db_done(s);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	*cause = db_error(st, rc);
+	return -1;
+}
+
+int
 db_exec(struct store *st, const char *sql, char **cause)
 {
 	char *err = NULL;

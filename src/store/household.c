@@ -561,20 +561,12 @@ hh_bind_fields(sqlite3_stmt *s, const struct household *h,
 static int
 hh_posyandu_exists(struct store *st, const char *id, char **cause)
 {
-	sqlite3_stmt *s =
-	        db_stmt(st, "SELECT 1 FROM posyandu WHERE id = ?", cause);
-	int rc;
+	int rc = db_exists(st, "SELECT 1 FROM posyandu WHERE id = ?", id,
+			   cause);
 
-	if (s == NULL)
-		return -1;
-	db_bind_text(s, 1, id);
-	rc = sqlite3_step(s);
-	db_done(s);
-	if (rc == SQLITE_ROW)
-		return 0;
-	*cause = rc == SQLITE_DONE ? xstrdup(tr(MSG_REG_POSYANDU_UNKNOWN))
-	                           : db_error(st, rc);
-	return -1;
+	if (rc == 0)
+		*cause = xstrdup(tr(MSG_REG_POSYANDU_UNKNOWN));
+	return rc > 0 ? 0 : -1;
 }
 
 int

@@ -63,6 +63,14 @@ int db_collect(struct store *st, sqlite3_stmt *s, size_t elem_size,
 	       void (*free_elem)(void *elem), void **out, size_t *n,
 	       char **cause);
 
+/*
+ * Runs sql (a string literal: the statement cache is keyed by its
+ * address) with id bound to ?1: 1 when it returns a row, 0 when none,
+ * -1 with *cause.
+ */
+int db_exists(struct store *st, const char *sql, const char *id,
+	      char **cause);
+
 /* Runs a script of statements without results (schema steps). */
 int db_exec(struct store *st, const char *sql, char **cause);
 

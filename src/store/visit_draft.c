@@ -28,21 +28,7 @@ visit_draft_need_actor(struct store *st, char **cause)
 static int
 visit_draft_is_saved(struct store *st, const char *id, char **cause)
 {
-	sqlite3_stmt *s =
-		db_stmt(st, "SELECT 1 FROM visit WHERE id = ?", cause);
-	int rc;
-
-	if (s == NULL)
-		return -1;
-	db_bind_text(s, 1, id);
-	rc = sqlite3_step(s);
-	db_done(s);
-	if (rc == SQLITE_ROW)
-		return 1;
-	if (rc == SQLITE_DONE)
-		return 0;
-	*cause = db_error(st, rc);
-	return -1;
+	return db_exists(st, "SELECT 1 FROM visit WHERE id = ?", id, cause);
 }
 
 static int
