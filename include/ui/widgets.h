@@ -37,9 +37,9 @@ int menu_key(struct menu *m, const struct ui_key *k);
 /* ---- list: rows drawn by a callback, arrows and pages ----------------- */
 
 struct list {
-	int n;   /* rows */
-	int sel; /* selected row, -1 when empty */
-	int top; /* first row shown */
+	int n;      /* rows */
+	int sel;    /* selected row, -1 when empty */
+	int top;    /* first row shown */
 	int height; /* rows shown at the last draw */
 };
 
@@ -129,5 +129,14 @@ enum form_key_result form_key(struct form *f, struct app *app,
 int form_validate(struct form *f, struct app *app);
 /* Marks a field bad after a check the form cannot do itself. */
 void form_fail(struct form *f, struct app *app, int field, char *cause);
+
+/*
+ * The line-editing operation a key stands for in a text field (arrows,
+ * Home and End, Backspace and Delete, Ctrl-A, -E, -H, -U, -K, -W): 1 with
+ * *op, or 0 when it is no editing key (a character, or another key).
+ */
+int ui_lineedit_op(const struct ui_key *k, enum lineedit_key *op);
+/* 1 when op changes the text, 0 when it only moves the cursor. */
+int ui_lineedit_changes(enum lineedit_key op);
 
 #endif

@@ -17,6 +17,7 @@
 #include "core/i18n.h"
 #include "core/utf8.h"
 #include "ui/app.h"
+#include "ui/widgets.h"
 #include "ui/draw.h"
 #include "util.h"
 
@@ -41,9 +42,9 @@ clform_init(struct clform *q, struct clfield *f, int n)
 	q->focus = -1;
 	for (i = 0; i < n; i++) {
 		if (f[i].kind == CLFIELD_TEXT)
-			lineedit_init(&f[i].edit, (size_t)(f[i].maxlen > 0
-			                                           ? f[i].maxlen
-			                                           : CL_TEXT_MAX));
+			lineedit_init(&f[i].edit,
+				      (size_t)(f[i].maxlen > 0 ? f[i].maxlen
+							       : CL_TEXT_MAX));
 		if (q->focus < 0 && cl_focusable(&f[i]))
 			q->focus = i;
 	}
@@ -128,10 +129,9 @@ cl_height(const struct clform *q, int i, int w)
 {
 	const struct clfield *f = &q->f[i];
 	char *text = cl_question(q, i);
-	int rows = draw_wrapped_rows(f->kind == CLFIELD_INFO
-	                                     ? w - CL_MARK_W - 1
-	                                     : cl_question_w(w),
-	                             text);
+	int rows = draw_wrapped_rows(f->kind == CLFIELD_INFO ? w - CL_MARK_W - 1
+							     : cl_question_w(w),
+				     text);
 
 	free(text);
 	if (rows < 1)
@@ -188,7 +188,7 @@ cl_answer_text(struct clfield *f)
 		if (!f->set)
 			return xstrdup("< - >");
 		return xasprintf("< %s >",
-		                 tr(f->value ? MSG_UI_CL_YES : MSG_UI_CL_NO));
+				 tr(f->value ? MSG_UI_CL_YES : MSG_UI_CL_NO));
 	case CLFIELD_CHOICE:
 		if (!f->set || f->value < 0 || f->value >= f->n_choices)
 			return xstrdup("< - >");
@@ -219,10 +219,10 @@ cl_draw_mark(struct app *app, const struct clfield *f, int y, int x)
 {
 	if (f->mark == CLMARK_REFER)
 		draw_text(y, x, CL_MARK_W, tr(MSG_UI_CL_MARK_REFER),
-		          app_attr(app, APP_ATTR_ERROR) | A_BOLD, 0);
+			  app_attr(app, APP_ATTR_ERROR) | A_BOLD, 0);
 	else if (f->mark == CLMARK_FOLLOWUP)
 		draw_text(y, x, CL_MARK_W, tr(MSG_UI_CL_MARK_FOLLOWUP),
-		          app_attr(app, APP_ATTR_HEADING), 0);
+			  app_attr(app, APP_ATTR_HEADING), 0);
 }
 
 /* The answer box of field i on row y from column ax. */
@@ -231,7 +231,7 @@ cl_draw_answer(struct app *app, struct clform *q, int i, int y, int ax)
 {
 	struct clfield *f = &q->f[i];
 	int attr = app_attr(app, i == q->focus ? APP_ATTR_FIELD_FOCUS
-	                                       : APP_ATTR_FIELD);
+					       : APP_ATTR_FIELD);
 	char *text;
 
 	if (f->kind == CLFIELD_TEXT) {
@@ -268,24 +268,24 @@ cl_draw_answer(struct app *app, struct clform *q, int i, int y, int ax)
 /* The choices of a focused CHOICE or MULTI field, from row y. */
 static int
 cl_draw_choices(struct app *app, const struct clfield *f, int y, int x, int w,
-                int last)
+		int last)
 {
 	int i, n = 0;
 
 	for (i = 0; i < f->n_choices && y + n < last; i++, n++) {
 		int on = f->kind == CLFIELD_MULTI
-		                 ? f->set && (f->mask & (1u << i))
-		                 : f->set && f->value == i;
-		char *line = xasprintf(
-		        "%s %c %s",
-		        f->kind == CLFIELD_MULTI ? (on ? "[x]" : "[ ]")
-		                                 : (on ? "(*)" : "( )"),
-		        i < 9 ? '1' + i : ' ', f->choices[i]);
+				 ? f->set && (f->mask & (1u << i))
+				 : f->set && f->value == i;
+		char *line = xasprintf("%s %c %s",
+				       f->kind == CLFIELD_MULTI
+					       ? (on ? "[x]" : "[ ]")
+					       : (on ? "(*)" : "( )"),
+				       i < 9 ? '1' + i : ' ', f->choices[i]);
 
 		draw_text(y + n, x + 5, w - 5, line,
-		          i == f->cursor ? app_attr(app, APP_ATTR_SELECTED)
-		                         : (int)A_NORMAL,
-		          0);
+			  i == f->cursor ? app_attr(app, APP_ATTR_SELECTED)
+					 : (int)A_NORMAL,
+			  0);
 		free(line);
 	}
 	return n;
@@ -294,27 +294,27 @@ cl_draw_choices(struct app *app, const struct clfield *f, int y, int x, int w,
 /* Draws field i from row y (at most until last); returns the rows used. */
 static int
 cl_draw_field(struct app *app, struct clform *q, int i, int y, int x, int w,
-              int last)
+	      int last)
 {
 	struct clfield *f = &q->f[i];
 	int row = y, qw = cl_question_w(w), rows;
 	char *text;
 
 	if (cl_new_group(q, i)) {
-		draw_text(row++, x, w, f->group, app_attr(app, APP_ATTR_HEADING),
-		          0);
+		draw_text(row++, x, w, f->group,
+			  app_attr(app, APP_ATTR_HEADING), 0);
 		if (row >= last)
 			return row - y;
 	}
 	text = cl_question(q, i);
 	if (f->kind == CLFIELD_INFO) {
 		rows = draw_wrapped(row, x, w - CL_MARK_W - 1, 0, last - row,
-		                    text, A_NORMAL);
+				    text, A_NORMAL);
 	} else {
 		rows = draw_wrapped(row, x, qw, 0, last - row, text,
-		                    f->bad ? app_attr(app, APP_ATTR_ERROR)
-		                    : i == q->focus ? (int)A_BOLD
-		                                    : (int)A_NORMAL);
+				    f->bad ? app_attr(app, APP_ATTR_ERROR)
+				    : i == q->focus ? (int)A_BOLD
+						    : (int)A_NORMAL);
 		cl_draw_answer(app, q, i, row, x + qw + 1);
 	}
 	free(text);
@@ -324,7 +324,7 @@ cl_draw_field(struct app *app, struct clform *q, int i, int y, int x, int w,
 		char *note = xasprintf("-> %s", f->note);
 
 		row += draw_wrapped(row, x + 3, w - 6, 0, last - row, note,
-		                    app_attr(app, APP_ATTR_HEADING));
+				    app_attr(app, APP_ATTR_HEADING));
 		free(note);
 	}
 	if (cl_expanded(q, i) && row < last)
@@ -334,7 +334,7 @@ cl_draw_field(struct app *app, struct clform *q, int i, int y, int x, int w,
 
 void
 clform_draw(struct app *app, struct clform *q, int y, int x, int h, int w,
-            int help_y)
+	    int help_y)
 {
 	int i, row = y;
 
@@ -347,10 +347,10 @@ clform_draw(struct app *app, struct clform *q, int y, int x, int h, int w,
 		mvaddch(y, x + w - 1, app_ascii_lines(app) ? '^' : ACS_UARROW);
 	if (i < q->n)
 		mvaddch(y + h - 1, x + w - 1,
-		        app_ascii_lines(app) ? 'v' : ACS_DARROW);
+			app_ascii_lines(app) ? 'v' : ACS_DARROW);
 	if (help_y >= 0 && q->focus >= 0 && q->f[q->focus].help != NULL)
 		draw_wrapped(help_y, x, w, 0, 2, q->f[q->focus].help,
-		             app_attr(app, APP_ATTR_DIM));
+			     app_attr(app, APP_ATTR_DIM));
 }
 
 void
@@ -434,47 +434,15 @@ cl_edit_key(struct clform *q, struct clfield *f, const struct ui_key *k)
 	struct lineedit *le = &f->edit;
 	enum lineedit_key op;
 
-	if (k->fn) {
-		switch (k->code) {
-		case KEY_LEFT:
-			op = LINEEDIT_LEFT;
-			break;
-		case KEY_RIGHT:
-			op = LINEEDIT_RIGHT;
-			break;
-		case KEY_HOME:
-			op = LINEEDIT_HOME;
-			break;
-		case KEY_END:
-			op = LINEEDIT_END;
-			break;
-		case KEY_BACKSPACE:
-			op = LINEEDIT_BACKSPACE;
-			break;
-		case KEY_DC:
-			op = LINEEDIT_DELETE;
-			break;
-		default:
-			return 0;
-		}
-	} else if (k->ch == 0x7f || k->ch == UI_CTRL('h')) {
-		op = LINEEDIT_BACKSPACE;
-	} else if (k->ch == UI_CTRL('u')) {
-		op = LINEEDIT_KILL_LINE;
-	} else if (k->ch == UI_CTRL('a')) {
-		op = LINEEDIT_HOME;
-	} else if (k->ch == UI_CTRL('e')) {
-		op = LINEEDIT_END;
-	} else {
-		/* '?' stays the help key: no answer needs one */
-		if (k->ch < 0x20 || k->ch == '?')
-			return 0;
-		if (lineedit_insert(le, (uint32_t)k->ch) == 0)
+	if (ui_lineedit_op(k, &op)) {
+		if (lineedit_key(le, op) && ui_lineedit_changes(op))
 			cl_changed(q, q->focus);
 		return 1;
 	}
-	if (lineedit_key(le, op) && op != LINEEDIT_LEFT &&
-	    op != LINEEDIT_RIGHT && op != LINEEDIT_HOME && op != LINEEDIT_END)
+	/* '?' stays the help key: no answer needs one */
+	if (k->fn || k->ch < 0x20 || k->ch == 0x7f || k->ch == '?')
+		return 0;
+	if (lineedit_insert(le, (uint32_t)k->ch) == 0)
 		cl_changed(q, q->focus);
 	return 1;
 }

@@ -13,6 +13,7 @@
 #include "core/i18n.h"
 #include "core/utf8.h"
 #include "ui/app.h"
+#include "ui/widgets.h"
 #include "ui/draw.h"
 #include "util.h"
 
@@ -449,45 +450,16 @@ qform_edit_key(struct qform *q, const struct ui_key *k)
 	struct lineedit *le = &q->f[q->focus].edit;
 	enum lineedit_key op;
 
-	if (k->fn) {
-		switch (k->code) {
-		case KEY_LEFT:
-			op = LINEEDIT_LEFT;
-			break;
-		case KEY_RIGHT:
-			op = LINEEDIT_RIGHT;
-			break;
-		case KEY_HOME:
-			op = LINEEDIT_HOME;
-			break;
-		case KEY_END:
-			op = LINEEDIT_END;
-			break;
-		case KEY_BACKSPACE:
-			op = LINEEDIT_BACKSPACE;
-			break;
-		case KEY_DC:
-			op = LINEEDIT_DELETE;
-			break;
-		default:
-			return 0;
-		}
-	} else if (k->ch == 0x7f || k->ch == UI_CTRL('h')) {
-		op = LINEEDIT_BACKSPACE;
-	} else if (k->ch == UI_CTRL('u')) {
-		op = LINEEDIT_KILL_LINE;
-	} else if (k->ch < 0x20) {
-		return 0;
-	} else {
-		if (lineedit_insert(le, (uint32_t)k->ch) == 0) {
+	if (ui_lineedit_op(k, &op)) {
+		if (lineedit_key(le, op) && ui_lineedit_changes(op)) {
 			q->dirty = 1;
 			q->f[q->focus].bad = 0;
 		}
 		return 1;
 	}
-	if (lineedit_key(le, op) &&
-	    (op == LINEEDIT_BACKSPACE || op == LINEEDIT_DELETE ||
-	     op == LINEEDIT_KILL_LINE)) {
+	if (k->fn || k->ch < 0x20 || k->ch == 0x7f)
+		return 0;
+	if (lineedit_insert(le, (uint32_t)k->ch) == 0) {
 		q->dirty = 1;
 		q->f[q->focus].bad = 0;
 	}

@@ -28,8 +28,8 @@ menu_draw(struct app *app, const struct menu *m, int y, int x, int w)
 				       : (int)A_NORMAL;
 
 		snprintf(num, sizeof num, " %d ", i + 1);
-		draw_text(y + i, x, 4, num,
-			  attr | app_attr(app, APP_ATTR_KEY), 1);
+		draw_text(y + i, x, 4, num, attr | app_attr(app, APP_ATTR_KEY),
+			  1);
 		draw_text(y + i, x + 4, w - 4, tr(m->items[i].label), attr, 1);
 	}
 	if (m->sel >= 0 && m->sel < m->n && m->items[m->sel].hint != 0)
@@ -287,8 +287,8 @@ form_draw_input(struct app *app, struct form *f, int i, int y, int x, int w)
 	int width = sp->width < w - 2 ? sp->width : w - 2;
 
 	if (sp->kind == FIELD_CHOICE) {
-		char *s = xasprintf("< %s >",
-				    form_choice_text(&sp->choices[f->choice[i]]));
+		char *s = xasprintf(
+			"< %s >", form_choice_text(&sp->choices[f->choice[i]]));
 
 		draw_text(y, x, w, s, attr, 0);
 		free(s);
@@ -338,7 +338,8 @@ form_draw(struct app *app, struct form *f, int y, int x, int w, int help_y)
 	for (i = 0; i < f->n; i++) {
 		const struct field_spec *sp = &f->spec[i];
 		int lattr = f->bad[i] ? app_attr(app, APP_ATTR_ERROR)
-				      : (i == f->focus ? (int)A_BOLD : (int)A_NORMAL);
+				      : (i == f->focus ? (int)A_BOLD
+						       : (int)A_NORMAL);
 		char *label = xasprintf("%s%s", tr(sp->label),
 					sp->required ? " *" : "");
 
@@ -437,73 +438,65 @@ form_next(struct form *f, struct app *app)
 	return 1; /* past the last field */
 }
 
+int
+ui_lineedit_op(const struct ui_key *k, enum lineedit_key *op)
+{
+	static const struct {
+		int fn, code;
+		enum lineedit_key op;
+	} map[] = {
+		{1, KEY_LEFT, LINEEDIT_LEFT},
+		{1, KEY_RIGHT, LINEEDIT_RIGHT},
+		{1, KEY_HOME, LINEEDIT_HOME},
+		{1, KEY_END, LINEEDIT_END},
+		{1, KEY_BACKSPACE, LINEEDIT_BACKSPACE},
+		{1, KEY_DC, LINEEDIT_DELETE},
+		{0, 0x7f, LINEEDIT_BACKSPACE},
+		{0, UI_CTRL('h'), LINEEDIT_BACKSPACE},
+		{0, UI_CTRL('a'), LINEEDIT_HOME},
+		{0, UI_CTRL('e'), LINEEDIT_END},
+		{0, UI_CTRL('u'), LINEEDIT_KILL_LINE},
+		{0, UI_CTRL('k'), LINEEDIT_KILL_END},
+		{0, UI_CTRL('w'), LINEEDIT_KILL_WORD},
+	};
+	size_t i;
+
+	for (i = 0; i < ILP_ARRAY_LEN(map); i++)
+		if (map[i].fn == (k->fn != 0) &&
+		    map[i].code == (k->fn ? k->code : (int)k->ch)) {
+			*op = map[i].op;
+			return 1;
+		}
+	return 0;
+}
+
+int
+ui_lineedit_changes(enum lineedit_key op)
+{
+	return op != LINEEDIT_LEFT && op != LINEEDIT_RIGHT &&
+	       op != LINEEDIT_HOME && op != LINEEDIT_END;
+}
+
 static int
 form_edit_key(struct form *f, const struct ui_key *k)
 {
 	struct lineedit *le = &f->edit[f->focus];
 	enum lineedit_key op;
 
-	if (k->fn) {
-		switch (k->code) {
-		case KEY_LEFT:
-			op = LINEEDIT_LEFT;
-			break;
-		case KEY_RIGHT:
-			op = LINEEDIT_RIGHT;
-			break;
-		case KEY_HOME:
-			op = LINEEDIT_HOME;
-			break;
-		case KEY_END:
-			op = LINEEDIT_END;
-			break;
-		case KEY_BACKSPACE:
-			op = LINEEDIT_BACKSPACE;
-			break;
-		case KEY_DC:
-			op = LINEEDIT_DELETE;
-			break;
-		default:
-			return 0;
+	if (ui_lineedit_op(k, &op)) {
+		if (lineedit_key(le, op) && ui_lineedit_changes(op)) {
+			f->dirty = 1;
+			f->bad[f->focus] = 0;
 		}
-	} else {
-		switch (k->ch) {
-		case 0x7f:
-		case UI_CTRL('h'):
-			op = LINEEDIT_BACKSPACE;
-			break;
-		case UI_CTRL('a'):
-			op = LINEEDIT_HOME;
-			break;
-		case UI_CTRL('e'):
-			op = LINEEDIT_END;
-			break;
-		case UI_CTRL('u'):
-			op = LINEEDIT_KILL_LINE;
-			break;
-		case UI_CTRL('k'):
-			op = LINEEDIT_KILL_END;
-			break;
-		case UI_CTRL('w'):
-			op = LINEEDIT_KILL_WORD;
-			break;
-		default:
-			if (k->ch < 0x20 || k->ch == 0x7f)
-				return 0;
-			if (lineedit_insert(le, (uint32_t)k->ch) == 0) {
-				f->dirty = 1;
-				f->bad[f->focus] = 0;
-			}
-			return 1; /* a full field swallows the key */
-		}
+		return 1;
 	}
-	if (lineedit_key(le, op) &&
-	    (op == LINEEDIT_BACKSPACE || op == LINEEDIT_DELETE ||
-	     op >= LINEEDIT_KILL_LINE)) {
+	if (k->fn || k->ch < 0x20 || k->ch == 0x7f)
+		return 0;
+	if (lineedit_insert(le, (uint32_t)k->ch) == 0) {
 		f->dirty = 1;
 		f->bad[f->focus] = 0;
 	}
-	return 1;
+	return 1; /* a full field swallows the key */
 }
 
 static int
@@ -515,7 +508,8 @@ form_choice_key(struct form *f, const struct ui_key *k)
 
 	if (k->fn && k->code == KEY_LEFT) {
 		*c = (*c + n - 1) % n;
-	} else if ((k->fn && k->code == KEY_RIGHT) || (!k->fn && k->ch == ' ')) {
+	} else if ((k->fn && k->code == KEY_RIGHT) ||
+		   (!k->fn && k->ch == ' ')) {
 		*c = (*c + 1) % n;
 	} else if (!k->fn && k->ch < 0x7f && isalnum((int)k->ch)) {
 		/* a letter picks the next choice whose label starts with it */
@@ -540,8 +534,7 @@ form_choice_key(struct form *f, const struct ui_key *k)
 enum form_key_result
 form_key(struct form *f, struct app *app, const struct ui_key *k)
 {
-	if ((k->fn && k->code == KEY_F(2)) ||
-	    (!k->fn && k->ch == UI_CTRL('s')))
+	if ((k->fn && k->code == KEY_F(2)) || (!k->fn && k->ch == UI_CTRL('s')))
 		return FORM_KEY_SUBMIT;
 	if ((k->fn && (k->code == KEY_DOWN || k->code == KEY_ENTER)) ||
 	    (!k->fn && k->ch == '\t')) {
@@ -555,7 +548,6 @@ form_key(struct form *f, struct app *app, const struct ui_key *k)
 		return FORM_KEY_USED;
 	}
 	if (f->spec[f->focus].kind == FIELD_CHOICE)
-		return form_choice_key(f, k) ? FORM_KEY_USED
-					     : FORM_KEY_IGNORED;
+		return form_choice_key(f, k) ? FORM_KEY_USED : FORM_KEY_IGNORED;
 	return form_edit_key(f, k) ? FORM_KEY_USED : FORM_KEY_IGNORED;
 }
