@@ -6,17 +6,22 @@
 command -v tmux >/dev/null || skip_all "tmux is not installed"
 SOCK=ilp-test-$$-$(basename "$0" .t)
 TMUXCONF=$T/tmux.conf
-printf 'set -g remain-on-exit on\nset -g status off\nset -g history-limit 0\n' >"$TMUXCONF"
+# exit-empty off: a new session never races a server that is shutting
+# down (which fails with "server exited unexpectedly").
+printf 'set -s exit-empty off\nset -g remain-on-exit on\nset -g status off\nset -g history-limit 0\n' >"$TMUXCONF"
 at_exit 'tmux -L "$SOCK" kill-server 2>/dev/null'
 
 tm() { tmux -L "$SOCK" "$@"; }
 
-# ui_start ARGS...: runs ilp with ARGS in a fresh 80x24 session "s"
+# ui_start ARGS...: runs ilp with ARGS in a fresh 80x24 session "s" (the
+# sessions before it are closed, and their programs with them)
 # ($UI_ENV may add VAR=value words to its environment). A small shell
 # around it records the exit status (tmux may not reap the program at
 # once), and UI_PID is ilp's own process id.
 ui_start() {
-	tm kill-server 2>/dev/null
+	for _s in $(tm ls -F '#{session_name}' 2>/dev/null); do
+		tm kill-session -t "=$_s"
+	done
 	ui_session s "$@"
 	UI_PID=$(ui_session_pid s)
 }
@@ -38,7 +43,7 @@ ui_session_pid() {
 	_sh=$(tm display -p -t "=$1:" "#{pane_pid}")
 	_p=
 	_i=0
-	while [ -z "$_p" ] && [ $_i -lt 100 ]; do
+	while [ -z "$_p" ] && [ $_i -lt $((500 * SLOW)) ]; do
 		_p=$(pgrep -P "$_sh" | head -1)
 		[ -n "$_p" ] || sleep 0.02
 		_i=$((_i + 1))
