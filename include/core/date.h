@@ -50,5 +50,11 @@ int date_parse_ui(const char *s, struct date *out);
 char *date_format_iso(struct date dt, char *buf);
 /* DD-MM-YYYY; buf must hold DATE_ISO_LEN bytes. Returns buf. */
 char *date_format_ui(struct date dt, char *buf);
+/*
+ * A stored time stamp ("2025-08-12T03:04:05Z", UTC) as a person reads it,
+ * "12-08-2025 03:04 UTC", allocated; anything else comes back as it is
+ * ("-" for NULL).
+ */
+char *date_stamp_ui(const char *stamp);
 
 #endif

@@ -104,7 +104,7 @@ extern const struct screen_ops screen_person_picker;
  * src/ui/screens/member_actions.c; the household view draws the actions
  * that apply to the selected member in its action line and runs the one
  * whose key is pressed. Keys are plain lower-case letters; 'a', 'h', 'q'
- * and the digits are the view's own. See doc/register.md.
+ * and the digits are the view's own. See doc/internals.md.
  */
 struct member_action {
 	int key;           /* 'e', 's', ... */

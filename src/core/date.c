@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "util.h"
+
 int
 date_is_leap(int y)
 {
@@ -245,4 +247,20 @@ date_format_ui(struct date dt, char *buf)
 	snprintf(buf, DATE_ISO_LEN, "%02u-%02u-%04u", (unsigned)dt.d % 100u,
 		 (unsigned)dt.m % 100u, (unsigned)dt.y % 10000u);
 	return buf;
+}
+
+char *
+date_stamp_ui(const char *stamp)
+{
+	struct date d;
+	char day[DATE_ISO_LEN], iso[DATE_ISO_LEN];
+
+	if (stamp == NULL)
+		return xstrdup("-");
+	if (strlen(stamp) < 16 || stamp[10] != 'T')
+		return xstrdup(stamp);
+	snprintf(iso, sizeof iso, "%.10s", stamp);
+	if (date_parse_iso(iso, &d) < 0)
+		return xstrdup(stamp);
+	return xasprintf("%s %.5s UTC", date_format_ui(d, day), stamp + 11);
 }

@@ -54,7 +54,7 @@ values(int ones, int nas)
 
 static void
 assert_explains(const struct iks_result *r, enum iks_indicator ind,
-                const struct iks_member *m, size_t n, const char *want)
+		const struct iks_member *m, size_t n, const char *want)
 {
 	char *s = iks_explain(r, ind, m, n);
 
@@ -129,7 +129,7 @@ test_score_all_n(void **state)
 	assert_true(r.index == 0.0);
 	assert_int_equal(r.category, IKS_CATEGORY_NONE);
 	assert_string_equal(iks_category_name(r.category),
-	                    "cannot be computed (every indicator is N)");
+			    "cannot be computed (every indicator is N)");
 	r = values(0, 0);
 	assert_int_equal(r.category, IKS_CATEGORY_TIDAK_SEHAT);
 	assert_int_equal(r.denominator, 12);
@@ -167,19 +167,19 @@ test_member_any_zero(void **state)
 	assert_int_equal(r.ind[IKS_KB].member, 1);
 	assert_int_equal(r.ind[IKS_KB].applicable, 2);
 	assert_explains(&r, IKS_KB, m, 3,
-	                "0: Ani (couple of reproductive age) uses no "
-	                "contraception");
+			"0: Ani (couple of reproductive age) uses no "
+			"contraception");
 	m[1].kb = IKS_FACT_YES;
 	iks_compute(NULL, m, 3, &r);
 	assert_int_equal(r.ind[IKS_KB].value, IKS_VALUE_1);
 	assert_explains(&r, IKS_KB, m, 3,
-	                "1: every couple of reproductive age (2) uses "
-	                "contraception");
+			"1: every couple of reproductive age (2) uses "
+			"contraception");
 	m[0].pus = m[1].pus = 0;
 	iks_compute(NULL, m, 3, &r);
 	assert_int_equal(r.ind[IKS_KB].value, IKS_VALUE_N);
 	assert_explains(&r, IKS_KB, m, 3,
-	                "N: no couple of reproductive age in the family");
+			"N: no couple of reproductive age in the family");
 	/* two hypertensive members, one untreated */
 	m[0].hypertension = m[2].hypertension = 1;
 	m[0].ht_treated = IKS_FACT_YES;
@@ -261,8 +261,8 @@ test_patients_only(void **state)
 	iks_compute(NULL, &m, 1, &r);
 	assert_int_equal(r.ind[IKS_TB].value, IKS_VALUE_0);
 	assert_explains(&r, IKS_TB, &m, 1,
-	                "0: Budi (TB patient aged 15 or over) not treated for "
-	                "TB to standard");
+			"0: Budi (TB patient aged 15 or over) not treated for "
+			"TB to standard");
 }
 
 /* Missing facts count as 0, flagged; a household 1 covers them. */
@@ -280,23 +280,25 @@ test_unknown_facts(void **state)
 	assert_int_equal(r.ind[IKS_KB].value, IKS_VALUE_0);
 	assert_true(r.ind[IKS_KB].unknown);
 	assert_explains(&r, IKS_KB, &m, 1,
-	                "0: not known whether Siti (couple of reproductive "
-	                "age) uses contraception; counted as 0");
+			"0: not known whether Siti (couple of reproductive "
+			"age) uses contraception; counted as 0");
 	hh.answer[IKS_KB] = IKS_VALUE_1;
 	iks_compute(&hh, &m, 1, &r);
 	assert_int_equal(r.ind[IKS_KB].value, IKS_VALUE_1);
 	assert_true(r.ind[IKS_KB].by_household);
 	assert_false(r.ind[IKS_KB].unknown);
-	assert_explains(&r, IKS_KB, &m, 1,
-	                "1: by the home visit, the family uses contraception");
+	assert_explains(
+		&r, IKS_KB, &m, 1,
+		"1: by the household data (the latest visit, else the register), the family uses contraception");
 	/* a 0 from either side wins */
 	hh.answer[IKS_KB] = IKS_VALUE_0;
 	m.kb = IKS_FACT_YES;
 	iks_compute(&hh, &m, 1, &r);
 	assert_int_equal(r.ind[IKS_KB].value, IKS_VALUE_0);
-	assert_explains(&r, IKS_KB, &m, 1,
-	                "0: by the home visit, the family uses no "
-	                "contraception");
+	assert_explains(
+		&r, IKS_KB, &m, 1,
+		"0: by the household data (the latest visit, else the register), the family uses no "
+		"contraception");
 	hh.answer[IKS_KB] = IKS_VALUE_1;
 	m.kb = IKS_FACT_NO;
 	iks_compute(&hh, &m, 1, &r);
@@ -307,9 +309,10 @@ test_unknown_facts(void **state)
 	m.pus = 0;
 	iks_compute(&hh, &m, 1, &r);
 	assert_int_equal(r.ind[IKS_KB].value, IKS_VALUE_N);
-	assert_explains(&r, IKS_KB, &m, 1,
-	                "N: by the home visit, there is no couple of "
-	                "reproductive age");
+	assert_explains(
+		&r, IKS_KB, &m, 1,
+		"N: by the household data (the latest visit, else the register), there is no couple of "
+		"reproductive age");
 	m.pus = 1;
 	m.kb = IKS_FACT_YES;
 	iks_compute(&hh, &m, 1, &r);
@@ -332,11 +335,13 @@ test_household_indicators(void **state)
 	assert_int_equal(r.ind[IKS_AIR].value, IKS_VALUE_1);
 	assert_int_equal(r.ind[IKS_JAMBAN].value, IKS_VALUE_0);
 	assert_false(r.ind[IKS_JAMBAN].unknown);
-	assert_explains(&r, IKS_AIR, NULL, 0,
-	                "1: by the home visit, the family uses clean water");
-	assert_explains(&r, IKS_JAMBAN, NULL, 0,
-	                "0: by the home visit, the family does not use a "
-	                "healthy latrine");
+	assert_explains(
+		&r, IKS_AIR, NULL, 0,
+		"1: by the household data (the latest visit, else the register), the family uses clean water");
+	assert_explains(
+		&r, IKS_JAMBAN, NULL, 0,
+		"0: by the household data (the latest visit, else the register), the family does not use a "
+		"healthy latrine");
 	hh.answer[IKS_JAMBAN] = IKS_VALUE_N; /* cannot be N: unknown */
 	hh.answer[IKS_AIR] = IKS_VALUE_UNKNOWN;
 	iks_compute(&hh, NULL, 0, &r);
@@ -344,8 +349,8 @@ test_household_indicators(void **state)
 	assert_true(r.ind[IKS_JAMBAN].unknown);
 	assert_int_equal(r.ind[IKS_AIR].value, IKS_VALUE_0);
 	assert_explains(&r, IKS_AIR, NULL, 0,
-	                "0: not yet asked whether the family uses clean "
-	                "water; counted as 0");
+			"0: not yet asked whether the family uses clean "
+			"water; counted as 0");
 	/* an empty household: 1-8 are N, 9-12 unknown */
 	assert_int_equal(r.nas, 8);
 	assert_int_equal(r.unknowns, 4);
@@ -379,13 +384,13 @@ test_smoking(void **state)
 	assert_int_equal(r.ind[IKS_ROKOK].value, IKS_VALUE_0);
 	assert_true(r.ind[IKS_ROKOK].unknown);
 	assert_explains(&r, IKS_ROKOK, m, 2,
-	                "0: not known whether Budi (family member) does not "
-	                "smoke; counted as 0");
+			"0: not known whether Budi (family member) does not "
+			"smoke; counted as 0");
 	m[0].smoker = m[1].smoker = IKS_FACT_NO;
 	iks_compute(&hh, m, 2, &r);
 	assert_int_equal(r.ind[IKS_ROKOK].value, IKS_VALUE_1);
 	assert_explains(&r, IKS_ROKOK, m, 2,
-	                "1: every family member (2) does not smoke");
+			"1: every family member (2) does not smoke");
 	hh.answer[IKS_ROKOK] = IKS_VALUE_0;
 	iks_compute(&hh, m, 2, &r);
 	assert_int_equal(r.ind[IKS_ROKOK].value, IKS_VALUE_0);
@@ -412,10 +417,10 @@ test_jkn(void **state)
 	iks_compute(&hh, m, 2, &r);
 	assert_int_equal(r.ind[IKS_JKN].value, IKS_VALUE_0);
 	assert_explains(&r, IKS_JKN, m, 2,
-	                "0: (no name) (family member) not covered by JKN");
+			"0: (no name) (family member) not covered by JKN");
 	i18n_set_lang(I18N_ID);
 	assert_explains(&r, IKS_JKN, m, 2,
-	                "0: (tanpa nama) (anggota keluarga) bukan peserta JKN");
+			"0: (tanpa nama) (anggota keluarga) bukan peserta JKN");
 	i18n_set_lang(I18N_EN);
 }
 
@@ -462,7 +467,7 @@ test_family(void **state)
 	iks_compute(&hh, m, 3, &r);
 	assert_int_equal(r.category, IKS_CATEGORY_SEHAT);
 	assert_explains(&r, IKS_TUMBUH, m, 3,
-	                "0: Adi (child 2-59 months) not weighed last month");
+			"0: Adi (child 2-59 months) not weighed last month");
 	/* and not born in a facility: 7 of 9 = 0.778, Pra-Sehat */
 	m[2].born_in_facility = IKS_FACT_NO;
 	iks_compute(&hh, m, 3, &r);
@@ -491,12 +496,12 @@ test_codes_and_names(void **state)
 	assert_null(iks_indicator_code(IKS_COUNT));
 	assert_string_equal(iks_indicator_code(IKS_JAMBAN), "jamban");
 	assert_string_equal(iks_indicator_name(IKS_KB),
-	                    "The family uses family planning");
+			    "The family uses family planning");
 	i18n_set_lang(I18N_ID);
 	assert_string_equal(iks_indicator_name(IKS_KB),
-	                    "Keluarga mengikuti program KB");
+			    "Keluarga mengikuti program KB");
 	assert_string_equal(iks_category_name(IKS_CATEGORY_PRA_SEHAT),
-	                    "Keluarga Pra-Sehat");
+			    "Keluarga Pra-Sehat");
 	i18n_set_lang(I18N_EN);
 }
 
@@ -504,19 +509,19 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_category_boundaries),
-	        cmocka_unit_test(test_score_half),
-	        cmocka_unit_test(test_score_eight_tenths),
-	        cmocka_unit_test(test_score_all_n),
-	        cmocka_unit_test(test_member_any_zero),
-	        cmocka_unit_test(test_age_windows),
-	        cmocka_unit_test(test_patients_only),
-	        cmocka_unit_test(test_unknown_facts),
-	        cmocka_unit_test(test_household_indicators),
-	        cmocka_unit_test(test_smoking),
-	        cmocka_unit_test(test_jkn),
-	        cmocka_unit_test(test_family),
-	        cmocka_unit_test(test_codes_and_names),
+		cmocka_unit_test(test_category_boundaries),
+		cmocka_unit_test(test_score_half),
+		cmocka_unit_test(test_score_eight_tenths),
+		cmocka_unit_test(test_score_all_n),
+		cmocka_unit_test(test_member_any_zero),
+		cmocka_unit_test(test_age_windows),
+		cmocka_unit_test(test_patients_only),
+		cmocka_unit_test(test_unknown_facts),
+		cmocka_unit_test(test_household_indicators),
+		cmocka_unit_test(test_smoking),
+		cmocka_unit_test(test_jkn),
+		cmocka_unit_test(test_family),
+		cmocka_unit_test(test_codes_and_names),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

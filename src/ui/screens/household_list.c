@@ -56,8 +56,8 @@ hl_fill_visible(struct hl *h, struct app *app)
 	if (h->n == 0)
 		return;
 	if (store_household_fill(
-	            app_store(app), h->rows, h->n, (size_t)h->list.top,
-	            (size_t)h->list.height + 1, app_today(app), &cause) < 0)
+		    app_store(app), h->rows, h->n, (size_t)h->list.top,
+		    (size_t)h->list.height + 1, app_today(app), &cause) < 0)
 		app_status_take(app, APP_MSG_ERROR, cause);
 }
 
@@ -79,7 +79,7 @@ hl_drop_except(struct hl *h)
 			free(h->rows[i].dusun);
 			free(h->rows[i].posyandu_code);
 			memmove(&h->rows[i], &h->rows[i + 1],
-			        (h->n - i - 1) * sizeof h->rows[0]);
+				(h->n - i - 1) * sizeof h->rows[0]);
 			h->n--;
 			return;
 		}
@@ -101,7 +101,7 @@ hl_load(struct hl *h, struct app *app)
 	q.posyandu_id = h->filter >= 0 ? h->posyandu[h->filter].id : NULL;
 	q.preload = hl_list_height(app) + 1;
 	if (store_household_search(app_store(app), &q, &h->rows, &h->n,
-	                           &h->more, &cause) < 0)
+				   &h->more, &cause) < 0)
 		app_status_take(app, APP_MSG_ERROR, cause);
 	hl_drop_except(h);
 	list_init(&h->list, (int)h->n);
@@ -123,7 +123,7 @@ hl_enter(struct screen *s, struct app *app, void *arg)
 		h->except = xstrdup(h->pick->except_id);
 	if (store_can(app_store(app), PERM_ALL_POSYANDU) &&
 	    store_posyandu_list(app_store(app), &h->posyandu, &h->nposyandu,
-	                        &cause) < 0)
+				&cause) < 0)
 		app_status_take(app, APP_MSG_ERROR, cause);
 	s->state = h;
 	hl_load(h, app);
@@ -167,20 +167,20 @@ hl_row(struct app *app, void *ctx, int row, int y, int x, int w, int selected)
 
 	if (!r->loaded) {
 		draw_text(y, x, w, "...", attr | app_attr(app, APP_ATTR_DIM),
-		          0);
+			  0);
 		return;
 	}
 	snprintf(rtrw, sizeof rtrw, "%s/%s", r->rt, r->rw);
 	snprintf(count, sizeof count, "%3d", r->members);
 	draw_text(y, x, 20,
-	          r->head_name[0] != '\0' ? r->head_name
-	                                  : tr(MSG_UI_HH_NO_HEAD),
-	          attr, 0);
+		  r->head_name[0] != '\0' ? r->head_name
+					  : tr(MSG_UI_HH_NO_HEAD),
+		  attr, 0);
 	draw_text(y, x + 21, 20, r->address, attr, 0);
 	draw_text(y, x + 42, 7, rtrw, attr, 0);
 	draw_text(y, x + 50, 3, count, attr, 0);
 	draw_text(y, x + 54, w - 54,
-	          regtext_badges(r->badges, badges, sizeof badges), attr, 0);
+		  regtext_badges(r->badges, badges, sizeof badges), attr, 0);
 }
 
 static void
@@ -199,27 +199,27 @@ hl_draw(struct screen *s, struct app *app)
 	mvaddch(y, lw + 1 + width, ']');
 	if (text[0] == '\0')
 		draw_text(y, lw + 1, width, tr(MSG_UI_HH_SEARCH_HINT),
-		          app_attr(app, APP_ATTR_DIM), 1);
+			  app_attr(app, APP_ATTR_DIM), 1);
 	else
 		draw_text(y, lw + 1, width, text, app_attr(app, APP_ATTR_FIELD),
-		          1);
+			  1);
 	h->cursor_x = lw + 1 + col;
 	line = h->filter >= 0
-	               ? trf(MSG_UI_HH_FILTER, h->posyandu[h->filter].name)
+		       ? trf(MSG_UI_HH_FILTER, h->posyandu[h->filter].name)
 	       : h->nposyandu > 0
-	               ? trf(MSG_UI_HH_FILTER, tr(MSG_UI_HH_FILTER_ALL))
-	               : xstrdup("");
+		       ? trf(MSG_UI_HH_FILTER, tr(MSG_UI_HH_FILTER_ALL))
+		       : xstrdup("");
 	draw_text(y + 1, 1, 40, line, A_NORMAL, 0);
 	free(line);
 	line = h->n == 0 ? xstrdup(tr(MSG_UI_HH_NONE))
 	       : h->more ? trf(MSG_UI_HH_MORE, h->n)
-	                 : trf(MSG_UI_HH_COUNT, h->n);
+			 : trf(MSG_UI_HH_COUNT, h->n);
 	draw_text(y + 1, 42, COLS - 43, line, app_attr(app, APP_ATTR_DIM), 0);
 	free(line);
 	draw_text(y + 2, 1, COLS - 2, tr(MSG_UI_HH_HEAD),
-	          app_attr(app, APP_ATTR_HEADING), 0);
+		  app_attr(app, APP_ATTR_HEADING), 0);
 	list_draw(app, &h->list, y + 3, 1, hl_list_height(app), COLS - 2,
-	          hl_row, h);
+		  hl_row, h);
 }
 
 static void
@@ -285,14 +285,18 @@ hl_key(struct screen *s, struct app *app, const struct ui_key *k)
 		return SCREEN_HANDLED;
 	}
 	if (h->pick == NULL && ((k->fn && k->code == KEY_F(4)) ||
-	                        (!k->fn && k->ch == UI_CTRL('n')))) {
+				(!k->fn && k->ch == UI_CTRL('n')))) {
 		app_push(app, &screen_household_form, NULL);
 		return SCREEN_HANDLED;
 	}
-	if (h->nposyandu > 0 && ((k->fn && k->code == KEY_F(5)) ||
-	                         (!k->fn && k->ch == UI_CTRL('f')))) {
+	if ((k->fn && k->code == KEY_F(5)) ||
+	    (!k->fn && k->ch == UI_CTRL('f'))) {
+		if (h->nposyandu == 0) {
+			app_statusf(app, APP_MSG_INFO, MSG_UI_FILTER_OWN);
+			return SCREEN_HANDLED;
+		}
 		h->filter =
-		        h->filter + 1 < (int)h->nposyandu ? h->filter + 1 : -1;
+			h->filter + 1 < (int)h->nposyandu ? h->filter + 1 : -1;
 		hl_load(h, app);
 		return SCREEN_HANDLED;
 	}
@@ -307,7 +311,7 @@ hl_key(struct screen *s, struct app *app, const struct ui_key *k)
 		return SCREEN_HANDLED;
 	}
 	return k->fn || k->ch < 0x20 || k->ch == '?' ? SCREEN_IGNORED
-	                                             : SCREEN_HANDLED;
+						     : SCREEN_HANDLED;
 }
 
 static const char *
@@ -321,42 +325,42 @@ hl_title(struct screen *s)
 }
 
 static const struct keyhint hl_keys[] = {
-        {"Enter", MSG_UI_KEY_OPEN},   {"F4/^N", MSG_UI_KEY_NEW_HOUSEHOLD},
-        {"F5/^F", MSG_UI_KEY_FILTER}, {"^U", MSG_UI_KEY_CLEAR},
-        {"Esc", MSG_UI_KEY_BACK},     {NULL, 0},
+	{"Enter", MSG_UI_KEY_OPEN},   {"F4/^N", MSG_UI_KEY_NEW_HOUSEHOLD},
+	{"F5/^F", MSG_UI_KEY_FILTER}, {"^U", MSG_UI_KEY_CLEAR},
+	{"Esc", MSG_UI_KEY_BACK},     {NULL, 0},
 };
 
 static const struct keyhint hl_pick_keys[] = {
-        {"Enter", MSG_UI_KEY_CHOOSE},
-        {"F5/^F", MSG_UI_KEY_FILTER},
-        {"Esc", MSG_UI_KEY_CANCEL},
-        {NULL, 0},
+	{"Enter", MSG_UI_KEY_CHOOSE},
+	{"F5/^F", MSG_UI_KEY_FILTER},
+	{"Esc", MSG_UI_KEY_CANCEL},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_household_list = {
-        .name = "household-list",
-        .enter = hl_enter,
-        .leave = hl_leave,
-        .draw = hl_draw,
-        .key = hl_key,
-        .resume = hl_resume,
-        .cursor = hl_cursor,
-        .title = MSG_UI_HH_TITLE,
-        .title_fn = hl_title,
-        .help = MSG_UI_HH_HELP,
-        .keys = hl_keys,
+	.name = "household-list",
+	.enter = hl_enter,
+	.leave = hl_leave,
+	.draw = hl_draw,
+	.key = hl_key,
+	.resume = hl_resume,
+	.cursor = hl_cursor,
+	.title = MSG_UI_HH_TITLE,
+	.title_fn = hl_title,
+	.help = MSG_UI_HH_HELP,
+	.keys = hl_keys,
 };
 
 const struct screen_ops screen_household_pick = {
-        .name = "household-pick",
-        .enter = hl_enter,
-        .leave = hl_leave,
-        .draw = hl_draw,
-        .key = hl_key,
-        .resume = hl_resume,
-        .cursor = hl_cursor,
-        .title = MSG_UI_HH_PICK_TITLE,
-        .title_fn = hl_title,
-        .help = MSG_UI_HH_HELP,
-        .keys = hl_pick_keys,
+	.name = "household-pick",
+	.enter = hl_enter,
+	.leave = hl_leave,
+	.draw = hl_draw,
+	.key = hl_key,
+	.resume = hl_resume,
+	.cursor = hl_cursor,
+	.title = MSG_UI_HH_PICK_TITLE,
+	.title_fn = hl_title,
+	.help = MSG_UI_HH_HELP,
+	.keys = hl_pick_keys,
 };

@@ -17,7 +17,7 @@
 /* "BCG, DPT3" for the targets of a group that are not valid. */
 static char *
 card_group_rule(const struct card *c, const struct schedule *s,
-                enum schedule_group g)
+		enum schedule_group g)
 {
 	struct strbuf all, missing;
 	char *text;
@@ -34,15 +34,15 @@ card_group_rule(const struct card *c, const struct schedule *s,
 		strbuf_addf(&all, "%s%s", all.len ? ", " : "", name);
 		if (t->status != SCHEDULE_VALID)
 			strbuf_addf(&missing, "%s%s", missing.len ? ", " : "",
-			            name);
+				    name);
 	}
 	{
 		char *rest = missing.len ? trf(MSG_UI_IMM_MISSING, missing.buf)
-		                         : xstrdup(tr(MSG_UI_IMM_ALL_VALID));
+					 : xstrdup(tr(MSG_UI_IMM_ALL_VALID));
 
 		text = trf(g == SCHEDULE_GROUP_IDL ? MSG_UI_IMM_IDL_RULE
-		                                   : MSG_UI_IMM_IBL_RULE,
-		           all.len ? all.buf : "-", rest);
+						   : MSG_UI_IMM_IBL_RULE,
+			   all.len ? all.buf : "-", rest);
 		free(rest);
 	}
 	strbuf_done(&all);
@@ -50,24 +50,9 @@ card_group_rule(const struct card *c, const struct schedule *s,
 	return text;
 }
 
-/* "2025-08-12T09:30:00Z" as "12-08-2025 09:30 UTC". */
-static char *
-card_stamp(const char *t)
-{
-	struct date d;
-	char day[DATE_ISO_LEN], iso[DATE_ISO_LEN];
-
-	if (t == NULL || strlen(t) < 16)
-		return xstrdup(t != NULL ? t : "-");
-	str_copy(iso, t, sizeof iso);
-	if (date_parse_iso(iso, &d) < 0)
-		return xstrdup(t);
-	return xasprintf("%s %.5s UTC", date_format_ui(d, day), t + 11);
-}
-
 char *
 imm_card_rule_text(const struct card *c, struct app *app,
-                   const struct card_line *l)
+		   const struct card_line *l)
 {
 	const struct schedule *s = app_settings(app)->schedule;
 	char buf[SCHEDULE_TEXT_MAX];
@@ -76,22 +61,22 @@ imm_card_rule_text(const struct card *c, struct app *app,
 	switch (l->kind) {
 	case LINE_TARGET:
 		return xstrdup(schedule_explain_target(s, c->r, l->i, buf,
-		                                       sizeof buf));
+						       sizeof buf));
 	case LINE_DOSE:
 		return xstrdup(
-		        schedule_explain_dose(s, c->r, l->i, buf, sizeof buf));
+			schedule_explain_dose(s, c->r, l->i, buf, sizeof buf));
 	case LINE_TD_STATUS:
 		return xstrdup(schedule_td_explain(s, c->td, buf, sizeof buf));
 	case LINE_TD_DOSE:
 		return xstrdup(schedule_td_explain_dose(s, c->td, l->i, buf,
-		                                        sizeof buf));
+							sizeof buf));
 	case LINE_VOIDED: {
 		char *when, *text;
 
 		d = &c->card.doses[l->i];
-		when = card_stamp(d->voided_at);
+		when = date_stamp_ui(d->voided_at);
 		text = trf(MSG_UI_IMM_DETAIL_VOIDED, d->voided_by, when,
-		           d->void_reason);
+			   d->void_reason);
 		free(when);
 		return text;
 	}
@@ -107,7 +92,7 @@ imm_card_rule_text(const struct card *c, struct app *app,
 
 void
 imm_card_rule_details(struct card *c, struct app *app,
-                      const struct card_line *l)
+		      const struct card_line *l)
 {
 	const struct imm_dose *d = imm_card_screen_dose(c, l);
 	char *rule = imm_card_rule_text(c, app, l);
@@ -121,19 +106,19 @@ imm_card_rule_details(struct card *c, struct app *app,
 		int i;
 
 		v[0] = trf(MSG_UI_IMM_DETAIL_DATE,
-		           date_format_ui(d->date, day));
+			   date_format_ui(d->date, day));
 		v[1] = trf(MSG_UI_IMM_DETAIL_PLACE, imm_place_name(d->place));
 		v[2] = trf(MSG_UI_IMM_DETAIL_BATCH,
-		           d->batch[0] ? d->batch : "-");
+			   d->batch[0] ? d->batch : "-");
 		v[3] = trf(MSG_UI_IMM_DETAIL_GIVEN_BY,
-		           d->given_by[0] ? d->given_by : "-");
+			   d->given_by[0] ? d->given_by : "-");
 		v[4] = trf(MSG_UI_IMM_DETAIL_HISTORY,
-		           tr(d->history ? MSG_YES : MSG_NO));
+			   tr(d->history ? MSG_YES : MSG_NO));
 		{
-			char *when = card_stamp(d->created_at);
+			char *when = date_stamp_ui(d->created_at);
 
 			v[5] = trf(MSG_UI_IMM_DETAIL_CREATED, d->created_by,
-			           when);
+				   when);
 			free(when);
 		}
 		strbuf_addf(&sb, "\n\n%s: %s", d->antigen, c->card.person.name);

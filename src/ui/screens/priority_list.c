@@ -41,9 +41,9 @@ pl_load(struct pl *p, struct app *app)
 	p->rows = NULL;
 	p->n = 0;
 	if (store_priority_list(app_store(app), app_settings(app)->schedule,
-	                        p->filter >= 0 ? p->posyandu[p->filter].id
-	                                       : NULL,
-	                        app_today(app), &p->rows, &p->n, &cause) < 0)
+				p->filter >= 0 ? p->posyandu[p->filter].id
+					       : NULL,
+				app_today(app), &p->rows, &p->n, &cause) < 0)
 		app_status_take(app, APP_MSG_ERROR, cause);
 	list_set_count(&p->list, (int)p->n);
 	if (sel >= 0 && sel < (int)p->n)
@@ -61,7 +61,7 @@ pl_enter(struct screen *s, struct app *app, void *arg)
 	list_init(&p->list, 0);
 	if (store_can(app_store(app), PERM_ALL_POSYANDU) &&
 	    store_posyandu_list(app_store(app), &p->posyandu, &p->nposyandu,
-	                        &cause) < 0)
+				&cause) < 0)
 		app_status_take(app, APP_MSG_ERROR, cause);
 	s->state = p;
 	pl_load(p, app);
@@ -93,14 +93,14 @@ pl_row(struct app *app, void *ctx, int row, int y, int x, int w, int selected)
 	char *reason;
 
 	draw_text(y, x, 20,
-	          r->head_name[0] != '\0' ? r->head_name
-	                                  : tr(MSG_UI_HH_NO_HEAD),
-	          attr, 0);
+		  r->head_name[0] != '\0' ? r->head_name
+					  : tr(MSG_UI_HH_NO_HEAD),
+		  attr, 0);
 	draw_text(y, x + 21, 22, r->address, attr, 0);
-	reason = r->reasons.n > 1
-	                 ? trf(MSG_UI_PL_MORE, r->reasons.v[0],
-	                       r->reasons.n - 1)
-	                 : xstrdup(r->reasons.n > 0 ? r->reasons.v[0] : "");
+	reason =
+		r->reasons.n > 1
+			? trf(MSG_UI_PL_MORE, r->reasons.v[0], r->reasons.n - 1)
+			: xstrdup(r->reasons.n > 0 ? r->reasons.v[0] : "");
 	draw_text(y, x + 44, w - 44, reason, attr, 0);
 	free(reason);
 }
@@ -113,33 +113,32 @@ pl_draw(struct screen *s, struct app *app)
 	char day[DATE_ISO_LEN], *line;
 
 	line = trf(MSG_UI_PL_HEADING, date_format_ui(app_today(app), day),
-	           p->n);
+		   p->n);
 	draw_text(y, 1, COLS - 2, line, A_BOLD, 0);
 	free(line);
 	if (p->nposyandu > 0) {
 		line = trf(MSG_UI_HH_FILTER,
-		           p->filter >= 0 ? p->posyandu[p->filter].name
-		                          : tr(MSG_UI_HH_FILTER_ALL));
+			   p->filter >= 0 ? p->posyandu[p->filter].name
+					  : tr(MSG_UI_HH_FILTER_ALL));
 		draw_text(y + 1, 1, COLS - 2, line, A_NORMAL, 0);
 		free(line);
 	}
 	draw_text(y + 2, 1, COLS - 2, tr(MSG_UI_PL_HEAD),
-	          app_attr(app, APP_ATTR_HEADING), 0);
+		  app_attr(app, APP_ATTR_HEADING), 0);
 	rows = h - 4 - PL_DETAIL_ROWS;
 	if (p->n == 0)
 		draw_text(y + 3, 1, COLS - 2, tr(MSG_UI_PL_NONE),
-		          app_attr(app, APP_ATTR_DIM), 0);
+			  app_attr(app, APP_ATTR_DIM), 0);
 	list_draw(app, &p->list, y + 3, 1, rows, COLS - 2, pl_row, p);
 	if (p->list.sel < 0 || (size_t)p->list.sel >= p->n)
 		return;
 	row = y + 3 + rows;
 	draw_hline(app, row++, 1, COLS - 2);
-	for (i = 0; i < (int)p->rows[p->list.sel].reasons.n &&
-	            row < y + h;
+	for (i = 0; i < (int)p->rows[p->list.sel].reasons.n && row < y + h;
 	     i++) {
 		line = xasprintf("- %s", p->rows[p->list.sel].reasons.v[i]);
 		row += draw_wrapped(row, 2, COLS - 4, 0, y + h - row, line,
-		                    A_NORMAL);
+				    A_NORMAL);
 		free(line);
 	}
 }
@@ -166,17 +165,21 @@ pl_key(struct screen *s, struct app *app, const struct ui_key *k)
 	if (k->fn && k->code == KEY_ENTER) {
 		if (p->list.sel >= 0 && (size_t)p->list.sel < p->n)
 			app_push(app, &screen_household_view,
-			         xstrdup(p->rows[p->list.sel].household_id));
+				 xstrdup(p->rows[p->list.sel].household_id));
 		return SCREEN_HANDLED;
 	}
 	if (!k->fn && k->ch == 'v') {
 		pl_visit(p, app);
 		return SCREEN_HANDLED;
 	}
-	if (p->nposyandu > 0 && ((k->fn && k->code == KEY_F(5)) ||
-	                         (!k->fn && k->ch == UI_CTRL('f')))) {
+	if ((k->fn && k->code == KEY_F(5)) ||
+	    (!k->fn && k->ch == UI_CTRL('f'))) {
+		if (p->nposyandu == 0) {
+			app_statusf(app, APP_MSG_INFO, MSG_UI_FILTER_OWN);
+			return SCREEN_HANDLED;
+		}
 		p->filter =
-		        p->filter + 1 < (int)p->nposyandu ? p->filter + 1 : -1;
+			p->filter + 1 < (int)p->nposyandu ? p->filter + 1 : -1;
 		list_init(&p->list, 0);
 		pl_load(p, app);
 		return SCREEN_HANDLED;
@@ -189,19 +192,21 @@ pl_key(struct screen *s, struct app *app, const struct ui_key *k)
 }
 
 static const struct keyhint pl_keys[] = {
-        {"Enter", MSG_UI_KEY_OPEN},   {"v", MSG_UI_KEY_VISIT},
-        {"F5/^F", MSG_UI_KEY_FILTER}, {"Esc", MSG_UI_KEY_BACK},
-        {NULL, 0},
+	{"Enter", MSG_UI_KEY_OPEN},
+	{"v", MSG_UI_KEY_VISIT},
+	{"F5/^F", MSG_UI_KEY_FILTER},
+	{"Esc", MSG_UI_KEY_BACK},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_priority_list = {
-        .name = "priority-list",
-        .enter = pl_enter,
-        .leave = pl_leave,
-        .draw = pl_draw,
-        .key = pl_key,
-        .resume = pl_resume,
-        .title = MSG_UI_PL_TITLE,
-        .help = MSG_UI_PL_HELP,
-        .keys = pl_keys,
+	.name = "priority-list",
+	.enter = pl_enter,
+	.leave = pl_leave,
+	.draw = pl_draw,
+	.key = pl_key,
+	.resume = pl_resume,
+	.title = MSG_UI_PL_TITLE,
+	.help = MSG_UI_PL_HELP,
+	.keys = pl_keys,
 };

@@ -136,7 +136,7 @@ sh_detail(struct app *app, const struct screening_event *e)
 {
 	struct screening_eval ev;
 	struct strbuf sb;
-	char day[DATE_ISO_LEN], result[200], *answers, *p, *text, *title;
+	char day[DATE_ISO_LEN], result[200], *answers, *p, *text, *title, *when;
 
 	sh_result(app, e, result, sizeof result, &ev);
 	answers = xstrdup(e->answers_text);
@@ -147,11 +147,13 @@ sh_detail(struct app *app, const struct screening_event *e)
 		else
 			strbuf_addc(&sb, *p);
 	}
+	when = date_stamp_ui(e->created_at);
 	text = trf(MSG_SCRU_DETAIL, date_format_ui(e->on, day),
 		   screening_category_name(e->kind, e->category),
 		   screening_outcome_name(e->outcome),
 		   ev.result.reason[0] != '\0' ? ev.result.reason : result,
-		   sb.buf, e->created_by, e->created_at);
+		   sb.buf, e->created_by, when);
+	free(when);
 	strbuf_done(&sb);
 	strbuf_init(&sb);
 	strbuf_adds(&sb, text);

@@ -95,24 +95,26 @@ vv_answer_cmp(const void *pa, const void *pb)
 
 static void
 vv_add_answer(struct vv *v, const struct checklist_set *cl,
-              const struct visit_detail_answer *a)
+	      const struct visit_detail_answer *a)
 {
 	const struct checklist_item *it = checklist_find_item(cl, a->item);
 	struct checklist_answer ans;
 	char *label = NULL, *why = NULL;
 
-	if (it != NULL && checklist_parse_answer(it, a->answer, &ans, &why) == 0)
+	if (it != NULL &&
+	    checklist_parse_answer(it, a->answer, &ans, &why) == 0)
 		label = checklist_answer_label(it, &ans);
 	free(why);
 	vv_add(v,
 	       a->level == CHECKLIST_LEVEL_REFER      ? VV_REFER
 	       : a->level == CHECKLIST_LEVEL_FOLLOWUP ? VV_FOLLOWUP
-	                                              : VV_TEXT,
-	       trf(a->level == CHECKLIST_LEVEL_REFER      ? MSG_UI_VV_ANSWER_REFER
-	           : a->level == CHECKLIST_LEVEL_FOLLOWUP ? MSG_UI_VV_ANSWER_FOLLOWUP
-	                                                  : MSG_UI_VV_ANSWER,
-	           it != NULL ? checklist_item_text(it) : a->item,
-	           label != NULL ? label : a->answer));
+						      : VV_TEXT,
+	       trf(a->level == CHECKLIST_LEVEL_REFER ? MSG_UI_VV_ANSWER_REFER
+		   : a->level == CHECKLIST_LEVEL_FOLLOWUP
+			   ? MSG_UI_VV_ANSWER_FOLLOWUP
+			   : MSG_UI_VV_ANSWER,
+		   it != NULL ? checklist_item_text(it) : a->item,
+		   label != NULL ? label : a->answer));
 	free(label);
 }
 
@@ -122,12 +124,14 @@ vv_build(struct vv *v, struct app *app)
 	const struct checklist_set *cl = app_settings(app)->checklists;
 	const struct visit_row *r = &v->d.row;
 	const char *last = NULL;
-	char day[DATE_ISO_LEN], day2[DATE_ISO_LEN];
+	char day[DATE_ISO_LEN], day2[DATE_ISO_LEN], *when;
 	size_t i;
 
+	when = date_stamp_ui(r->created_at);
 	vv_add(v, VV_HEADING,
 	       trf(MSG_UI_VV_HEAD, date_format_ui(r->on, day), r->created_by,
-	           r->created_at));
+		   when));
+	free(when);
 	vv_add(v, VV_TEXT, trf(MSG_UI_VV_PRESENT, r->present));
 	if (r->voided)
 		vv_add(v, VV_REFER,
@@ -136,8 +140,8 @@ vv_build(struct vv *v, struct app *app)
 	qsort(v->d.a, v->d.na, sizeof *v->d.a, vv_answer_cmp);
 	for (i = 0; i < v->d.na; i++) {
 		const char *who = v->d.a[i].person_id != NULL
-		                          ? v->d.a[i].person_name
-		                          : tr(MSG_UI_VS_GROUP_HOUSEHOLD);
+					  ? v->d.a[i].person_name
+					  : tr(MSG_UI_VS_GROUP_HOUSEHOLD);
 
 		if (last == NULL || !str_eq(last, who))
 			vv_add(v, VV_HEADING, xstrdup(who));
@@ -151,10 +155,10 @@ vv_build(struct vv *v, struct app *app)
 
 		vv_add(v, VV_TEXT,
 		       trf(MSG_UI_VV_REFERRAL, f->person_name,
-		           referral_dest_name(f->destination),
-		           date_format_ui(f->followup_on, day),
-		           referral_status_name(f->status),
-		           date_format_ui(f->status_on, day2)));
+			   referral_dest_name(f->destination),
+			   date_format_ui(f->followup_on, day),
+			   referral_status_name(f->status),
+			   date_format_ui(f->status_on, day2)));
 	}
 }
 
@@ -229,7 +233,7 @@ vv_row(struct app *app, void *ctx, int row, int y, int x, int w, int selected)
 	if (selected)
 		attr = app_attr(app, APP_ATTR_SELECTED);
 	draw_text(y, x + (l->style == VV_HEADING ? 0 : 2), w - 2, l->text, attr,
-	          0);
+		  0);
 }
 
 static void
@@ -243,7 +247,7 @@ vv_draw(struct screen *s, struct app *app)
 		return;
 	}
 	list_draw(app, &v->list, y, 1, app_body_height(app), COLS - 2, vv_row,
-	          v);
+		  v);
 }
 
 static enum screen_result
@@ -278,20 +282,20 @@ vv_key(struct screen *s, struct app *app, const struct ui_key *k)
 }
 
 static const struct keyhint vv_keys[] = {
-        {"Up/Down", MSG_UI_KEY_SCROLL},
-        {"b", MSG_UI_KEY_VV_VOID},
-        {"Esc", MSG_UI_KEY_BACK},
-        {NULL, 0},
+	{"Up/Down", MSG_UI_KEY_SCROLL},
+	{"b", MSG_UI_KEY_VV_VOID},
+	{"Esc", MSG_UI_KEY_BACK},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_visit_view = {
-        .name = "visit-view",
-        .enter = vv_enter,
-        .leave = vv_leave,
-        .draw = vv_draw,
-        .key = vv_key,
-        .resume = vv_resume,
-        .title = MSG_UI_VV_TITLE,
-        .help = MSG_UI_VV_HELP,
-        .keys = vv_keys,
+	.name = "visit-view",
+	.enter = vv_enter,
+	.leave = vv_leave,
+	.draw = vv_draw,
+	.key = vv_key,
+	.resume = vv_resume,
+	.title = MSG_UI_VV_TITLE,
+	.help = MSG_UI_VV_HELP,
+	.keys = vv_keys,
 };
