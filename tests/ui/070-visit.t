@@ -43,6 +43,11 @@ see "with all four present, a page for each and the household" "Halaman 2/7"
 see "the head's page" "Budi Santoso - Kepala"
 ui_keys PgDn
 see "the grandmother's page says she has no SKILAS" "Belum pernah SKILAS"
+ui_keys F4
+see "F4 opens her SKILAS" "Sarinah"
+see "on its first domain" "bunga"
+ui_keys Escape
+see "Esc comes back to the visit" "Halaman 3/7"
 ui_keys PgDn
 see "the pregnant woman's page" "LiLA (lingkar lengan atas)"
 ui_keys Tab Tab Tab

@@ -34,7 +34,7 @@ vs_members_load(struct vs *v, struct app *app)
 	int rc;
 
 	rc = store_household_get(app_store(app), v->w.household_id, &v->h,
-	                         &v->m, &v->nm, &cause);
+				 &v->m, &v->nm, &cause);
 	if (rc < 0)
 		app_status_take(app, APP_MSG_ERROR, cause);
 	v->found = rc > 0;
@@ -53,7 +53,7 @@ vs_keep_draft(struct vs *v, struct app *app)
 	if (visit_work_empty(&v->w)) {
 		if (v->w.id[0] != '\0')
 			(void)store_visit_draft_discard(app_store(app), v->w.id,
-			                                &cause);
+							&cause);
 		free(cause);
 		return 0;
 	}
@@ -76,12 +76,13 @@ vs_start(struct vs *v, struct app *app, const struct visit_start *arg)
 
 	if (draft == NULL &&
 	    store_visit_draft_find(app_store(app), arg->household_id, id,
-	                           &cause) > 0)
+				   &cause) > 0)
 		draft = id;
 	free(cause);
 	cause = NULL;
 	if (draft != NULL) {
-		rc = store_visit_draft_get(app_store(app), draft, &v->w, &cause);
+		rc = store_visit_draft_get(app_store(app), draft, &v->w,
+					   &cause);
 		if (rc < 0)
 			app_status_take(app, APP_MSG_ERROR, cause);
 		else if (rc > 0)
@@ -91,7 +92,7 @@ vs_start(struct vs *v, struct app *app, const struct visit_start *arg)
 		visit_work_done(&v->w);
 		visit_work_init(&v->w);
 		str_copy(v->w.household_id, arg->household_id,
-		         sizeof v->w.household_id);
+			 sizeof v->w.household_id);
 		v->w.on = app_today(app);
 	}
 }
@@ -194,6 +195,49 @@ vs_cursor(struct screen *s, struct app *app, int *y, int *x)
 	clform_cursor(&v->form, y, x);
 }
 
+/*
+ * F4 on a lansia's page opens the screening the checklist asks for: AKS
+ * when the item in focus is the AKS one, else SKILAS. The visit stays
+ * open underneath; its page is rebuilt on return (vs_resume), so the
+ * last SKILAS shown is the one just recorded.
+ */
+static void
+vs_open_screening(struct vs *v, struct app *app)
+{
+	const struct vs_page *pg = &v->pages[v->cur];
+	const struct checklist_item *it = NULL;
+	const struct vs_member *m;
+
+	if (pg->kind != VS_MEMBER ||
+	    !((m = &v->mem[pg->member])->who.stages & LIFESTAGE_LANSIA)) {
+		app_statusf(app, APP_MSG_ERROR, MSG_UI_VS_SCREEN_LANSIA);
+		return;
+	}
+	if (v->form.focus >= 0 && v->slot[v->form.focus].kind == VS_SLOT_ITEM)
+		it = v->slot[v->form.focus].item;
+	if (clform_check(&v->form, app) < 0)
+		return;
+	vs_page_close(v);
+	(void)vs_keep_draft(v, app);
+	vs_page_open(v, app);
+	app_push(app,
+		 it != NULL && it->action == CHECKLIST_ACTION_AKS
+			 ? &screen_aks
+			 : &screen_skilas,
+		 xstrdup(m->p->id));
+}
+
+static void
+vs_resume(struct screen *s, struct app *app)
+{
+	struct vs *v = s->state;
+
+	if (!v->found)
+		return;
+	vs_page_close(v);
+	vs_page_open(v, app);
+}
+
 static enum screen_result
 vs_key(struct screen *s, struct app *app, const struct ui_key *k)
 {
@@ -213,6 +257,11 @@ vs_key(struct screen *s, struct app *app, const struct ui_key *k)
 			vs_save(v, app);
 		else
 			vs_goto(v, app, last);
+		return SCREEN_HANDLED;
+	}
+	if ((k->fn && k->code == KEY_F(4)) ||
+	    (!k->fn && k->ch == UI_CTRL('o'))) {
+		vs_open_screening(v, app);
 		return SCREEN_HANDLED;
 	}
 	if ((k->fn && k->code == KEY_NPAGE) ||
@@ -250,32 +299,29 @@ vs_title(struct screen *s)
 		for (i = 0; i < v->nmem; i++)
 			if (str_eq(v->mem[i].p->relation, "kepala"))
 				head = v->mem[i].p->name;
-		v->title = trf(MSG_UI_VS_TITLE_OF, head[0] != '\0'
-		                                           ? head
-		                                           : v->h.address
-		                                                     ? v->h.address
-		                                                     : "");
+		v->title = trf(MSG_UI_VS_TITLE_OF, head[0] != '\0' ? head
+						   : v->h.address ? v->h.address
+								  : "");
 	}
 	return v->title;
 }
 
 static const struct keyhint vs_keys[] = {
-        {"PgDn/^N", MSG_UI_KEY_VS_NEXT},
-        {"PgUp/^P", MSG_UI_KEY_VS_PREV},
-        {"F2/^S", MSG_UI_KEY_VS_SAVE},
-        {"Esc", MSG_UI_KEY_VS_DRAFT},
-        {NULL, 0},
+	{"PgDn/^N", MSG_UI_KEY_VS_NEXT}, {"PgUp/^P", MSG_UI_KEY_VS_PREV},
+	{"F2/^S", MSG_UI_KEY_VS_SAVE},   {"F4/^O", MSG_UI_KEY_VS_SCREEN},
+	{"Esc", MSG_UI_KEY_VS_DRAFT},    {NULL, 0},
 };
 
 const struct screen_ops screen_visit = {
-        .name = "visit",
-        .enter = vs_enter,
-        .leave = vs_leave,
-        .draw = vs_draw,
-        .key = vs_key,
-        .cursor = vs_cursor,
-        .title = MSG_UI_VS_TITLE,
-        .title_fn = vs_title,
-        .help = MSG_UI_VS_HELP,
-        .keys = vs_keys,
+	.name = "visit",
+	.enter = vs_enter,
+	.leave = vs_leave,
+	.draw = vs_draw,
+	.key = vs_key,
+	.resume = vs_resume,
+	.cursor = vs_cursor,
+	.title = MSG_UI_VS_TITLE,
+	.title_fn = vs_title,
+	.help = MSG_UI_VS_HELP,
+	.keys = vs_keys,
 };
