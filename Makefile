@@ -134,7 +134,7 @@ ROUNDS ?= 1000
 EDITS  ?= 400
 torture: $(BIN) $(TOOL_BIN)
 	ILP="$(abspath $(BIN))" ILP_TOOLS="$(abspath $(BUILD)/tests/tools)" \
-	ILP_SRC="$(CURDIR)" ROUNDS=$(ROUNDS) EDITS=$(EDITS) TZ=UTC \
+	ILP_SRC="$(CURDIR)" ROUNDS=$(ROUNDS) EDITS=$(EDITS) CHECK_EVERY=10 TZ=UTC \
 	$(PROVE) -v $(sort $(wildcard tests/reliability/0[34]*.t))
 
 # `make bench`: the figures of DESIGN.md §8 on 100,000 seeded households
