@@ -74,7 +74,7 @@ FUZZ_NAMES := $(FUZZ_SRC:tests/fuzz/fuzz_%.c=%)
 FUZZ_DRIVER := $(FUZZ_NAMES:%=$(BUILD)/tests/fuzz/fuzz_%)
 
 .PHONY: all run test check deps install uninstall clean asan format \
-	check-layers demo fuzz bench
+	check-layers demo fuzz bench torture
 .DELETE_ON_ERROR:
 .SECONDARY:
 
@@ -126,6 +126,16 @@ test: $(BIN) $(UNIT_BIN) $(TOOL_BIN) $(FUZZ_DRIVER) check-layers
 		cat $(BUILD)/asan.log.*; echo "sanitizer reports above"; exit 1; fi
 
 check: test
+
+# `make torture ROUNDS=1000`: the long forms of the reliability tests
+# (doc/reliability.md): the crash loop with ROUNDS kill rounds and the
+# concurrent editors with EDITS saves each. `make test` runs them short.
+ROUNDS ?= 1000
+EDITS  ?= 400
+torture: $(BIN) $(TOOL_BIN)
+	ILP="$(abspath $(BIN))" ILP_TOOLS="$(abspath $(BUILD)/tests/tools)" \
+	ILP_SRC="$(CURDIR)" ROUNDS=$(ROUNDS) EDITS=$(EDITS) CHECK_EVERY=10 TZ=UTC \
+	$(PROVE) -v $(sort $(wildcard tests/reliability/0[34]*.t))
 
 # `make bench`: the figures of DESIGN.md §8 on 100,000 seeded households
 # (~370,000 persons), each beside the same query in the sqlite3 shell.

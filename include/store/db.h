@@ -93,6 +93,17 @@ struct store_counts {
 };
 int store_counts(struct store *st, struct store_counts *out, char **cause);
 
+/*
+ * A fresh random save key (a UUID) into out. A form makes one when it
+ * opens and passes it with every attempt to save the same new record:
+ * the store then writes the record at most once (store/save_key.c),
+ * however often a save cut off by a crash or a busy database is
+ * retried. The create calls take it as `save_key`; NULL or "" means no
+ * idempotency.
+ */
+#define STORE_SAVE_KEY_LEN 37
+void store_new_save_key(char out[STORE_SAVE_KEY_LEN]);
+
 /* Writes an explicit audit row (login, export...) in its own transaction. */
 int store_audit_event(struct store *st, const char *action, const char *tbl,
                       const char *row_id, const char *summary, char **cause);

@@ -54,6 +54,12 @@ struct household {
 	long long version; /* as read; a save expects it unchanged */
 	char *updated_at;  /* "YYYY-MM-DDTHH:MM:SSZ", read only */
 	char *updated_by;  /* user name, read only */
+	/*
+	 * Add only: the form's save key (store_new_save_key()); "" for
+	 * none. An add whose key is already recorded writes nothing and
+	 * returns the household it made then.
+	 */
+	char save_key[STORE_SAVE_KEY_LEN];
 };
 
 /* Frees the strings of h (not h itself); NULL is fine. */
@@ -161,7 +167,8 @@ int store_household_get(struct store *st, const char *id, struct household *out,
  * Adds a household. Checks what core/validate and core/nik check (No. KK
  * format, RT/RW, address length, facts 0/1/unknown); a kader may add only
  * in their own posyandu. id_out (37 bytes) gets the new id; may be NULL.
- * Returns 0 or -1 with *cause.
+ * With h->save_key already recorded: writes nothing, id_out gets the
+ * household added then. Returns 0 or -1 with *cause.
  */
 int store_household_add(struct store *st, const struct household *h,
                         char *id_out, char **cause);

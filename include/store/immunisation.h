@@ -144,6 +144,12 @@ struct imm_new {
 	const char *batch;    /* NULL or "" when not written */
 	const char *given_by; /* NULL or "" when not written */
 	int history;          /* copied from a paper card */
+	/*
+	 * The form's save key (store_new_save_key()); NULL or "" for none.
+	 * A dose whose key is already recorded is not recorded again: the
+	 * call returns 0 with the dose recorded then.
+	 */
+	const char *save_key;
 };
 
 /* Which input a refusal is about, so a form can focus that field. */

@@ -58,6 +58,12 @@ struct person {
 	long long pregnancy_version;
 	int delivered;        /* a birth was recorded */
 	struct date delivery; /* the latest one */
+	/*
+	 * Add only: the form's save key (store_new_save_key()); "" for
+	 * none. An add whose key is already recorded writes nothing and
+	 * returns the person added then.
+	 */
+	char save_key[STORE_SAVE_KEY_LEN];
 };
 
 /* Frees the strings of p (not p itself); NULL is fine. */
@@ -88,7 +94,8 @@ int store_person_get(struct store *st, const char *id, struct person *out,
  * number (13 digits), phone (validate_phone) and that a household has at
  * most one active head. A NIK whose date or sex disagrees is not refused
  * here: the UI asks the user first. id_out (37 bytes) may be NULL.
- * Returns 0 or -1 with *cause.
+ * With p->save_key already recorded: writes nothing and checks nothing
+ * more, id_out gets the person added then. Returns 0 or -1 with *cause.
  */
 int store_person_add(struct store *st, const struct person *p,
                      struct date today, char *id_out, char **cause);

@@ -39,11 +39,13 @@ void pregnancy_list_free(struct pregnancy *v, size_t n);
  * Records an open pregnancy for person_id: from HPHT when has_hpht, else
  * from HPL (date). Returns 0 (id_out, 37 bytes, may be NULL) or -1 with
  * *cause (a man, age outside 10-55, dates out of range, already
- * pregnant, not visible to the actor).
+ * pregnant, not visible to the actor). save_key: the form's key
+ * (store_new_save_key(), NULL or "" for none); when already recorded
+ * nothing is written and id_out gets the pregnancy opened then.
  */
 int store_pregnancy_open(struct store *st, const char *person_id, int has_hpht,
-                         struct date date, struct date today, char *id_out,
-                         char **cause);
+                         struct date date, struct date today,
+                         const char *save_key, char *id_out, char **cause);
 
 /*
  * Closes the open pregnancy id (expecting version) on end_date with an

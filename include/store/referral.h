@@ -22,6 +22,12 @@ struct referral_new {
 	enum referral_dest destination;
 	struct date referred_on;
 	struct date followup_on; /* use priority_followup_date() by default */
+	/*
+	 * store_referral_create() only: the form's save key
+	 * (store_new_save_key()); NULL or "" for none. A key already
+	 * recorded creates nothing and answers with the referral made then.
+	 */
+	const char *save_key;
 };
 
 struct referral {

@@ -65,14 +65,17 @@ struct screening_saved {
  * rujuk, one referral to dest naming every such result (source
  * skrining, follow-up after 7 days) is created in the same transaction
  * and each referring event points to it. Fills *out when not NULL.
- * Returns 0, or -1 with an allocated *cause and nothing written.
+ * save_key: the form's key (store_new_save_key(); NULL or "" for none);
+ * when it is already recorded nothing is written and *out describes the
+ * events saved then. Returns 0, or -1 with an allocated *cause and
+ * nothing written.
  */
 int store_screening_save(struct store *st, const struct screening_config *cfg,
 			 const char *person_id, struct date on,
 			 struct date today,
 			 const struct screening_answers *answers, size_t n,
-			 enum referral_dest dest, struct screening_saved *out,
-			 char **cause);
+			 enum referral_dest dest, const char *save_key,
+			 struct screening_saved *out, char **cause);
 
 /*
  * Voids the event read at `version`, with a reason (1..300 characters):

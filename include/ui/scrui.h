@@ -40,12 +40,14 @@ enum referral_dest scrui_dest(int choice);
 
 /*
  * Saves n screenings of p dated today, with referral destination dest.
- * Shows what was saved (and the referral made) on the status line as
- * success, or the store's message as an error. Returns 0 or -1.
+ * save_key: the form's key, made once when it opened
+ * (store_new_save_key()), so a save retried after an error is written
+ * once. Shows what was saved (and the referral made) on the status line
+ * as success, or the store's message as an error. Returns 0 or -1.
  */
 int scrui_save(struct app *app, const struct screening_person *p,
-	       const struct screening_answers *a, size_t n,
-	       enum referral_dest dest);
+	       const char *save_key, const struct screening_answers *a,
+	       size_t n, enum referral_dest dest);
 
 /* The live line of a result: "hipertensi derajat 2 - rujuk: <reason>". */
 char *scrui_result_line(const struct screening_eval *e);

@@ -877,6 +877,7 @@ static const char *const store_expected[][2] = {
         {"table", "dose"},
         {"trigger", "dose_no_delete"},
         {"trigger", "dose_only_void"},
+        {"table", "save_key"},
 };
 
 int

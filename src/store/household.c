@@ -598,6 +598,15 @@ store_household_add(struct store *st, const struct household *h, char *id_out,
 	db_now_text(now);
 	if (db_begin(st, cause) < 0)
 		goto out;
+	switch (db_save_key_seen(st, h->save_key, "household", id, cause)) {
+	case 0:
+		break;
+	case 1:
+		db_rollback(st);
+		goto done;
+	default:
+		goto fail;
+	}
 	s = db_stmt(st,
 	            "INSERT INTO household (id, posyandu_id, no_kk, address, "
 	            "rt, rw, dusun, water_clean, latrine_healthy, jkn_all, "
@@ -611,10 +620,12 @@ store_household_add(struct store *st, const struct household *h, char *id_out,
 	db_bind_text(s, 2, posyandu);
 	hh_bind_fields(s, h, &c);
 	db_bind_text(s, 13, now);
-	if (register_step_done(st, s, cause) < 0)
+	if (register_step_done(st, s, cause) < 0 ||
+	    db_save_key_record(st, h->save_key, "household", id, cause) < 0)
 		goto fail;
 	if (db_commit(st, cause) < 0)
 		goto out;
+done:
 	if (id_out != NULL)
 		str_copy(id_out, id, 37);
 	rc = 0;

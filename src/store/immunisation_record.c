@@ -340,13 +340,25 @@ store_imm_record(struct store *st, const struct imm_policy *pol,
 		return -1;
 	if (db_begin(st, cause) < 0)
 		return -1;
+	switch (db_save_key_seen(st, in->save_key, "dose", id, cause)) {
+	case 0:
+		break;
+	case 1:
+		db_rollback(st);
+		goto done;
+	default:
+		db_rollback(st);
+		return -1;
+	}
 	if (imm_judge(st, pol, in, antigen, field, cause) < 0 ||
-	    imm_insert(st, pol, in, antigen, id, cause) < 0) {
+	    imm_insert(st, pol, in, antigen, id, cause) < 0 ||
+	    db_save_key_record(st, in->save_key, "dose", id, cause) < 0) {
 		db_rollback(st);
 		return -1;
 	}
 	if (db_commit(st, cause) < 0)
 		return -1;
+done:
 	if (id_out != NULL)
 		str_copy(id_out, id, 37);
 	return 0;

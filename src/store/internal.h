@@ -110,6 +110,22 @@ struct referral_new;
 int db_referral_insert(struct store *st, const struct referral_new *r,
 		       char *id_out, char **cause);
 
+/*
+ * Idempotent saves (save_key.c), inside the save's open transaction,
+ * before anything is written: db_save_key_seen() returns 0 when key is
+ * NULL or "" (no idempotency) or not recorded yet, 1 when it was
+ * recorded for kind (the row saved then goes into row_id, 37 bytes: the
+ * caller writes nothing and answers with it), -1 with *cause when the
+ * key is malformed or was used for another kind. After the row is
+ * written, db_save_key_record() records the key (nothing for NULL or
+ * ""); 0 or -1 with *cause. kind is a short lower-case literal:
+ * "household", "person", "pregnancy", "dose", "screening", "referral".
+ */
+int db_save_key_seen(struct store *st, const char *key, const char *kind,
+                     char row_id[37], char **cause);
+int db_save_key_record(struct store *st, const char *key, const char *kind,
+                       const char *row_id, char **cause);
+
 /* Schema: the migration steps, applied by db.c. */
 struct db_migration {
 	int version;

@@ -408,6 +408,15 @@ store_person_add(struct store *st, const struct person *p, struct date today,
 	db_now_text(now);
 	if (db_begin(st, cause) < 0)
 		goto out;
+	switch (db_save_key_seen(st, p->save_key, "person", id, cause)) {
+	case 0:
+		break;
+	case 1:
+		db_rollback(st);
+		goto done;
+	default:
+		goto fail;
+	}
 	if (person_household_ok(st, p->household_id, cause) < 0 ||
 	    person_nik_free(st, c.nik, NULL, cause) < 0 ||
 	    (str_eq(p->relation, "kepala") &&
@@ -426,10 +435,12 @@ store_person_add(struct store *st, const struct person *p, struct date today,
 	db_bind_text(s, 2, p->household_id);
 	person_bind_fields(s, p, &c);
 	db_bind_text(s, 11, now);
-	if (register_step_done(st, s, cause) < 0)
+	if (register_step_done(st, s, cause) < 0 ||
+	    db_save_key_record(st, p->save_key, "person", id, cause) < 0)
 		goto fail;
 	if (db_commit(st, cause) < 0)
 		goto out;
+done:
 	if (id_out != NULL)
 		str_copy(id_out, id, 37);
 	rc = 0;

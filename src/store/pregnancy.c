@@ -98,8 +98,8 @@ out:
 
 int
 store_pregnancy_open(struct store *st, const char *person_id, int has_hpht,
-                     struct date date, struct date today, char *id_out,
-                     char **cause)
+                     struct date date, struct date today,
+                     const char *save_key, char *id_out, char **cause)
 {
 	struct date hpht, hpl;
 	sqlite3_stmt *s;
@@ -110,6 +110,15 @@ store_pregnancy_open(struct store *st, const char *person_id, int has_hpht,
 		return -1;
 	if (db_begin(st, cause) < 0)
 		return -1;
+	switch (db_save_key_seen(st, save_key, "pregnancy", id, cause)) {
+	case 0:
+		break;
+	case 1:
+		db_rollback(st);
+		goto done;
+	default:
+		goto fail;
+	}
 	if (pregnancy_check_open(st, person_id, has_hpht, date, today, &hpht,
 	                         &hpl, cause) < 0)
 		goto fail;
@@ -128,10 +137,12 @@ store_pregnancy_open(struct store *st, const char *person_id, int has_hpht,
 		register_bind_date(s, 3, hpht);
 	register_bind_date(s, 4, hpl);
 	db_bind_text(s, 5, now);
-	if (register_step_done(st, s, cause) < 0)
+	if (register_step_done(st, s, cause) < 0 ||
+	    db_save_key_record(st, save_key, "pregnancy", id, cause) < 0)
 		goto fail;
 	if (db_commit(st, cause) < 0)
 		return -1;
+done:
 	if (id_out != NULL)
 		str_copy(id_out, id, 37);
 	return 0;

@@ -233,14 +233,34 @@ int
 store_referral_create(struct store *st, const struct referral_new *r,
 		      char *id_out, char **cause)
 {
+	char id[37];
+
 	*cause = NULL;
-	if (db_begin(st, cause) < 0)
+	if (db_require(st, PERM_CONFIRM_REFERRAL, cause) < 0 ||
+	    db_begin(st, cause) < 0)
 		return -1;
-	if (db_referral_insert(st, r, id_out, cause) < 0) {
+	switch (db_save_key_seen(st, r->save_key, "referral", id, cause)) {
+	case 0:
+		break;
+	case 1:
+		db_rollback(st);
+		if (id_out != NULL)
+			str_copy(id_out, id, 37);
+		return 0;
+	default:
 		db_rollback(st);
 		return -1;
 	}
-	return db_commit(st, cause);
+	if (db_referral_insert(st, r, id, cause) < 0 ||
+	    db_save_key_record(st, r->save_key, "referral", id, cause) < 0) {
+		db_rollback(st);
+		return -1;
+	}
+	if (db_commit(st, cause) < 0)
+		return -1;
+	if (id_out != NULL)
+		str_copy(id_out, id, 37);
+	return 0;
 }
 
 #define REFERRAL_SELECT                                                        \

@@ -687,6 +687,28 @@ static const char schema_v6[] =
 	"    'owner=' || quote(old.owner) || '; household_id=' || quote(old.household_id));\n"
 	"END;\n";
 
+/*
+ * v7 (issue 8): idempotent saves. One row per save key a form or a CLI
+ * command sent with a new record, naming the kind and the row it made,
+ * written in the same transaction as that row: a save retried after a
+ * crash finds its key and writes nothing (store/save_key.c). Home
+ * visits are idempotent by the visit's own id (v6).
+ */
+static const char schema_v7[] =
+	"CREATE TABLE save_key (\n"
+	"  key TEXT PRIMARY KEY NOT NULL CHECK (length(key) BETWEEN 8 AND 64 "
+	"AND key NOT GLOB '*[^A-Za-z0-9-]*'),\n"
+	"  kind TEXT NOT NULL CHECK (length(kind) BETWEEN 1 AND 20 "
+	"AND kind NOT GLOB '*[^a-z_]*'),\n"
+	"  row_id TEXT NOT NULL CHECK (length(row_id) = 36),\n"
+	"  created_at TEXT NOT NULL,\n"
+	"  created_by TEXT NOT NULL\n"
+	") STRICT, WITHOUT ROWID;\n"
+	"CREATE TRIGGER save_key_no_update BEFORE UPDATE ON save_key\n"
+	"BEGIN SELECT RAISE(ABORT, 'save keys are never changed'); END;\n"
+	"CREATE TRIGGER save_key_no_delete BEFORE DELETE ON save_key\n"
+	"BEGIN SELECT RAISE(ABORT, 'save keys are never deleted'); END;\n";
+
 /* clang-format on */
 
 const struct db_migration db_migrations[] = {
@@ -696,6 +718,7 @@ const struct db_migration db_migrations[] = {
 	{4, schema_v4},
 	{5, schema_v5},
 	{6, schema_v6},
+	{7, schema_v7},
 };
 const int db_migration_count =
 	(int)(sizeof db_migrations / sizeof db_migrations[0]);

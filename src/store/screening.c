@@ -605,15 +605,73 @@ screening_refer(struct store *st, const char *person_id, struct date on,
 	return rc;
 }
 
+/*
+ * A save whose key was recorded: the ids of the events it wrote (the
+ * first is the key's row; the others were written with it, by the same
+ * user at the same time, one per kind) and its referral, into *saved,
+ * whose results were computed again from the same answers.
+ */
+static int
+screening_replay(struct store *st, const char *first,
+		 const struct screening_answers *answers, size_t n,
+		 struct screening_saved *saved, char **cause)
+{
+	sqlite3_stmt *s;
+	size_t i;
+	int rc;
+
+	s = db_stmt(st,
+		    "SELECT s.id, s.kind, s.referral_id, r.followup_on FROM "
+		    "screening f JOIN screening s ON s.person_id = f.person_id "
+		    "AND s.screened_on = f.screened_on AND s.created_at = "
+		    "f.created_at AND s.created_by = f.created_by LEFT JOIN "
+		    "referral r ON r.id = s.referral_id WHERE f.id = ?1 "
+		    "ORDER BY s.id = ?1 DESC",
+		    cause);
+	if (s == NULL)
+		return -1;
+	db_bind_text(s, 1, first);
+	for (i = 0; i < n; i++)
+		saved->id[i][0] = '\0';
+	saved->referral_id[0] = '\0';
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *kind = (const char *)sqlite3_column_text(s, 1);
+		const char *day = (const char *)sqlite3_column_text(s, 3);
+
+		for (i = 0; i < n; i++)
+			if (saved->id[i][0] == '\0' &&
+			    str_eq(kind, screening_kind_code(answers[i].kind)))
+				break;
+		if (i < n)
+			str_copy(saved->id[i],
+				 (const char *)sqlite3_column_text(s, 0), 37);
+		if (sqlite3_column_type(s, 2) != SQLITE_NULL &&
+		    saved->referral_id[0] == '\0') {
+			str_copy(saved->referral_id,
+				 (const char *)sqlite3_column_text(s, 2), 37);
+			if (day == NULL ||
+			    date_parse_iso(day, &saved->followup_on) < 0)
+				memset(&saved->followup_on, 0,
+				       sizeof saved->followup_on);
+		}
+	}
+	db_done(s);
+	if (rc != SQLITE_DONE) {
+		*cause = db_error(st, rc);
+		return -1;
+	}
+	return 0;
+}
+
 int
 store_screening_save(struct store *st, const struct screening_config *cfg,
 		     const char *person_id, struct date on, struct date today,
 		     const struct screening_answers *answers, size_t n,
-		     enum referral_dest dest, struct screening_saved *out,
-		     char **cause)
+		     enum referral_dest dest, const char *save_key,
+		     struct screening_saved *out, char **cause)
 {
 	struct screening_saved saved;
-	char now[21], d1[DATE_ISO_LEN], d2[DATE_ISO_LEN];
+	char now[21], d1[DATE_ISO_LEN], d2[DATE_ISO_LEN], first[37];
 	size_t i;
 
 	*cause = NULL;
@@ -634,6 +692,17 @@ store_screening_save(struct store *st, const struct screening_config *cfg,
 	db_now_text(now);
 	if (db_begin(st, cause) < 0)
 		return -1;
+	switch (db_save_key_seen(st, save_key, "screening", first, cause)) {
+	case 0:
+		break;
+	case 1:
+		if (screening_replay(st, first, answers, n, &saved, cause) < 0)
+			goto fail;
+		db_rollback(st);
+		goto done;
+	default:
+		goto fail;
+	}
 	if (screening_check_person(st, person_id, on, answers, n, cause) < 0 ||
 	    screening_refer(st, person_id, on, saved.eval, n, saved.id, dest,
 			    &saved, cause) < 0)
@@ -643,8 +712,12 @@ store_screening_save(struct store *st, const struct screening_config *cfg,
 				     &answers[i], &saved.eval[i],
 				     saved.referral_id, now, cause) < 0)
 			goto fail;
+	if (n > 0 && db_save_key_record(st, save_key, "screening",
+					saved.id[0], cause) < 0)
+		goto fail;
 	if (db_commit(st, cause) < 0)
 		return -1;
+done:
 	if (out != NULL)
 		*out = saved;
 	return 0;

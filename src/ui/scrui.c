@@ -98,14 +98,15 @@ scrui_dest(int choice)
 
 int
 scrui_save(struct app *app, const struct screening_person *p,
-	   const struct screening_answers *a, size_t n, enum referral_dest dest)
+	   const char *save_key, const struct screening_answers *a, size_t n,
+	   enum referral_dest dest)
 {
 	struct screening_saved sv;
 	char *cause = NULL, *what, day[DATE_ISO_LEN];
 
 	if (store_screening_save(app_store(app), scrui_config(app), p->id,
 				 app_today(app), app_today(app), a, n, dest,
-				 &sv, &cause) < 0) {
+				 save_key, &sv, &cause) < 0) {
 		app_status_take(app, APP_MSG_ERROR, cause);
 		return -1;
 	}

@@ -63,9 +63,9 @@ regfill_member(struct store *st, const char *hid, const char *spec, int head,
 	}
 	if (store_person_add(st, &m, today, pid, &cause) < 0)
 		die("%s: %s", f[0], cause);
-	if (n == 5 &&
-	    (date_parse_iso(f[4], &hpht) < 0 ||
-	     store_pregnancy_open(st, pid, 1, hpht, today, NULL, &cause) < 0))
+	if (n == 5 && (date_parse_iso(f[4], &hpht) < 0 ||
+		       store_pregnancy_open(st, pid, 1, hpht, today, NULL, NULL,
+					    &cause) < 0))
 		die("%s: pregnancy: %s", f[0], cause ? cause : f[4]);
 	free(buf);
 }

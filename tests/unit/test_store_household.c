@@ -581,7 +581,7 @@ test_pregnancy_rules(void **state)
 		        1);
 		assert_int_equal(store_pregnancy_open(f.t.st, m[0].id, 1,
 		                                      (struct date){2025, 6, 1},
-		                                      TODAY, NULL, &cause),
+		                                      TODAY, NULL, NULL, &cause),
 		                 -1);
 		free(cause);
 		cause = NULL;
@@ -590,18 +590,18 @@ test_pregnancy_rules(void **state)
 	}
 	assert_int_equal(store_pregnancy_open(f.t.st, pid, 1,
 	                                      (struct date){2025, 9, 1}, TODAY,
-	                                      NULL, &cause),
+	                                      NULL, NULL, &cause),
 	                 -1);
 	free(cause);
 	cause = NULL;
 	/* From HPL: HPHT is HPL - 280 days. */
 	assert_int_equal(store_pregnancy_open(f.t.st, pid, 0,
 	                                      (struct date){2026, 1, 1}, TODAY,
-	                                      gid, &cause),
+	                                      NULL, gid, &cause),
 	                 0);
 	assert_int_equal(store_pregnancy_open(f.t.st, pid, 1,
 	                                      (struct date){2025, 6, 1}, TODAY,
-	                                      NULL, &cause),
+	                                      NULL, NULL, &cause),
 	                 -1);
 	free(cause);
 	cause = NULL;

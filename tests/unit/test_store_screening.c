@@ -192,7 +192,7 @@ save_ok(struct testdb *t, const char *pid, struct date on,
 	char *cause = NULL;
 
 	if (store_screening_save(t->st, cfg, pid, on, today, a, n,
-				 REFERRAL_PUSKESMAS, out, &cause) < 0)
+				 REFERRAL_PUSKESMAS, NULL, out, &cause) < 0)
 		fail_msg("save: %s", cause);
 }
 
@@ -203,7 +203,7 @@ save_refused(struct testdb *t, const char *pid, struct date on,
 	char *cause = NULL;
 
 	if (store_screening_save(t->st, cfg, pid, on, today, a, n,
-				 REFERRAL_PUSKESMAS, NULL, &cause) == 0)
+				 REFERRAL_PUSKESMAS, NULL, NULL, &cause) == 0)
 		fail_msg("save accepted, wanted: %s", why);
 	assert_contains(cause, why);
 	free(cause);

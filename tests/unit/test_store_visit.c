@@ -192,7 +192,7 @@ fx_open(struct fx *f)
 	add_person(f, f->hh, "Sarinah", 'P', d(1955, 2, 12), "orangtua",
 		   f->nenek);
 	if (store_pregnancy_open(f->t.st, f->ibu, 1, d(2025, 3, 1), TODAY, NULL,
-				 &cause) < 0)
+				 NULL, &cause) < 0)
 		fail_msg("pregnancy: %s", cause);
 }
 
@@ -1064,8 +1064,8 @@ test_links(void **state)
 		    "masalah_mata=0;hitung_jari=1;bisik=dengar;sedih=0;minat=0",
 		    &ans, &cause) < 0 ||
 	    store_screening_save(f.t.st, cfg.screening, f.nenek, d(2025, 8, 1),
-				 TODAY, &ans, 1, REFERRAL_PUSKESMAS, &saved,
-				 &cause) < 0)
+				 TODAY, &ans, 1, REFERRAL_PUSKESMAS, NULL,
+				 &saved, &cause) < 0)
 		fail_msg("skilas: %s", cause);
 	assert_int_equal(store_visit_skilas(f.t.st, f.nenek, &last, &cause), 1);
 	assert_int_equal(date_cmp(last, d(2025, 8, 1)), 0);

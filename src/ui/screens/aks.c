@@ -25,6 +25,8 @@ struct aks {
 	const struct screening_config *cfg;
 	char *id;
 	struct screening_person p;
+	/* One key for every attempt to save this form. */
+	char save_key[STORE_SAVE_KEY_LEN];
 	int loaded;
 	struct qfield f[AKS_FIELDS];
 	struct qform q;
@@ -36,6 +38,7 @@ aks_enter(struct screen *scr, struct app *app, void *arg)
 	struct aks *s = xcalloc(1, sizeof *s);
 	int i;
 
+	store_new_save_key(s->save_key);
 	s->id = arg;
 	s->cfg = scrui_config(app);
 	scr->state = s;
@@ -163,7 +166,7 @@ aks_save(struct aks *s, struct app *app)
 	if (qform_check(&s->q, app) < 0)
 		return;
 	aks_collect(s, &a);
-	if (scrui_save(app, &s->p, &a, 1, scrui_dest(s->f[AKS_DEST].value)) ==
+	if (scrui_save(app, &s->p, s->save_key, &a, 1, scrui_dest(s->f[AKS_DEST].value)) ==
 	    0)
 		app_pop(app);
 }

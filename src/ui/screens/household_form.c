@@ -117,6 +117,8 @@ struct hf {
 	char *id; /* NULL: a new household */
 	struct household h;
 	int with_posyandu;
+	/* A new household: one key for every attempt to save it. */
+	char save_key[STORE_SAVE_KEY_LEN];
 };
 
 static const char *
@@ -187,6 +189,8 @@ hf_enter(struct screen *s, struct app *app, void *arg)
 	size_t i;
 
 	f->id = arg;
+	if (f->id == NULL)
+		store_new_save_key(f->save_key);
 	f->with_posyandu = store_can(app_store(app), PERM_ALL_POSYANDU);
 	memcpy(f->spec, hf_fields, sizeof f->spec);
 	if (f->with_posyandu) {
@@ -278,6 +282,7 @@ hf_collect(struct hf *f, struct household *h)
 	memset(h, 0, sizeof *h);
 	h->id = f->id;
 	h->version = f->h.version;
+	str_copy(h->save_key, f->save_key, sizeof h->save_key);
 	h->posyandu_id = (char *)(f->with_posyandu ? hf_get(f, "posyandu")
 	                                           : f->h.posyandu_id);
 	h->no_kk = (char *)hf_get(f, "kk");

@@ -92,6 +92,8 @@ struct imm_record {
 	struct imm_card card;
 	int found;
 	char *refusal; /* the store's last refusal, shown whole */
+	/* One key for every attempt to save this dose. */
+	char save_key[STORE_SAVE_KEY_LEN];
 };
 
 /* The antigens that fit the person: the child's, Td, or all. */
@@ -137,6 +139,7 @@ imm_record_enter(struct screen *s, struct app *app, void *arg)
 	int rc;
 
 	r->arg = arg;
+	store_new_save_key(r->save_key);
 	rc = store_imm_card(app_store(app), r->arg->person_id, &r->card,
 	                    &cause);
 	r->found = rc > 0;
@@ -296,6 +299,7 @@ imm_record_submit(struct imm_record *r, struct app *app)
 	in.batch = form_get(&r->form, REC_BATCH);
 	in.given_by = form_get(&r->form, REC_BY);
 	in.history = str_eq(form_get(&r->form, REC_HISTORY), "1");
+	in.save_key = r->save_key;
 	free(r->refusal);
 	r->refusal = NULL;
 	if (store_imm_record(app_store(app), &pol, &in, id, &field, &cause) <

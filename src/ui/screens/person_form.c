@@ -106,6 +106,8 @@ struct pf {
 	char *posyandu_id;  /* the household's, for duplicates */
 	char *dob_text;     /* the date of birth as first shown */
 	int nik_ok, dup_ok; /* confirmed during this save */
+	/* A new member: one key for every attempt to save them. */
+	char save_key[STORE_SAVE_KEY_LEN];
 };
 
 static void
@@ -149,6 +151,8 @@ pf_enter(struct screen *s, struct app *app, void *arg)
 
 	pf_today = app_today(app);
 	f->arg = arg;
+	if (f->arg->person_id == NULL)
+		store_new_save_key(f->save_key);
 	form_init(&f->form, pf_fields, PF_N);
 	s->state = f;
 	if (store_household_get(app_store(app), f->arg->household_id, &h, NULL,
@@ -228,6 +232,7 @@ pf_collect(struct pf *f, struct app *app, struct person *p)
 	p->id = f->arg->person_id;
 	p->household_id = f->arg->household_id;
 	p->version = f->p.version;
+	str_copy(p->save_key, f->save_key, sizeof p->save_key);
 	p->name = (char *)form_get(&f->form, PF_NAME);
 	p->sex = form_get(&f->form, PF_SEX)[0];
 	p->relation = (char *)form_get(&f->form, PF_RELATION);

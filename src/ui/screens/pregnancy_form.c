@@ -73,6 +73,8 @@ struct pg {
 	char *id;
 	struct person p;
 	int found;
+	/* Opening: one key for every attempt to save the pregnancy. */
+	char save_key[STORE_SAVE_KEY_LEN];
 };
 
 static void
@@ -83,6 +85,7 @@ pg_enter(struct screen *s, struct app *app, void *arg)
 	int rc;
 
 	f->id = arg;
+	store_new_save_key(f->save_key);
 	rc = store_person_get(app_store(app), f->id, &f->p, &cause);
 	if (rc < 0)
 		app_status_take(app, APP_MSG_ERROR, cause);
@@ -155,7 +158,8 @@ pg_save_open(struct pg *f, struct app *app)
 
 	(void)date_parse_ui(form_get(&f->form, 1), &d);
 	if (store_pregnancy_open(app_store(app), f->p.id, hpht, d,
-	                         app_today(app), NULL, &cause) < 0) {
+	                         app_today(app), f->save_key, NULL,
+	                         &cause) < 0) {
 		form_fail(&f->form, app, 1, cause);
 		return;
 	}

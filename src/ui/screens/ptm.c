@@ -53,6 +53,8 @@ struct ptm {
 	const struct screening_config *cfg;
 	char *id;
 	struct screening_person p;
+	/* One key for every attempt to save this form. */
+	char save_key[STORE_SAVE_KEY_LEN];
 	int loaded;
 	struct qfield f[PTM_FIELDS];
 	struct qform q;
@@ -117,6 +119,7 @@ ptm_enter(struct screen *scr, struct app *app, void *arg)
 	struct ptm *s = xcalloc(1, sizeof *s);
 	size_t i;
 
+	store_new_save_key(s->save_key);
 	s->id = arg;
 	s->cfg = scrui_config(app);
 	scr->state = s;
@@ -318,7 +321,7 @@ ptm_save(struct ptm *s, struct app *app)
 		app_status(app, APP_MSG_ERROR, tr(MSG_SCRS_NONE));
 		return;
 	}
-	if (scrui_save(app, &s->p, a, n, scrui_dest(s->f[PTM_DEST].value)) == 0)
+	if (scrui_save(app, &s->p, s->save_key, a, n, scrui_dest(s->f[PTM_DEST].value)) == 0)
 		app_pop(app);
 }
 

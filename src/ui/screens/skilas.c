@@ -43,6 +43,8 @@ struct sk {
 	const struct screening_config *cfg;
 	char *id;
 	struct screening_person p;
+	/* One key for every attempt to save this form. */
+	char save_key[STORE_SAVE_KEY_LEN];
 	int loaded;
 	int page;
 	struct qfield f[SK_PAGES][SK_FIELDS];
@@ -202,6 +204,7 @@ sk_enter(struct screen *scr, struct app *app, void *arg)
 {
 	struct sk *s = xcalloc(1, sizeof *s);
 
+	store_new_save_key(s->save_key);
 	s->id = arg;
 	s->cfg = scrui_config(app);
 	scr->state = s;
@@ -345,7 +348,7 @@ sk_save(struct sk *s, struct app *app)
 {
 	enum referral_dest dest = scrui_dest(s->f[SK_RESULT][SK_DEST].value);
 
-	if (scrui_save(app, &s->p, &s->answers, 1, dest) == 0)
+	if (scrui_save(app, &s->p, s->save_key, &s->answers, 1, dest) == 0)
 		app_pop(app);
 }
 

@@ -24,6 +24,8 @@ struct srq {
 	const struct screening_config *cfg;
 	char *id;
 	struct screening_person p;
+	/* One key for every attempt to save this form. */
+	char save_key[STORE_SAVE_KEY_LEN];
 	int loaded;
 	char *questions[SCREENING_SRQ20_ITEMS];
 	struct qfield f[SRQ_FIELDS];
@@ -36,6 +38,7 @@ srq_enter(struct screen *scr, struct app *app, void *arg)
 	struct srq *s = xcalloc(1, sizeof *s);
 	int i;
 
+	store_new_save_key(s->save_key);
 	s->id = arg;
 	s->cfg = scrui_config(app);
 	scr->state = s;
@@ -148,7 +151,7 @@ srq_key(struct screen *scr, struct app *app, const struct ui_key *k)
 		if (qform_check(&s->q, app) < 0)
 			return SCREEN_HANDLED;
 		srq_collect(s, &a);
-		if (scrui_save(app, &s->p, &a, 1,
+		if (scrui_save(app, &s->p, s->save_key, &a, 1,
 			       scrui_dest(s->f[SRQ_DEST].value)) == 0)
 			app_pop(app);
 		return SCREEN_HANDLED;

@@ -23,6 +23,8 @@ struct tb {
 	const struct screening_config *cfg;
 	char *id;
 	struct screening_person p;
+	/* One key for every attempt to save this form. */
+	char save_key[STORE_SAVE_KEY_LEN];
 	int loaded;
 	struct qfield f[TB_FIELDS];
 	struct qform q;
@@ -47,6 +49,7 @@ tb_enter(struct screen *scr, struct app *app, void *arg)
 		MSG_SCR_TB_Q_WEIGHT, MSG_SCR_TB_Q_FEVER, MSG_SCR_TB_Q_SWEATS};
 	int i;
 
+	store_new_save_key(s->save_key);
 	s->id = arg;
 	s->cfg = scrui_config(app);
 	scr->state = s;
@@ -155,7 +158,7 @@ tb_key(struct screen *scr, struct app *app, const struct ui_key *k)
 	case QFORM_SUBMIT:
 		if (qform_check(&s->q, app) < 0 || tb_collect(s, &a) < 0)
 			return SCREEN_HANDLED;
-		if (scrui_save(app, &s->p, &a, 1,
+		if (scrui_save(app, &s->p, s->save_key, &a, 1,
 			       scrui_dest(s->f[TB_DEST].value)) == 0)
 			app_pop(app);
 		return SCREEN_HANDLED;
