@@ -375,7 +375,9 @@ store_visit_save(struct store *st, const struct checklist_set *cl,
 			goto fail;
 		return db_commit(st, cause);
 	}
-	if (rc < 0 || visit_write(st, cl, w, out, cause) < 0)
+	/* the visit's id is its save key too: one ledger of saves (v7) */
+	if (rc < 0 || visit_write(st, cl, w, out, cause) < 0 ||
+	    db_save_key_record(st, w->id, "visit", w->id, cause) < 0)
 		goto fail;
 	if (db_commit(st, cause) < 0) {
 		memset(out, 0, sizeof *out);

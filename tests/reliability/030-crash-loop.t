@@ -28,11 +28,15 @@ SELECT 'save key without its row', count(*) FROM save_key k WHERE
   (k.kind = 'household' AND k.row_id NOT IN (SELECT id FROM household)) OR
   (k.kind = 'person' AND k.row_id NOT IN (SELECT id FROM person)) OR
   (k.kind = 'dose' AND k.row_id NOT IN (SELECT id FROM dose)) OR
-  (k.kind = 'screening' AND k.row_id NOT IN (SELECT id FROM screening));
+  (k.kind = 'screening' AND k.row_id NOT IN (SELECT id FROM screening)) OR
+  (k.kind = 'visit' AND k.row_id NOT IN (SELECT id FROM visit));
 SELECT 'row without its save key', (SELECT count(*) FROM household WHERE id NOT IN (SELECT row_id FROM save_key WHERE kind = 'household'))
   + (SELECT count(*) FROM person WHERE id NOT IN (SELECT row_id FROM save_key WHERE kind = 'person'))
   + (SELECT count(*) FROM dose WHERE id NOT IN (SELECT row_id FROM save_key WHERE kind = 'dose'))
-  + (SELECT count(*) FROM screening WHERE id NOT IN (SELECT row_id FROM save_key WHERE kind = 'screening'));
+  + (SELECT count(*) FROM screening WHERE id NOT IN (SELECT row_id FROM save_key WHERE kind = 'screening'))
+  + (SELECT count(*) FROM visit WHERE id NOT IN (SELECT row_id FROM save_key WHERE kind = 'visit'));
+SELECT 'visit without its members', count(*) FROM visit v WHERE NOT EXISTS (SELECT 1 FROM visit_member m WHERE m.visit_id = v.id);
+SELECT 'answer of someone not in its visit', count(*) FROM visit_answer a WHERE NOT EXISTS (SELECT 1 FROM visit_member m WHERE m.visit_id = a.visit_id AND m.person_id = a.person_id);
 SELECT 'row saved twice', count(*) - count(DISTINCT kind || row_id) FROM save_key;
 SELECT 'person without household', count(*) FROM person WHERE household_id NOT IN (SELECT id FROM household);
 SELECT 'referring screening without referral', count(*) FROM screening WHERE outcome = 'rujuk' AND (referral_id IS NULL OR referral_id NOT IN (SELECT id FROM referral));
@@ -41,16 +45,18 @@ SELECT 'referral without history', count(*) FROM referral r WHERE NOT EXISTS (SE
 SELECT 'row without one insert audit', (SELECT count(*) FROM household x WHERE (SELECT count(*) FROM audit a WHERE a.tbl = 'household' AND a.row_id = x.id AND a.action = 'insert') <> 1)
   + (SELECT count(*) FROM person x WHERE (SELECT count(*) FROM audit a WHERE a.tbl = 'person' AND a.row_id = x.id AND a.action = 'insert') <> 1)
   + (SELECT count(*) FROM dose x WHERE (SELECT count(*) FROM audit a WHERE a.tbl = 'dose' AND a.row_id = x.id AND a.action = 'insert') <> 1)
-  + (SELECT count(*) FROM screening x WHERE (SELECT count(*) FROM audit a WHERE a.tbl = 'screening' AND a.row_id = x.id AND a.action = 'insert') <> 1);
+  + (SELECT count(*) FROM screening x WHERE (SELECT count(*) FROM audit a WHERE a.tbl = 'screening' AND a.row_id = x.id AND a.action = 'insert') <> 1)
+  + (SELECT count(*) FROM visit x WHERE (SELECT count(*) FROM audit a WHERE a.tbl = 'visit' AND a.row_id = x.id AND a.action = 'insert') <> 1);
 SELECT 'insert audit without its row', count(*) FROM audit a WHERE a.action = 'insert' AND (
   (a.tbl = 'household' AND a.row_id NOT IN (SELECT id FROM household)) OR
   (a.tbl = 'person' AND a.row_id NOT IN (SELECT id FROM person)) OR
   (a.tbl = 'dose' AND a.row_id NOT IN (SELECT id FROM dose)) OR
-  (a.tbl = 'screening' AND a.row_id NOT IN (SELECT id FROM screening)));
+  (a.tbl = 'screening' AND a.row_id NOT IN (SELECT id FROM screening)) OR
+  (a.tbl = 'visit' AND a.row_id NOT IN (SELECT id FROM visit)));
 SELECT 'audit by another user', count(*) FROM save_key k JOIN audit a ON a.row_id = k.row_id AND a.action = 'insert' AND a.tbl = k.kind WHERE a.actor <> k.created_by;
 SELECT 'acknowledged save missing', count(*) FROM acked a LEFT JOIN save_key k ON k.key = a.k WHERE k.row_id IS NOT a.id;
 EOF
-rows_sql="SELECT (SELECT count(*) FROM household) + (SELECT count(*) FROM person) + (SELECT count(*) FROM dose) + (SELECT count(*) FROM screening)"
+rows_sql="SELECT (SELECT count(*) FROM household) + (SELECT count(*) FROM person) + (SELECT count(*) FROM dose) + (SELECT count(*) FROM screening) + (SELECT count(*) FROM visit)"
 
 : >"$T/acked.sql"
 : >"$T/round.sql"
@@ -104,7 +110,7 @@ for round in $(seq 1 "$ROUNDS"); do
 			retried_committed=$((retried_committed + 1))
 			[ "$after" = "$before" ] || dup=$((dup + after - before))
 		else
-			# a household, person, dose or screening: one row more
+			# a household, person, dose, screening or visit: one row more
 			[ "$after" = $((before + 1)) ] || dup=$((dup + after - before - 1))
 		fi
 	done

@@ -13,7 +13,9 @@
  * the kill. A record's content is derived from its key (and ARG names
  * the household or person it belongs to), so "retry" makes the same call
  * again. Kinds: household (ARG "-"), head and child (ARG the household),
- * dose (ARG the child), screening (ARG the head).
+ * dose (ARG the child), screening (ARG the head), visit (ARG the
+ * household: every active member present, each answering "ya" to their
+ * first yes/no item; the key is the visit's id).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,11 +26,13 @@
 #include "core/inidoc.h"
 #include "core/schedule.h"
 #include "core/screening_answers.h"
+#include "core/visit.h"
 #include "store/household.h"
 #include "store/immunisation.h"
 #include "store/person.h"
 #include "store/posyandu.h"
 #include "store/screening.h"
+#include "store/visit.h"
 #include "tool_actor.h"
 
 #define WRITER_MAX_SAVES 100000
@@ -37,6 +41,7 @@ static const struct date writer_today = {2025, 8, 12};
 
 struct writer {
 	struct store *st;
+	struct settings cfg; /* the checklists of home visits */
 	struct schedule *schedule;
 	struct posyandu *posyandu;
 	size_t nposyandu;
@@ -58,6 +63,11 @@ writer_load(struct writer *w, const char *db, const char *user)
 	size_t i;
 
 	w->st = tool_open_as(db, user);
+	config_defaults(&w->cfg);
+	strlist_init(&errors);
+	if (config_load_data(&w->cfg, &errors) != 0)
+		die("%s", errors.n > 0 ? errors.v[0] : "data files");
+	strlist_done(&errors);
 	doc = config_read_inidoc(ILP_SOURCE_CONFIG_DIR "/imunisasi.ini",
 				 &cause);
 	if (doc == NULL)
@@ -83,6 +93,7 @@ writer_free(struct writer *w)
 {
 	posyandu_list_free(w->posyandu, w->nposyandu);
 	schedule_free(w->schedule);
+	config_free(&w->cfg);
 	store_close(w->st);
 }
 
@@ -181,10 +192,66 @@ writer_screening(struct writer *w, const char *key, const char *adult, char *id,
 	return 0;
 }
 
+/* Answers "ya" to the first yes/no item asked of p, when there is one. */
+static void
+writer_visit_answer(struct writer *w, struct visit_work *v,
+		    const struct person *p)
+{
+	struct visit_subject who;
+	struct visit_items items;
+	size_t k;
+
+	who.stages = person_lifestages(p, writer_today);
+	who.sex = p->sex;
+	who.age_months = date_age_months(p->dob, writer_today);
+	visit_items(w->cfg.checklists, &who, &items);
+	for (k = 0; k < items.n; k++)
+		if (items.item[k]->kind == CHECKLIST_YESNO) {
+			visit_work_set_answer(v, p->id, items.item[k]->id,
+					      "ya");
+			break;
+		}
+	visit_items_done(&items);
+}
+
+static int
+writer_visit(struct writer *w, const char *key, const char *hh, char *id,
+	     char **cause)
+{
+	struct household h;
+	struct person *m = NULL;
+	struct visit_work v;
+	size_t n = 0, i;
+	int rc;
+
+	rc = store_household_get(w->st, hh, &h, &m, &n, cause);
+	if (rc <= 0) {
+		if (rc == 0)
+			*cause = xstrdup("no such household");
+		return -1;
+	}
+	visit_work_init(&v);
+	str_copy(v.id, key, sizeof v.id);
+	str_copy(v.household_id, hh, sizeof v.household_id);
+	v.on = writer_today;
+	for (i = 0; i < n; i++) {
+		if (m[i].status != PERSON_AKTIF)
+			continue;
+		visit_work_set_present(&v, m[i].id, 1);
+		writer_visit_answer(w, &v, &m[i]);
+	}
+	rc = store_visit_save(w->st, w->cfg.checklists, &v, writer_today, NULL,
+			      cause);
+	if (rc == 0)
+		str_copy(id, v.id, 37);
+	visit_work_done(&v);
+	household_free(&h);
+	person_list_free(m, n);
+	return rc;
+}
+
 /*
- * One save of kind for key. Home visits (store/visit.h, merged later)
- * belong here as one more kind, "visit" with ARG a household, and one
- * more step in writer_loop().
+ * One save of kind for key (see the kinds at the top of this file).
  */
 static int
 writer_save(struct writer *w, const char *kind, const char *key,
@@ -210,6 +277,8 @@ writer_save(struct writer *w, const char *kind, const char *key,
 		rc = writer_dose(w, key, arg, id, &cause);
 	else if (str_eq(kind, "screening"))
 		rc = writer_screening(w, key, arg, id, &cause);
+	else if (str_eq(kind, "visit"))
+		rc = writer_visit(w, key, arg, id, &cause);
 	else
 		die("unknown kind %s", kind);
 	if (rc < 0) {
@@ -246,7 +315,9 @@ writer_loop(struct writer *w)
 		(void)writer_save(w, "screening", key, head, id);
 		store_new_save_key(key);
 		(void)writer_save(w, "dose", key, child, id);
-		saves += 5;
+		store_new_save_key(key);
+		(void)writer_save(w, "visit", key, hh, id);
+		saves += 6;
 	}
 }
 
