@@ -234,6 +234,7 @@ priority_rows_free(struct priority_row *v, size_t n)
 		free(v[i].address);
 		free(v[i].posyandu_code);
 		strlist_done(&v[i].reasons);
+		free(v[i].reason_rules);
 	}
 	free(v);
 }
@@ -257,6 +258,10 @@ pri_rows(const struct pri_data *d, const struct priority_household *ph,
 		r->posyandu_code = xstrdup(h->posyandu_code);
 		r->rule = e->reasons[0].rule;
 		strlist_init(&r->reasons);
+		r->reason_rules = xcalloc(e->n_reasons ? e->n_reasons : 1,
+					  sizeof *r->reason_rules);
+		for (j = 0; j < e->n_reasons; j++)
+			r->reason_rules[j] = e->reasons[j].rule;
 		for (j = 0; j < e->n_reasons; j++)
 			strlist_take(
 				&r->reasons,
