@@ -144,7 +144,8 @@ rc_row(struct app *app, void *ctx, int row, int y, int x, int w, int selected)
 		line = xasprintf("%18s", value);
 	draw_text(y, x, w, "", attr, 1);
 	draw_text(y, x + indent, w - indent - 20, tr(d->name), attr, 0);
-	draw_text(y, x + w - 18, 18, line, attr, 0);
+	draw_text(y, x + w - 19, 18, line, attr,
+		  0); /* the last column: the scroll mark */
 	free(line);
 }
 
