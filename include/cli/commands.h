@@ -18,5 +18,6 @@ int cli_seed(struct cli_ctx *ctx, int argc, char **argv);
 int cli_export(struct cli_ctx *ctx, int argc, char **argv);
 int cli_schedule(struct cli_ctx *ctx, int argc, char **argv);
 int cli_due(struct cli_ctx *ctx, int argc, char **argv);
+int cli_report(struct cli_ctx *ctx, int argc, char **argv);
 
 #endif

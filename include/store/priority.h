@@ -24,8 +24,10 @@ struct priority_row {
 	char *head_name; /* "" when the household has no active head */
 	char *address;   /* "Jl. Anggrek No. 5 RT 003/RW 002" */
 	char *posyandu_code;
-	enum priority_rule rule; /* the most urgent reason's rule */
-	struct strlist reasons;  /* in words, most urgent first */
+	enum priority_rule rule;          /* the most urgent reason's rule */
+	struct strlist reasons;           /* in words, most urgent first */
+	enum priority_rule *reason_rules; /* each reason's rule, the same
+					   * order (reasons.n entries) */
 };
 
 void priority_rows_free(struct priority_row *v, size_t n);

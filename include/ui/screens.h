@@ -196,6 +196,19 @@ struct imm_prompt {
 	void *ctx; /* borrowed: the screen below outlives the prompt */
 };
 
+/* ---- Tugas hari ini and Laporan (issue 7) ------------------------------ */
+
+/* Tugas hari ini: the counts by kind (arg: NULL). */
+extern const struct screen_ops screen_tasks;
+/* One kind's tasks (arg: an allocated struct task_items_arg, freed). */
+struct task_items_arg {
+	int kind;          /* enum task_kind */
+	char *posyandu_id; /* allocated; the screen takes it */
+};
+extern const struct screen_ops screen_task_items;
+/* Laporan: the monthly recap (arg: NULL). */
+extern const struct screen_ops screen_recap;
+
 struct pending_info {
 	enum msg_id title;
 	enum msg_id text;

@@ -16,6 +16,7 @@ static const struct cli_command cli_commands[] = {
 	{"backup", cli_backup}, {"check", cli_check}, {"config", cli_config},
 	{"seed", cli_seed},     {"export", cli_export},
 	{"schedule", cli_schedule}, {"due", cli_due},
+	{"report", cli_report},
 };
 
 int

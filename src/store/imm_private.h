@@ -38,6 +38,14 @@ struct date imm_col_date(sqlite3_stmt *s, int i);
 /* 1 for a woman of 15-49 completed years on date at. */
 int imm_wus_age(const struct imm_person *p, struct date at);
 
+/*
+ * "DPT:2025-03-10,OPV:2025-01-20" (a child's doses folded by
+ * group_concat) into given[0..max); unknown codes are skipped. Returns
+ * how many were read (immunisation_due.c; the recap reads the same).
+ */
+size_t imm_doses_parse(const struct schedule *s, const char *text,
+                       struct dose_given *given, size_t max);
+
 char *imm_address_text(const char *address, const char *rt, const char *rw,
                        const char *dusun);
 

@@ -90,9 +90,8 @@ imm_due_oldest(const struct schedule *s, struct date day)
 	return date_add_days(day, -days - 1);
 }
 
-/* "DPT:2025-03-10,OPV:2025-01-20" into given[]; unknown codes skipped. */
-static size_t
-imm_due_parse(const struct schedule *s, const char *text,
+size_t
+imm_doses_parse(const struct schedule *s, const char *text,
               struct dose_given *given, size_t max)
 {
 	char code[SCHEDULE_CODE_MAX], day[DATE_ISO_LEN];
@@ -139,7 +138,7 @@ imm_due_eval(const struct schedule *s, const char *doses, struct date dob,
              struct date day, struct dose_given *given,
              struct schedule_result *r, struct imm_due_child *c)
 {
-	size_t i, n = imm_due_parse(s, doses, given, SCHEDULE_MAX_GIVEN);
+	size_t i, n = imm_doses_parse(s, doses, given, SCHEDULE_MAX_GIVEN);
 
 	(void)schedule_evaluate(s, dob, day, given, n, r);
 	c->n = 0;

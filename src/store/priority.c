@@ -115,25 +115,55 @@ pri_member_from(sqlite3_stmt *s, void *elem)
 				: priority_never;
 }
 
+/*
+ * The households and the members of one posyandu (?1) or of every one
+ * (?1 NULL); ?2 is the actor's scope. One posyandu gets its own
+ * statements: "?1 IS NULL OR ..." would hide the posyandu index from the
+ * planner, which would then read the whole area.
+ */
+#define PRI_HOUSEHOLDS                                                          \
+	"SELECT h.id, coalesce((SELECT p.name FROM person p WHERE "             \
+	"p.household_id = h.id AND p.relation = 'kepala' AND p.status = "       \
+	"'aktif'), ''), trim(h.address || CASE WHEN h.rt <> '' THEN ' RT ' || " \
+	"h.rt ELSE '' END || CASE WHEN h.rw <> '' THEN '/RW ' || h.rw ELSE '' " \
+	"END), y.code, EXISTS (SELECT 1 FROM visit v WHERE v.household_id = "   \
+	"h.id AND v.voided_at IS NULL) FROM household h JOIN posyandu y ON "    \
+	"y.id = h.posyandu_id WHERE h.status = 'aktif' AND (?2 IS NULL OR "     \
+	"h.posyandu_id = ?2) "
+static const char pri_sql_households_one[] =
+	PRI_HOUSEHOLDS "AND h.posyandu_id = ?1 ORDER BY h.id";
+static const char pri_sql_households_all[] =
+	PRI_HOUSEHOLDS "AND ?1 IS NULL ORDER BY h.id";
+
+#define PRI_MEMBERS                                                            \
+	"SELECT p.household_id, p.id, p.name, p.sex, p.dob, g.id IS NOT "      \
+	"NULL, (SELECT max(e.end_date) FROM pregnancy e WHERE e.person_id = "  \
+	"p.id AND e.status = 'selesai' AND e.outcome IN ('lahir_hidup', "      \
+	"'lahir_mati')), (SELECT max(v.visited_on) FROM visit_member m JOIN "  \
+	"visit v ON v.id = m.visit_id WHERE m.person_id = p.id AND "           \
+	"v.voided_at IS NULL), (SELECT count(*) FROM referral r WHERE "        \
+	"r.person_id = p.id AND r.status <> 'selesai'), (SELECT "              \
+	"min(r.followup_on) FROM referral r WHERE r.person_id = p.id AND "     \
+	"r.status IN ('dirujuk', 'tidak_datang')) FROM household h CROSS "     \
+	"JOIN person p ON p.household_id = h.id LEFT JOIN pregnancy g ON "     \
+	"g.person_id = p.id AND g.status = 'hamil' WHERE p.status = 'aktif' "  \
+	"AND h.status = 'aktif' AND (?2 IS NULL OR h.posyandu_id = ?2) "
+#define PRI_MEMBERS_ORDER                                                      \
+	" ORDER BY p.household_id, p.relation <> 'kepala', p.dob, p.name"
+static const char pri_sql_members_one[] =
+	PRI_MEMBERS "AND h.posyandu_id = ?1" PRI_MEMBERS_ORDER;
+static const char pri_sql_members_all[] =
+	PRI_MEMBERS "AND ?1 IS NULL" PRI_MEMBERS_ORDER;
+
 static int
 pri_read(struct store *st, const char *posyandu_id, struct pri_data *d,
 	 char **cause)
 {
+	int one = posyandu_id != NULL;
 	sqlite3_stmt *s;
 
-	s = db_stmt(
-		st,
-		"SELECT h.id, coalesce((SELECT p.name FROM person p WHERE "
-		"p.household_id = h.id AND p.relation = 'kepala' AND "
-		"p.status = 'aktif'), ''), trim(h.address || CASE WHEN h.rt "
-		"<> '' THEN ' RT ' || h.rt ELSE '' END || CASE WHEN h.rw <> "
-		"'' THEN '/RW ' || h.rw ELSE '' END), y.code, EXISTS (SELECT "
-		"1 FROM visit v WHERE v.household_id = h.id AND v.voided_at "
-		"IS NULL) FROM household h JOIN posyandu y ON y.id = "
-		"h.posyandu_id WHERE h.status = 'aktif' AND (?1 IS NULL OR "
-		"h.posyandu_id = ?1) AND (?2 IS NULL OR h.posyandu_id = ?2) "
-		"ORDER BY h.id",
-		cause);
+	s = db_stmt(st, one ? pri_sql_households_one : pri_sql_households_all,
+		    cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, posyandu_id);
@@ -141,25 +171,7 @@ pri_read(struct store *st, const char *posyandu_id, struct pri_data *d,
 	if (db_collect(st, s, sizeof *d->h, pri_household_from,
 		       pri_household_free, (void **)&d->h, &d->nh, cause) < 0)
 		return -1;
-	s = db_stmt(
-		st,
-		"SELECT p.household_id, p.id, p.name, p.sex, p.dob, g.id IS "
-		"NOT NULL, (SELECT max(e.end_date) FROM pregnancy e WHERE "
-		"e.person_id = p.id AND e.status = 'selesai' AND e.outcome "
-		"IN ('lahir_hidup', 'lahir_mati')), (SELECT "
-		"max(v.visited_on) FROM visit_member m JOIN visit v ON v.id "
-		"= m.visit_id WHERE m.person_id = p.id AND v.voided_at IS "
-		"NULL), (SELECT count(*) FROM referral r WHERE r.person_id = "
-		"p.id AND r.status <> 'selesai'), (SELECT min(r.followup_on) "
-		"FROM referral r WHERE r.person_id = p.id AND r.status IN "
-		"('dirujuk', 'tidak_datang')) FROM person p JOIN household h "
-		"ON h.id = p.household_id LEFT JOIN pregnancy g ON "
-		"g.person_id = p.id AND g.status = 'hamil' WHERE p.status = "
-		"'aktif' AND h.status = 'aktif' AND (?1 IS NULL OR "
-		"h.posyandu_id = ?1) AND (?2 IS NULL OR h.posyandu_id = ?2) "
-		"ORDER BY p.household_id, p.relation <> 'kepala', p.dob, "
-		"p.name",
-		cause);
+	s = db_stmt(st, one ? pri_sql_members_one : pri_sql_members_all, cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, posyandu_id);
@@ -234,6 +246,7 @@ priority_rows_free(struct priority_row *v, size_t n)
 		free(v[i].address);
 		free(v[i].posyandu_code);
 		strlist_done(&v[i].reasons);
+		free(v[i].reason_rules);
 	}
 	free(v);
 }
@@ -257,6 +270,10 @@ pri_rows(const struct pri_data *d, const struct priority_household *ph,
 		r->posyandu_code = xstrdup(h->posyandu_code);
 		r->rule = e->reasons[0].rule;
 		strlist_init(&r->reasons);
+		r->reason_rules = xcalloc(e->n_reasons ? e->n_reasons : 1,
+					  sizeof *r->reason_rules);
+		for (j = 0; j < e->n_reasons; j++)
+			r->reason_rules[j] = e->reasons[j].rule;
 		for (j = 0; j < e->n_reasons; j++)
 			strlist_take(
 				&r->reasons,

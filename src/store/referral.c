@@ -263,14 +263,26 @@ store_referral_create(struct store *st, const struct referral_new *r,
 	return 0;
 }
 
-#define REFERRAL_SELECT                                                        \
+#define REFERRAL_COLS                                                          \
 	"SELECT r.id, r.person_id, p.name, h.id, h.posyandu_id, "              \
 	"trim(h.address || CASE WHEN h.rt <> '' THEN ' RT ' || h.rt ELSE "     \
 	"'' END || CASE WHEN h.rw <> '' THEN '/RW ' || h.rw ELSE '' END), "    \
 	"r.source, r.source_id, r.reason, r.destination, r.referred_on, "      \
 	"r.followup_on, r.status, r.status_on, r.version, r.updated_by, "      \
-	"r.updated_at FROM referral r JOIN person p ON p.id = r.person_id "    \
-	"JOIN household h ON h.id = p.household_id "
+	"r.updated_at "
+#define REFERRAL_SELECT                                                        \
+	REFERRAL_COLS "FROM referral r JOIN person p ON p.id = r.person_id "   \
+		      "JOIN household h ON h.id = p.household_id "
+/*
+ * One posyandu's referrals start from its households (the OR of the
+ * general filter would make the planner read every referral).
+ */
+static const char referral_sql_list_posyandu[] = REFERRAL_COLS
+	"FROM household h CROSS JOIN person p ON p.household_id "
+	"= h.id CROSS JOIN referral r ON r.person_id = p.id WHERE "
+	"h.posyandu_id = ?3 AND (?1 = 0 OR r.status <> 'selesai') AND ?2 IS "
+	"NULL AND (?4 IS NULL OR h.posyandu_id = ?4) ORDER BY r.referred_on, "
+	"r.created_at";
 
 static void
 referral_from_row(sqlite3_stmt *s, void *elem)
@@ -323,13 +335,17 @@ store_referral_list(struct store *st, const struct referral_filter *f,
 		*cause = xstrdup(tr(MSG_DB_NO_ACTOR));
 		return -1;
 	}
-	s = db_stmt(st,
-		    REFERRAL_SELECT "WHERE (?1 = 0 OR r.status <> 'selesai') "
-				    "AND (?2 IS NULL OR r.person_id = ?2) "
-				    "AND (?3 IS NULL OR h.posyandu_id = ?3) "
-				    "AND (?4 IS NULL OR h.posyandu_id = ?4) "
-				    "ORDER BY r.referred_on, r.created_at",
-		    cause);
+	if (f->posyandu_id != NULL && f->person_id == NULL)
+		s = db_stmt(st, referral_sql_list_posyandu, cause);
+	else
+		s = db_stmt(st,
+			    REFERRAL_SELECT
+			    "WHERE (?1 = 0 OR r.status <> 'selesai') "
+			    "AND (?2 IS NULL OR r.person_id = ?2) "
+			    "AND (?3 IS NULL OR h.posyandu_id = ?3) "
+			    "AND (?4 IS NULL OR h.posyandu_id = ?4) "
+			    "ORDER BY r.referred_on, r.created_at",
+			    cause);
 	if (s == NULL)
 		return -1;
 	db_bind_int(s, 1, f->open_only);

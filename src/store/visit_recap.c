@@ -18,56 +18,104 @@
 	" AND (?3 IS NULL OR h.posyandu_id = ?3) AND (?4 IS NULL OR "          \
 	"h.posyandu_id = ?4)"
 
+/*
+ * The month's visits: of one posyandu through its households (the
+ * planner would otherwise walk the whole area's month by date), of the
+ * whole area by date.
+ */
+#define RECAP_V_ONE "household h CROSS JOIN visit v ON v.household_id = h.id"
+#define RECAP_V_ONE_WHERE                                                       \
+	" WHERE h.posyandu_id = ?3 AND (?4 IS NULL OR h.posyandu_id = ?4) AND " \
+	"v.voided_at IS NULL AND v.visited_on BETWEEN ?1 AND ?2"
+#define RECAP_V_ALL "visit v JOIN household h ON h.id = v.household_id"
+#define RECAP_V_ALL_WHERE                                                      \
+	" WHERE ?3 IS NULL AND (?4 IS NULL OR h.posyandu_id = ?4) AND "        \
+	"v.voided_at IS NULL AND v.visited_on BETWEEN ?1 AND ?2"
+
+#define RECAP_VISITS "SELECT count(*), count(DISTINCT v.household_id) FROM "
+static const char recap_sql_visits_one[] =
+	RECAP_VISITS RECAP_V_ONE RECAP_V_ONE_WHERE;
+static const char recap_sql_visits_all[] =
+	RECAP_VISITS RECAP_V_ALL RECAP_V_ALL_WHERE;
+
 /* clang-format off */
 /* Each stage counts a person once, whatever their visits that month. */
 #define RECAP_STAGE(bit) \
 	"count(DISTINCT CASE WHEN m.stages & " #bit " THEN m.person_id END)"
+#define RECAP_MEMBERS \
+	"SELECT count(DISTINCT m.person_id), " \
+	RECAP_STAGE(1) ", " RECAP_STAGE(2) ", " RECAP_STAGE(4) ", " \
+	RECAP_STAGE(8) ", " RECAP_STAGE(16) ", " RECAP_STAGE(32) ", " \
+	RECAP_STAGE(64) ", " RECAP_STAGE(128) ", " RECAP_STAGE(256) ", " \
+	RECAP_STAGE(512) ", " RECAP_STAGE(1024) " FROM "
+#define RECAP_M " CROSS JOIN visit_member m ON m.visit_id = v.id"
+static const char recap_sql_members_one[] =
+	RECAP_MEMBERS RECAP_V_ONE RECAP_M RECAP_V_ONE_WHERE;
+static const char recap_sql_members_all[] =
+	RECAP_MEMBERS RECAP_V_ALL RECAP_M RECAP_V_ALL_WHERE;
 
-static const char recap_sql_visits[] =
-	"SELECT count(*), count(DISTINCT v.household_id) FROM visit v JOIN "
-	"household h ON h.id = v.household_id WHERE v.voided_at IS NULL AND "
-	"v.visited_on BETWEEN ?1 AND ?2" RECAP_SCOPE;
-
-static const char recap_sql_members[] =
-	"SELECT count(DISTINCT m.person_id), "
-	RECAP_STAGE(1) ", " RECAP_STAGE(2) ", " RECAP_STAGE(4) ", "
-	RECAP_STAGE(8) ", " RECAP_STAGE(16) ", " RECAP_STAGE(32) ", "
-	RECAP_STAGE(64) ", " RECAP_STAGE(128) ", " RECAP_STAGE(256) ", "
-	RECAP_STAGE(512) ", " RECAP_STAGE(1024) " FROM visit_member m "
-	"JOIN visit v ON v.id = m.visit_id JOIN household h ON h.id = "
-	"v.household_id WHERE v.voided_at IS NULL AND v.visited_on BETWEEN "
-	"?1 AND ?2" RECAP_SCOPE;
+/* Each visit's answers through the answer tables' keys (visit_id
+ * first), never a scan of every answer. */
+#define RECAP_ANSWERS(level) \
+	"(SELECT count(*) FROM visit_answer a WHERE a.visit_id = v.id AND " \
+	"a.level = '" level "') + (SELECT count(*) FROM " \
+	"visit_household_answer a WHERE a.visit_id = v.id AND a.level = '" \
+	level "')"
+#define RECAP_FINDINGS \
+	"SELECT total(" RECAP_ANSWERS("rujuk") "), total(" \
+	RECAP_ANSWERS("tindak_lanjut") ") FROM "
+static const char recap_sql_findings_one[] =
+	RECAP_FINDINGS RECAP_V_ONE RECAP_V_ONE_WHERE;
+static const char recap_sql_findings_all[] =
+	RECAP_FINDINGS RECAP_V_ALL RECAP_V_ALL_WHERE;
 /* clang-format on */
 
-static const char recap_sql_findings[] =
-	"SELECT count(CASE WHEN a.level = 'rujuk' THEN 1 END), count(CASE "
-	"WHEN a.level = 'tindak_lanjut' THEN 1 END) FROM (SELECT visit_id, "
-	"level FROM visit_answer UNION ALL SELECT visit_id, level FROM "
-	"visit_household_answer) a JOIN visit v ON v.id = a.visit_id JOIN "
-	"household h ON h.id = v.household_id WHERE v.voided_at IS NULL AND "
-	"v.visited_on BETWEEN ?1 AND ?2" RECAP_SCOPE;
+/*
+ * Referrals of one posyandu start from its households (few pages; random
+ * UUID keys scatter a month's referrals over the whole file); the whole
+ * area reads the referral table once.
+ */
+#define RECAP_REF_ONE                                                          \
+	"household h CROSS JOIN person p ON p.household_id = h.id CROSS JOIN " \
+	"referral r ON r.person_id = p.id WHERE h.posyandu_id = ?3 AND (?4 "   \
+	"IS NULL OR h.posyandu_id = ?4)"
+#define RECAP_REF_ALL                                                          \
+	"referral r JOIN person p ON p.id = r.person_id JOIN household h ON "  \
+	"h.id = p.household_id WHERE ?3 IS NULL AND (?4 IS NULL OR "           \
+	"h.posyandu_id = ?4)"
+#define RECAP_REFERRALS                                                        \
+	"SELECT count(*), count(CASE WHEN r.source = 'kunjungan' THEN 1 "      \
+	"END) FROM "
+#define RECAP_REFERRALS_WHERE " AND r.referred_on BETWEEN ?1 AND ?2"
+static const char recap_sql_referrals_one[] =
+	RECAP_REFERRALS RECAP_REF_ONE RECAP_REFERRALS_WHERE;
+static const char recap_sql_referrals_all[] =
+	RECAP_REFERRALS RECAP_REF_ALL RECAP_REFERRALS_WHERE;
 
-static const char recap_sql_referrals[] =
-	"SELECT count(*), count(CASE WHEN r.source = 'kunjungan' THEN 1 "
-	"END) FROM referral r JOIN person p ON p.id = r.person_id JOIN "
-	"household h ON h.id = p.household_id WHERE r.referred_on BETWEEN "
-	"?1 AND ?2" RECAP_SCOPE;
-
-static const char recap_sql_outcomes[] =
-	"SELECT count(CASE WHEN e.status = 'datang' THEN 1 END), count(CASE "
-	"WHEN e.status = 'selesai' THEN 1 END) FROM referral_event e JOIN "
-	"referral r ON r.id = e.referral_id JOIN person p ON p.id = "
-	"r.person_id JOIN household h ON h.id = p.household_id WHERE "
-	"e.on_date BETWEEN ?1 AND ?2" RECAP_SCOPE;
+#define RECAP_OUTCOMES                                                         \
+	"SELECT count(CASE WHEN e.status = 'datang' THEN 1 END), count(CASE "  \
+	"WHEN e.status = 'selesai' THEN 1 END) FROM "
+static const char recap_sql_outcomes_one[] = RECAP_OUTCOMES
+	"household h CROSS JOIN person p ON p.household_id = "
+	"h.id CROSS JOIN referral r ON r.person_id = p.id CROSS JOIN "
+	"referral_event e ON e.referral_id = r.id WHERE h.posyandu_id = ?3 "
+	"AND (?4 IS NULL OR h.posyandu_id = ?4) AND e.on_date BETWEEN ?1 AND "
+	"?2";
+static const char recap_sql_outcomes_all[] = RECAP_OUTCOMES
+	"referral_event e JOIN referral r ON r.id = "
+	"e.referral_id JOIN person p ON p.id = r.person_id JOIN household h "
+	"ON h.id = p.household_id WHERE e.on_date BETWEEN ?1 AND ?2" RECAP_SCOPE;
 
 /* The status on the month's last day is the latest event up to it. */
-static const char recap_sql_overdue[] =
-	"SELECT count(*) FROM referral r JOIN person p ON p.id = r.person_id "
-	"JOIN household h ON h.id = p.household_id WHERE r.referred_on <= "
-	"?2 AND r.followup_on < ?2 AND ?1 <= ?2" RECAP_SCOPE
-	" AND (SELECT e.status FROM referral_event e WHERE e.referral_id = "
-	"r.id AND e.on_date <= ?2 ORDER BY e.on_date DESC, e.created_at "
-	"DESC LIMIT 1) IN ('dirujuk', 'tidak_datang')";
+#define RECAP_OVERDUE_WHERE                                                    \
+	" AND r.referred_on <= ?2 AND r.followup_on < ?2 AND ?1 <= ?2 AND "    \
+	"(SELECT e.status FROM referral_event e WHERE e.referral_id = r.id "   \
+	"AND e.on_date <= ?2 ORDER BY e.on_date DESC, e.created_at DESC "      \
+	"LIMIT 1) IN ('dirujuk', 'tidak_datang')"
+static const char recap_sql_overdue_one[] =
+	"SELECT count(*) FROM " RECAP_REF_ONE RECAP_OVERDUE_WHERE;
+static const char recap_sql_overdue_all[] =
+	"SELECT count(*) FROM " RECAP_REF_ALL RECAP_OVERDUE_WHERE;
 
 /* Runs one count query into out[0 .. n-1]. */
 static int
@@ -103,7 +151,7 @@ store_visit_recap(struct store *st, const char *posyandu_id, int year,
 	struct date d1 = {year, month, 1}, d2;
 	char first[DATE_ISO_LEN], last[DATE_ISO_LEN];
 	long v[LIFESTAGE_COUNT + 1];
-	int i;
+	int i, one = posyandu_id != NULL;
 
 	*cause = NULL;
 	memset(out, 0, sizeof *out);
@@ -118,34 +166,36 @@ store_visit_recap(struct store *st, const char *posyandu_id, int year,
 	d2 = date_add_days(date_add_months(d1, 1), -1);
 	date_format_iso(d1, first);
 	date_format_iso(d2, last);
-	if (recap_run(st, recap_sql_visits, first, last, posyandu_id, v, 2,
-		      cause) < 0)
+	if (recap_run(st, one ? recap_sql_visits_one : recap_sql_visits_all,
+		      first, last, posyandu_id, v, 2, cause) < 0)
 		return -1;
 	out->visits = v[0];
 	out->households = v[1];
-	if (recap_run(st, recap_sql_members, first, last, posyandu_id, v,
-		      LIFESTAGE_COUNT + 1, cause) < 0)
+	if (recap_run(st, one ? recap_sql_members_one : recap_sql_members_all,
+		      first, last, posyandu_id, v, LIFESTAGE_COUNT + 1,
+		      cause) < 0)
 		return -1;
 	out->members = v[0];
 	for (i = 0; i < LIFESTAGE_COUNT; i++)
 		out->by_stage[i] = v[i + 1];
-	if (recap_run(st, recap_sql_findings, first, last, posyandu_id, v, 2,
-		      cause) < 0)
+	if (recap_run(st, one ? recap_sql_findings_one : recap_sql_findings_all,
+		      first, last, posyandu_id, v, 2, cause) < 0)
 		return -1;
 	out->findings_refer = v[0];
 	out->findings_followup = v[1];
-	if (recap_run(st, recap_sql_referrals, first, last, posyandu_id, v, 2,
-		      cause) < 0)
+	if (recap_run(st,
+		      one ? recap_sql_referrals_one : recap_sql_referrals_all,
+		      first, last, posyandu_id, v, 2, cause) < 0)
 		return -1;
 	out->referrals_made = v[0];
 	out->referrals_from_visits = v[1];
-	if (recap_run(st, recap_sql_outcomes, first, last, posyandu_id, v, 2,
-		      cause) < 0)
+	if (recap_run(st, one ? recap_sql_outcomes_one : recap_sql_outcomes_all,
+		      first, last, posyandu_id, v, 2, cause) < 0)
 		return -1;
 	out->referrals_came = v[0];
 	out->referrals_completed = v[1];
-	if (recap_run(st, recap_sql_overdue, first, last, posyandu_id, v, 1,
-		      cause) < 0)
+	if (recap_run(st, one ? recap_sql_overdue_one : recap_sql_overdue_all,
+		      first, last, posyandu_id, v, 1, cause) < 0)
 		return -1;
 	out->referrals_overdue = v[0];
 	return 0;

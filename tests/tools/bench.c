@@ -47,8 +47,11 @@
 #include <unistd.h>
 
 #include "crypto.h"
+#include "config.h"
 #include "store/household.h"
 #include "store/person.h"
+#include "store/recap.h"
+#include "store/tasks.h"
 #include "util.h"
 
 #include "../../src/store/search.h"
@@ -68,6 +71,7 @@ struct bench {
 	struct strlist typed;  /* what is typed, one sample per entry */
 	struct strlist scoped; /* typed inside the kader's posyandu */
 	struct strlist hh_ids; /* households to open */
+	struct settings set;   /* the source tree's config/ and its data */
 };
 
 /* One figure: the program's p50/p95 and the shell's. */
@@ -139,38 +143,38 @@ bench_samples(struct bench *b)
 		die("bench: cannot open %s", b->db);
 	/* Spread over the file: every n-th row, deterministic. */
 	bench_pick(b, "SELECT name FROM person WHERE rowid % 40009 = 7 LIMIT 8",
-	           &b->typed);
+		   &b->typed);
 	bench_pick(b,
-	           "SELECT nik FROM person WHERE nik IS NOT NULL AND rowid % "
-	           "70001 = 11 LIMIT 2",
-	           &b->typed);
+		   "SELECT nik FROM person WHERE nik IS NOT NULL AND rowid % "
+		   "70001 = 11 LIMIT 2",
+		   &b->typed);
 	bench_pick(b,
-	           "SELECT no_kk FROM household WHERE no_kk IS NOT NULL AND "
-	           "rowid % 50021 = 5 LIMIT 1",
-	           &b->typed);
+		   "SELECT no_kk FROM household WHERE no_kk IS NOT NULL AND "
+		   "rowid % 50021 = 5 LIMIT 1",
+		   &b->typed);
 	bench_pick(b,
-	           "SELECT address FROM household WHERE rowid % 30011 = 3 "
-	           "LIMIT 3",
-	           &b->typed);
+		   "SELECT address FROM household WHERE rowid % 30011 = 3 "
+		   "LIMIT 3",
+		   &b->typed);
 	strlist_init(&tmp);
 	bench_pick(b,
-	           "SELECT posyandu_id FROM household WHERE rowid = (SELECT "
-	           "max(rowid) / 2 FROM household)",
-	           &tmp);
+		   "SELECT posyandu_id FROM household WHERE rowid = (SELECT "
+		   "max(rowid) / 2 FROM household)",
+		   &tmp);
 	if (tmp.n == 0)
 		die("bench: %s holds no households", b->db);
 	b->posyandu = xstrdup(tmp.v[0]);
 	strlist_done(&tmp);
 	bench_pick(b,
-	           "SELECT name FROM (SELECT p.name, p.rowid AS r FROM person "
-	           "p JOIN household h ON h.id = p.household_id WHERE "
-	           "h.posyandu_id = (SELECT posyandu_id FROM household WHERE "
-	           "rowid = (SELECT max(rowid) / 2 FROM household))) WHERE r % "
-	           "7 = 1 LIMIT 6",
-	           &b->scoped);
+		   "SELECT name FROM (SELECT p.name, p.rowid AS r FROM person "
+		   "p JOIN household h ON h.id = p.household_id WHERE "
+		   "h.posyandu_id = (SELECT posyandu_id FROM household WHERE "
+		   "rowid = (SELECT max(rowid) / 2 FROM household))) WHERE r % "
+		   "7 = 1 LIMIT 6",
+		   &b->scoped);
 	bench_pick(b,
-	           "SELECT id FROM household WHERE rowid % 997 = 13 LIMIT 200",
-	           &b->hh_ids);
+		   "SELECT id FROM household WHERE rowid % 997 = 13 LIMIT 200",
+		   &b->hh_ids);
 }
 
 /* ---- the actors --------------------------------------------------------- */
@@ -179,9 +183,9 @@ static void
 bench_actor(struct bench *b, enum role role, const char *posyandu)
 {
 	struct store_actor a = {.username = (char *)"bench",
-	                        .full_name = (char *)"",
-	                        .role = role,
-	                        .posyandu_id = (char *)posyandu};
+				.full_name = (char *)"",
+				.role = role,
+				.posyandu_id = (char *)posyandu};
 
 	store_set_actor(b->st, &a);
 }
@@ -224,7 +228,7 @@ bench_shell_n(struct bench *b, const char *query, int nstmt, int reps)
 		fprintf(f, ".timer on\n%s;\n.timer off\n", query);
 	fclose(f);
 	cmd = xasprintf("'%s' -batch -readonly '%s' < '%s' 2>&1", b->sqlite3,
-	                b->db, path);
+			b->db, path);
 	p = popen(cmd, "r");
 	if (p == NULL)
 		die("bench: cannot run %s", b->sqlite3);
@@ -232,7 +236,7 @@ bench_shell_n(struct bench *b, const char *query, int nstmt, int reps)
 		double real, user, sys;
 
 		if (sscanf(line, "Run Time: real %lf user %lf sys %lf", &real,
-		           &user, &sys) == 3 &&
+			   &user, &sys) == 3 &&
 		    n < 64) {
 			sum += (user + sys) * 1e3;
 			if (++lines % nstmt == 0) {
@@ -271,8 +275,8 @@ bench_shell_search(const char *text, const char *posyandu)
 	 */
 	for (i = 0; i < SEARCH_MAX_WORDS; i++) {
 		const char *v = posyandu != NULL ? q.words[i]
-		                : i == 0         ? q.phrase
-		                                 : NULL;
+				: i == 0         ? q.phrase
+						 : NULL;
 
 		strbuf_init(&w[i]);
 		if (v != NULL)
@@ -283,49 +287,49 @@ bench_shell_search(const char *text, const char *posyandu)
 	strbuf_init(&ids);
 	if (posyandu != NULL) {
 		strbuf_adds(&ids, "SELECT h.id FROM household h WHERE "
-		                  "h.posyandu_id = ");
+				  "h.posyandu_id = ");
 		bench_quote(&ids, posyandu);
 		strbuf_adds(&ids, " AND h.status = 'aktif'");
 		for (i = 0; i < SEARCH_MAX_WORDS; i++)
 			strbuf_addf(&ids, " AND " BENCH_HH_WORD, w[i].buf,
-			            w[i].buf);
+				    w[i].buf);
 	} else {
 		strbuf_addf(
-		        &ids,
-		        "SELECT DISTINCT h.id FROM search_word w JOIN "
-		        "search_doc d ON d.id = w.doc JOIN household h ON "
-		        "h.id = d.household_id WHERE w.word >= %s AND "
-		        "w.word < %s || char(1114111) AND h.status = 'aktif'",
-		        w[0].buf, w[0].buf);
+			&ids,
+			"SELECT DISTINCT h.id FROM search_word w JOIN "
+			"search_doc d ON d.id = w.doc JOIN household h ON "
+			"h.id = d.household_id WHERE w.word >= %s AND "
+			"w.word < %s || char(1114111) AND h.status = 'aktif'",
+			w[0].buf, w[0].buf);
 		for (i = 1; i < SEARCH_MAX_WORDS; i++)
 			strbuf_addf(&ids, " AND " BENCH_HH_WORD, w[i].buf,
-			            w[i].buf);
+				    w[i].buf);
 	}
 	strbuf_addf(&ids, " LIMIT %d",
-	            (posyandu != NULL ? HOUSEHOLD_SEARCH_POSYANDU
-	                              : HOUSEHOLD_SEARCH_LIMIT) +
-	                    1);
+		    (posyandu != NULL ? HOUSEHOLD_SEARCH_POSYANDU
+				      : HOUSEHOLD_SEARCH_LIMIT) +
+			    1);
 	strbuf_init(&sb);
 	/* Every posyandu: the ids, then only the rows shown read in full. */
 	if (posyandu == NULL)
 		strbuf_addf(
-		        &sb,
-		        "%s; WITH ids(id) AS (SELECT id FROM (%s) LIMIT %d) ",
-		        ids.buf, ids.buf, BENCH_SCREEN_ROWS);
+			&sb,
+			"%s; WITH ids(id) AS (SELECT id FROM (%s) LIMIT %d) ",
+			ids.buf, ids.buf, BENCH_SCREEN_ROWS);
 	else
 		strbuf_addf(&sb, "WITH ids(id) AS (%s) ", ids.buf);
 	strbuf_done(&ids);
 	strbuf_adds(
-	        &sb,
-	        "SELECT h.id, coalesce(h.no_kk, ''), h.address, h.rt, h.rw, "
-	        "h.dusun, p.code, coalesce((SELECT m.name FROM person m WHERE "
-	        "m.household_id = h.id AND m.relation = 'kepala' AND m.status "
-	        "= 'aktif'), ''), (SELECT group_concat(m.dob || m.sex || CASE "
-	        "WHEN g.id IS NULL THEN '-' ELSE 'H' END || coalesce(m.nik, "
-	        "''), ',') FROM person m LEFT JOIN pregnancy g ON g.person_id "
-	        "= m.id AND g.status = 'hamil' WHERE m.household_id = h.id AND "
-	        "m.status = 'aktif') FROM ids JOIN household h ON h.id = ids.id "
-	        "JOIN posyandu p ON p.id = h.posyandu_id");
+		&sb,
+		"SELECT h.id, coalesce(h.no_kk, ''), h.address, h.rt, h.rw, "
+		"h.dusun, p.code, coalesce((SELECT m.name FROM person m WHERE "
+		"m.household_id = h.id AND m.relation = 'kepala' AND m.status "
+		"= 'aktif'), ''), (SELECT group_concat(m.dob || m.sex || CASE "
+		"WHEN g.id IS NULL THEN '-' ELSE 'H' END || coalesce(m.nik, "
+		"''), ',') FROM person m LEFT JOIN pregnancy g ON g.person_id "
+		"= m.id AND g.status = 'hamil' WHERE m.household_id = h.id AND "
+		"m.status = 'aktif') FROM ids JOIN household h ON h.id = ids.id "
+		"JOIN posyandu p ON p.id = h.posyandu_id");
 	for (i = 0; i < SEARCH_MAX_WORDS; i++)
 		strbuf_done(&w[i]);
 	sql = strbuf_detach(&sb);
@@ -338,7 +342,7 @@ bench_shell_search(const char *text, const char *posyandu)
 /* Every prefix of every sample, as typed; the shell samples fewer. */
 static int
 bench_search(struct bench *b, const struct strlist *samples,
-             const char *posyandu, struct bench_result *r)
+	     const char *posyandu, struct bench_result *r)
 {
 	static double t[BENCH_MAX_SAMPLES], sh[BENCH_MAX_SAMPLES];
 	struct household_query q;
@@ -371,19 +375,19 @@ bench_search(struct bench *b, const struct strlist *samples,
 			q.text = typed;
 			t0 = bench_now();
 			if (store_household_search(b->st, &q, &rows, &nrows,
-			                           &more, &cause) < 0)
+						   &more, &cause) < 0)
 				die("bench: search: %s", cause);
 			t[n++] = bench_now() - t0;
 			if (getenv("BENCH_VERBOSE") != NULL)
 				fprintf(stderr, "%8.3f ms %4zu%s '%s'\n",
-				        t[n - 1], nrows, more ? "+" : " ",
-				        typed);
+					t[n - 1], nrows, more ? "+" : " ",
+					typed);
 			household_rows_free(rows, nrows);
 			/* The shell: every third keystroke (processes cost). */
 			if (k % 3 == 1 || k == len) {
 				sql = bench_shell_search(typed, posyandu);
 				sh[nsh++] = bench_shell_n(
-				        b, sql, posyandu == NULL ? 2 : 1, 5);
+					b, sql, posyandu == NULL ? 2 : 1, 5);
 				free(sql);
 			}
 			free(typed);
@@ -402,7 +406,7 @@ bench_search_all(struct bench *b, struct bench_result *r)
 {
 	bench_actor(b, ROLE_NAKES, NULL);
 	snprintf(r->note, sizeof r->note, "%zu samples, whole database",
-	         b->typed.n);
+		 b->typed.n);
 	return bench_search(b, &b->typed, NULL, r);
 }
 
@@ -411,21 +415,21 @@ bench_search_posyandu(struct bench *b, struct bench_result *r)
 {
 	bench_actor(b, ROLE_KADER, b->posyandu);
 	snprintf(r->note, sizeof r->note, "%zu names, one posyandu (kader)",
-	         b->scoped.n);
+		 b->scoped.n);
 	return bench_search(b, &b->scoped, b->posyandu, r);
 }
 
 /* ---- rows: opening a household ------------------------------------------ */
 
 static const char bench_sql_open[] =
-        "SELECT h.*, p.code, p.name FROM household h JOIN posyandu p ON "
-        "p.id = h.posyandu_id WHERE h.id = %s; SELECT m.*, g.id, g.hpht, "
-        "g.hpl, g.version, (SELECT max(e.end_date) FROM pregnancy e WHERE "
-        "e.person_id = m.id AND e.status = 'selesai' AND e.outcome IN "
-        "('lahir_hidup', 'lahir_mati')) FROM person m LEFT JOIN pregnancy "
-        "g ON g.person_id = m.id AND g.status = 'hamil' WHERE "
-        "m.household_id = %s ORDER BY m.status <> 'aktif', m.relation <> "
-        "'kepala', m.dob, m.name";
+	"SELECT h.*, p.code, p.name FROM household h JOIN posyandu p ON "
+	"p.id = h.posyandu_id WHERE h.id = %s; SELECT m.*, g.id, g.hpht, "
+	"g.hpl, g.version, (SELECT max(e.end_date) FROM pregnancy e WHERE "
+	"e.person_id = m.id AND e.status = 'selesai' AND e.outcome IN "
+	"('lahir_hidup', 'lahir_mati')) FROM person m LEFT JOIN pregnancy "
+	"g ON g.person_id = m.id AND g.status = 'hamil' WHERE "
+	"m.household_id = %s ORDER BY m.status <> 'aktif', m.relation <> "
+	"'kepala', m.dob, m.name";
 
 static int
 bench_open(struct bench *b, struct bench_result *r)
@@ -443,7 +447,7 @@ bench_open(struct bench *b, struct bench_result *r)
 		double t0 = bench_now();
 
 		if (store_household_get(b->st, b->hh_ids.v[i], &h, &m, &nm,
-		                        &cause) < 0)
+					&cause) < 0)
 			die("bench: open: %s", cause);
 		t[n++] = bench_now() - t0;
 		household_free(&h);
@@ -500,7 +504,7 @@ bench_pty_start(struct bench *b, struct bench_pty *p)
 /* Reads until needle has appeared after offset from; -1 on timeout. */
 static int
 bench_pty_wait(struct bench_pty *p, size_t from, const char *needle,
-               double timeout_ms)
+	       double timeout_ms)
 {
 	double end = bench_now() + timeout_ms;
 	char buf[4096];
@@ -603,9 +607,9 @@ bench_startup(struct bench *b, struct bench_result *r)
 		t0 = bench_now();
 		{
 			char *cmd = xasprintf("'%s' -readonly '%s' 'SELECT "
-			                      "count(*) FROM sqlite_schema' "
-			                      ">/dev/null",
-			                      b->sqlite3, b->db);
+					      "count(*) FROM sqlite_schema' "
+					      ">/dev/null",
+					      b->sqlite3, b->db);
 
 			if (system(cmd) != 0)
 				die("bench: %s failed", cmd);
@@ -619,7 +623,7 @@ bench_startup(struct bench *b, struct bench_result *r)
 	r->sh_p50 = bench_pct(sh, 9, 50);
 	r->sh_p95 = bench_pct(sh, 9, 95);
 	snprintf(r->note, sizeof r->note,
-	         "to the login screen; shell: open and read the schema");
+		 "to the login screen; shell: open and read the schema");
 	return 0;
 }
 
@@ -699,26 +703,221 @@ bench_memory(struct bench *b, struct bench_result *r)
 	r->sh_p50 = sh_peak;
 	r->sh_p95 = sh_peak;
 	snprintf(r->note, sizeof r->note,
-	         "ilp: VmRSS / VmHWM (peak has the login's Argon2id)");
+		 "ilp: VmRSS / VmHWM (peak has the login's Argon2id)");
 	return 0;
 }
 
 /* ---- the report --------------------------------------------------------- */
 
+/* ---- the monthly recap and today's tasks (issue 7) ----------------------- */
+
+/* The month before today's, the last whole one. */
+static void
+bench_month(const struct bench *b, int *y, int *m)
+{
+	*y = b->today.m == 1 ? b->today.y - 1 : b->today.y;
+	*m = b->today.m == 1 ? 12 : b->today.m - 1;
+}
+
+/* n runs of store_recap for posyandu (NULL: the whole area). */
+static void
+bench_recap_runs(struct bench *b, const char *posyandu, double *t, int n)
+{
+	struct recap_params p = {b->set.schedule, b->set.checklists, b->today};
+	struct recap r;
+	char *cause = NULL;
+	int i, y, m;
+
+	bench_month(b, &y, &m);
+	for (i = 0; i < n; i++) {
+		double t0 = bench_now();
+
+		if (store_recap(b->st, &p, posyandu, y, m, &r, &cause) < 0)
+			die("bench: recap: %s", cause);
+		t[i] = bench_now() - t0;
+		recap_free(&r);
+	}
+}
+
+/*
+ * The shell's floor for the recap: the statements whose rows the recap
+ * reads (sasaran, visits, doses, children's doses, screenings,
+ * referrals), scoped to the posyandu or the whole area. The IKS of each
+ * visited household and the evaluation of each child are the program's
+ * own work on top, so the ratio shows what they cost.
+ */
+static char *
+bench_recap_sql(const struct bench *b, const char *posyandu)
+{
+	char first[40], last[40], *from;
+	struct strbuf sb, pq;
+	int y, m;
+
+	bench_month(b, &y, &m);
+	snprintf(first, sizeof first, "'%04d-%02d-01'", y, m);
+	snprintf(last, sizeof last, "'%04d-%02d-31'", y, m);
+	strbuf_init(&pq);
+	if (posyandu != NULL)
+		bench_quote(&pq, posyandu);
+	else
+		strbuf_adds(&pq, "NULL");
+	from = posyandu != NULL
+		       ? xasprintf("FROM household h JOIN person p ON "
+				   "p.household_id = h.id WHERE h.posyandu_id "
+				   "= %s AND",
+				   pq.buf)
+		       : xstrdup("FROM person p WHERE");
+	strbuf_init(&sb);
+	strbuf_addf(
+		&sb,
+		"SELECT count(*), sum(p.sex = 'P') %s p.dob <= %s AND "
+		"p.status = 'aktif';\n"
+		"SELECT count(*), count(DISTINCT v.household_id) FROM visit v "
+		"JOIN household h ON h.id = v.household_id WHERE "
+		"v.voided_at IS NULL AND v.visited_on BETWEEN %s AND %s AND "
+		"(%s IS NULL OR h.posyandu_id = %s);\n"
+		"SELECT d.antigen, count(*) FROM dose d JOIN person p ON "
+		"p.id = d.person_id JOIN household h ON h.id = "
+		"p.household_id WHERE d.status = 'aktif' AND d.given_on "
+		"BETWEEN %s AND %s AND (%s IS NULL OR h.posyandu_id = %s) "
+		"GROUP BY 1;\n"
+		"SELECT count(*), sum(length((SELECT group_concat(d.antigen "
+		"|| ':' || d.given_on) FROM dose d WHERE d.person_id = p.id "
+		"AND d.status = 'aktif'))) %s p.dob > date(%s, "
+		"'-66 months');\n"
+		"SELECT s.kind, s.category, count(*) FROM screening s JOIN "
+		"person p ON p.id = s.person_id JOIN household h ON h.id = "
+		"p.household_id WHERE s.voided_at IS NULL AND s.screened_on "
+		"BETWEEN %s AND %s AND (%s IS NULL OR h.posyandu_id = %s) "
+		"GROUP BY 1, 2;\n"
+		"SELECT count(*) FROM referral r JOIN person p ON p.id = "
+		"r.person_id JOIN household h ON h.id = p.household_id WHERE "
+		"r.referred_on BETWEEN %s AND %s AND (%s IS NULL OR "
+		"h.posyandu_id = %s)",
+		from, last, first, last, pq.buf, pq.buf, first, last, pq.buf,
+		pq.buf, from, last, first, last, pq.buf, pq.buf, first, last,
+		pq.buf, pq.buf);
+	free(from);
+	strbuf_done(&pq);
+	return sb.buf;
+}
+
+static int
+bench_recap(struct bench *b, struct bench_result *r, const char *posyandu,
+	    int n)
+{
+	double t[16], sh;
+	char *sql;
+
+	bench_actor(b, ROLE_NAKES, NULL);
+	bench_recap_runs(b, posyandu, t, 1); /* warm the cache */
+	bench_recap_runs(b, posyandu, t, n);
+	r->n = n;
+	r->p50 = bench_pct(t, n, 50);
+	r->p95 = bench_pct(t, n, 95);
+	sql = bench_recap_sql(b, posyandu);
+	sh = bench_shell_n(b, sql, 6, n < 5 ? n : 5);
+	free(sql);
+	r->sh_p50 = r->sh_p95 = sh;
+	snprintf(r->note, sizeof r->note,
+		 "store_recap of last month (%d runs); shell: its statements",
+		 n);
+	return 0;
+}
+
+static int
+bench_recap_posyandu(struct bench *b, struct bench_result *r)
+{
+	return bench_recap(b, r, b->posyandu, 15);
+}
+
+static int
+bench_recap_all(struct bench *b, struct bench_result *r)
+{
+	return bench_recap(b, r, NULL, 5);
+}
+
+/*
+ * The task list on login: a kader of the sampled posyandu, every kind,
+ * as the main menu reads it. The shell runs the statements behind it
+ * (the due children's doses, the members for the priority list, the
+ * persons of 15+ with their last screenings, the open referrals).
+ */
+static int
+bench_tasks(struct bench *b, struct bench_result *r)
+{
+	struct task_list l;
+	char *cause = NULL, *sql;
+	double t[16];
+	struct strbuf pq, sb;
+	int i, n = 15;
+
+	bench_actor(b, ROLE_KADER, b->posyandu);
+	for (i = -1; i < n; i++) {
+		double t0 = bench_now();
+
+		if (store_tasks(b->st, b->set.schedule, NULL, b->today,
+				TASK_ALL, &l, &cause) < 0)
+			die("bench: tasks: %s", cause);
+		if (i >= 0)
+			t[i] = bench_now() - t0;
+		if (i == n - 1)
+			snprintf(
+				r->note, sizeof r->note,
+				"%zu+%zu+%zu+%zu+%zu tasks; shell: the rows read",
+				l.n[0], l.n[1], l.n[2], l.n[3], l.n[4]);
+		task_list_free(&l);
+	}
+	r->n = n;
+	r->p50 = bench_pct(t, n, 50);
+	r->p95 = bench_pct(t, n, 95);
+	strbuf_init(&pq);
+	bench_quote(&pq, b->posyandu);
+	strbuf_init(&sb);
+	strbuf_addf(
+		&sb,
+		"SELECT p.id, (SELECT group_concat(d.antigen || ':' || "
+		"d.given_on) FROM dose d WHERE d.person_id = p.id AND "
+		"d.status = 'aktif') FROM household h JOIN person p ON "
+		"p.household_id = h.id WHERE h.posyandu_id = %s AND p.dob > "
+		"date('now', '-61 months');\n"
+		"SELECT p.id, (SELECT max(v.visited_on) FROM visit_member m "
+		"JOIN visit v ON v.id = m.visit_id WHERE m.person_id = p.id), "
+		"(SELECT count(*) FROM referral r WHERE r.person_id = p.id) "
+		"FROM household h JOIN person p ON p.household_id = h.id "
+		"WHERE h.posyandu_id = %s;\n"
+		"SELECT p.id, (SELECT max(s.screened_on) FROM screening s "
+		"WHERE s.person_id = p.id) FROM household h JOIN person p ON "
+		"p.household_id = h.id WHERE h.posyandu_id = %s AND p.dob <= "
+		"date('now', '-15 years');\n"
+		"SELECT r.id FROM household h JOIN person p ON "
+		"p.household_id = h.id JOIN referral r ON r.person_id = p.id "
+		"WHERE h.posyandu_id = %s AND r.status <> 'selesai'",
+		pq.buf, pq.buf, pq.buf, pq.buf);
+	sql = sb.buf;
+	r->sh_p50 = r->sh_p95 = bench_shell_n(b, sql, 4, 5);
+	free(sql);
+	strbuf_done(&pq);
+	return 0;
+}
+
 static const struct bench_row bench_rows[] = {
-        {"search per keystroke (all)", "< 5 ms p95", bench_search_all},
-        {"search per keystroke (posyandu)", "< 5 ms p95",
-         bench_search_posyandu},
-        {"open a household", "-", bench_open},
-        {"start-up to login screen", "< 50 ms", bench_startup},
-        {"resident memory", "< 16 MB", bench_memory},
+	{"search per keystroke (all)", "< 5 ms p95", bench_search_all},
+	{"search per keystroke (posyandu)", "< 5 ms p95",
+	 bench_search_posyandu},
+	{"open a household", "-", bench_open},
+	{"start-up to login screen", "< 50 ms", bench_startup},
+	{"resident memory", "< 16 MB", bench_memory},
+	{"monthly recap (posyandu)", "< 50 ms", bench_recap_posyandu},
+	{"monthly recap (all)", "< 2 s", bench_recap_all},
+	{"task list on login (kader)", "< 100 ms", bench_tasks},
 };
 
 static void
 bench_usage(void)
 {
 	fprintf(stderr, "usage: bench --db FILE --ilp PATH [--sqlite3 PATH] "
-	                "[--today YYYY-MM-DD] [--only NAME]\n");
+			"[--today YYYY-MM-DD] [--only NAME]\n");
 	exit(2);
 }
 
@@ -749,12 +948,12 @@ main(int argc, char **argv)
 		else if (strcmp(argv[i], "--ilp") == 0 && i + 1 < (size_t)argc)
 			b.ilp = argv[++i];
 		else if (strcmp(argv[i], "--sqlite3") == 0 &&
-		         i + 1 < (size_t)argc)
+			 i + 1 < (size_t)argc)
 			b.sqlite3 = argv[++i];
 		else if (strcmp(argv[i], "--only") == 0 && i + 1 < (size_t)argc)
 			only = argv[++i];
 		else if (strcmp(argv[i], "--today") == 0 &&
-		         i + 1 < (size_t)argc) {
+			 i + 1 < (size_t)argc) {
 			if (date_parse_iso(argv[++i], &b.today) < 0)
 				bench_usage();
 		} else
@@ -766,9 +965,23 @@ main(int argc, char **argv)
 	bench_samples(&b);
 	if (store_open(b.db, &oo, &b.st, &cause) < 0)
 		die("bench: %s", cause);
+	{
+		struct strlist errors, warnings;
+
+		strlist_init(&errors);
+		strlist_init(&warnings);
+		config_defaults(&b.set);
+		if (config_load(&b.set, ILP_SOURCE_CONFIG_DIR "/ilp.ini", -1,
+				&errors, &warnings, NULL) < 0 ||
+		    config_load_data(&b.set, &errors) > 0)
+			die("bench: config: %s",
+			    errors.n > 0 ? errors.v[0] : "?");
+		strlist_done(&errors);
+		strlist_done(&warnings);
+	}
 	if (getenv("BENCH_CACHE") != NULL) {
 		char *q = xasprintf("PRAGMA cache_size = %s",
-		                    getenv("BENCH_CACHE"));
+				    getenv("BENCH_CACHE"));
 		sqlite3_exec(b.st->db, q, NULL, NULL, NULL);
 		free(q);
 	}

@@ -34,7 +34,7 @@ see "user and posyandu in the title bar" "kader1 (kader)  Posyandu Mawar"
 # Every main-menu item opens its screen; Esc comes back.
 for item in "1:Keluarga:Kepala keluarga" "2:Kunjungan rumah:Kunjungan prioritas" \
 	"3:Imunisasi:Kartu imunisasi balita" "4:Skrining:orang usia 15+" \
-	"5:Tugas hari ini:Bagian Tugas" "6:Laporan:Bagian Laporan"; do
+	"5:Tugas hari ini:Jenis tugas" "6:Laporan:Rekap bulanan posyandu"; do
 	key=${item%%:*}; rest=${item#*:}; name=${rest%%:*}; text=${rest#*:}
 	ui_keys "$key"
 	see "menu $key opens $name" "$text"

@@ -8,6 +8,8 @@
 #include "core/i18n.h"
 #include "store/db.h"
 #include "store/posyandu.h"
+#include "store/tasks.h"
+#include "config.h"
 #include "ui/app.h"
 #include "ui/draw.h"
 #include "ui/screens.h"
@@ -39,16 +41,39 @@ static const struct menu_item home_items[HOME_COUNT] = {
 	{MSG_UI_HOME_QUIT, MSG_UI_HOME_QUIT_HINT},
 };
 
-/* Workflows that a later part of the program builds. */
-static const struct pending_info home_pending[] = {
-	[HOME_TASKS] = {MSG_UI_HOME_TASKS, MSG_UI_PENDING_TASKS},
-	[HOME_REPORTS] = {MSG_UI_HOME_REPORTS, MSG_UI_PENDING_REPORTS},
-};
-
 struct home {
 	struct menu menu;
 	char *summary; /* the posyandu's counts, read once on entry */
+	char *tasks;   /* today's task counts of a kader's posyandu */
 };
+
+/*
+ * A kader's "Tugas hari ini" in one line, read on entry and whenever
+ * the menu is on top again (a task done elsewhere leaves the count).
+ * Nakes and admin choose a posyandu on the task screen itself.
+ */
+static void
+home_tasks(struct home *h, struct app *app)
+{
+	const struct store_actor *a = store_actor(app_store(app));
+	struct task_list t;
+	char *cause = NULL;
+
+	free(h->tasks);
+	h->tasks = NULL;
+	if (a == NULL || a->posyandu_id == NULL ||
+	    store_can(app_store(app), PERM_ALL_POSYANDU))
+		return;
+	if (store_tasks(app_store(app), app_settings(app)->schedule, NULL,
+			app_today(app), TASK_ALL, &t, &cause) < 0) {
+		free(cause);
+		return;
+	}
+	h->tasks =
+		trf(MSG_UI_HOME_TASK_COUNTS, t.n[TASK_IMM], t.n[TASK_HOUSEHOLD],
+		    t.n[TASK_SCREENING], t.n[TASK_REFERRAL], t.n[TASK_MOTHER]);
+	task_list_free(&t);
+}
 
 static void
 home_enter(struct screen *s, struct app *app, void *arg)
@@ -62,13 +87,19 @@ home_enter(struct screen *s, struct app *app, void *arg)
 	h->menu.items = home_items;
 	h->menu.n = HOME_COUNT;
 	if (a != NULL && a->posyandu_id != NULL &&
-	    store_posyandu_get(app_store(app), a->posyandu_id, &p, &cause) >
-		    0)
+	    store_posyandu_get(app_store(app), a->posyandu_id, &p, &cause) > 0)
 		h->summary = trf(MSG_UI_HOME_SUMMARY, p.name, p.desa_name,
 				 p.households, p.persons);
 	posyandu_free(&p);
 	free(cause);
+	home_tasks(h, app);
 	s->state = h;
+}
+
+static void
+home_resume(struct screen *s, struct app *app)
+{
+	home_tasks(s->state, app);
 }
 
 static void
@@ -78,6 +109,7 @@ home_leave(struct screen *s, struct app *app)
 
 	(void)app;
 	free(h->summary);
+	free(h->tasks);
 	free(h);
 }
 
@@ -91,6 +123,9 @@ home_draw(struct screen *s, struct app *app)
 		  app_attr(app, APP_ATTR_HEADING), 0);
 	if (h->summary != NULL)
 		draw_text(y + 1, 4, COLS - 8, h->summary, A_NORMAL, 0);
+	if (h->tasks != NULL)
+		draw_text(y + 2, 4, COLS - 8, h->tasks,
+			  app_attr(app, APP_ATTR_HEADING), 0);
 	menu_draw(app, &h->menu, y + 3, 4, 40);
 }
 
@@ -110,6 +145,12 @@ home_choose(struct app *app, int item)
 	case HOME_IMMUNISATION:
 		app_push(app, &screen_imm_menu, NULL);
 		break;
+	case HOME_TASKS:
+		app_push(app, &screen_tasks, NULL);
+		break;
+	case HOME_REPORTS:
+		app_push(app, &screen_recap, NULL);
+		break;
 	case HOME_USERS:
 		app_push(app, &screen_users, NULL);
 		break;
@@ -120,7 +161,6 @@ home_choose(struct app *app, int item)
 		app_request_quit(app);
 		break;
 	default:
-		app_push(app, &screen_pending, (void *)&home_pending[item]);
 		break;
 	}
 }
@@ -156,6 +196,7 @@ const struct screen_ops screen_home = {
 	.leave = home_leave,
 	.draw = home_draw,
 	.key = home_key,
+	.resume = home_resume,
 	.title = MSG_UI_HOME_TITLE,
 	.help = MSG_UI_HOME_HELP,
 	.keys = home_keys,

@@ -1,0 +1,377 @@
+/*
+ * store/recap_count: the counts of the monthly recap that no other
+ * module had a query for -- sasaran by life stage on the reference day,
+ * the doses of the month per antigen, IDL and IBL reached, IDL coverage
+ * among children of 12-23 months, drop-out DPT1->MR1 -- and the families
+ * by IKS category, through store_iks_household(). One posyandu starts
+ * from its households (few pages); the whole area from the person_dob
+ * index or the month's visits. Nothing here decides a clinical rule:
+ * life stages are core/lifestage's, dose validity core/schedule's, the
+ * index core/iks's.
+ */
+#include "recap_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/iks.h"
+#include "core/schedule.h"
+#include "imm_private.h"
+#include "register.h"
+#include "store/iks.h"
+
+const char *const recap_antigen_codes[RECAP_AG_COUNT] = {
+	"HB0", "BCG", "OPV", "DPT", "PCV", "RV", "IPV", "MR", "JE", "TD",
+};
+
+/* ---- sasaran ----------------------------------------------------------- */
+
+/*
+ * Pregnant on ?2: a pregnancy begun by then (HPHT, or HPL - 280 days)
+ * and not ended by then; the last delivery up to ?2. Only for women of
+ * ten years or more (?4), so the area's men and children skip the look-up.
+ */
+#define RECAP_PERSON_COLS                                                      \
+	"SELECT p.sex, p.dob, CASE WHEN p.sex = 'P' AND p.dob <= ?4 THEN "     \
+	"EXISTS (SELECT 1 FROM pregnancy g WHERE g.person_id = p.id AND "      \
+	"coalesce(g.hpht, date(g.hpl, '-280 days')) <= ?2 AND (g.end_date "    \
+	"IS NULL OR g.end_date > ?2)) END, CASE WHEN p.sex = 'P' AND p.dob "   \
+	"<= ?4 THEN (SELECT max(g.end_date) FROM pregnancy g WHERE "           \
+	"g.person_id = p.id AND g.end_date <= ?2 AND g.outcome IN "            \
+	"('lahir_hidup', 'lahir_mati')) END "
+#define RECAP_PERSON_ACTIVE                                                    \
+	" AND +p.dob <= ?2 AND (p.status = 'aktif' OR p.status_date > ?2)"
+
+static const char recap_sql_persons_one[] =
+	RECAP_PERSON_COLS "FROM household h JOIN person p ON p.household_id "
+			  "= h.id WHERE h.posyandu_id = ?1" RECAP_PERSON_ACTIVE;
+/* The whole area reads the table in order: nearly every row matches,
+ * and the dob index would fetch each row at random (ten times slower). */
+static const char recap_sql_persons_all[] =
+	RECAP_PERSON_COLS "FROM person p WHERE ?1 IS NULL" RECAP_PERSON_ACTIVE;
+static const char recap_sql_households[] =
+	"SELECT count(*) FROM household h WHERE (?1 IS NULL OR h.posyandu_id "
+	"= ?1) AND (h.status = 'aktif' OR h.status_date > ?2)";
+
+static void
+recap_stage_add(struct recap_register *reg, unsigned stages)
+{
+	int i;
+
+	for (i = 0; i < LIFESTAGE_COUNT; i++)
+		if (stages & (1u << i))
+			reg->stage[i]++;
+}
+
+static int
+recap_step_count(struct store *st, sqlite3_stmt *s, long *out, char **cause)
+{
+	int rc = sqlite3_step(s);
+
+	if (rc == SQLITE_ROW)
+		*out = (long)sqlite3_column_int64(s, 0);
+	db_done(s);
+	if (rc != SQLITE_ROW) {
+		*cause = db_error(st, rc);
+		return -1;
+	}
+	return 0;
+}
+
+int
+recap_count_register(const struct recap_run *run, struct recap_src *src,
+		     char **cause)
+{
+	struct recap_register *reg = &src->reg;
+	char asof[DATE_ISO_LEN], girl[DATE_ISO_LEN];
+	sqlite3_stmt *s;
+	int rc;
+
+	date_format_iso(run->asof, asof);
+	date_format_iso(date_add_years(run->asof, -10), girl);
+	s = db_stmt(run->st, recap_sql_households, cause);
+	if (s == NULL)
+		return -1;
+	db_bind_text(s, 1, run->posyandu_id);
+	db_bind_text(s, 2, asof);
+	if (recap_step_count(run->st, s, &reg->households, cause) < 0)
+		return -1;
+	s = db_stmt(run->st,
+		    run->posyandu_id != NULL ? recap_sql_persons_one
+					     : recap_sql_persons_all,
+		    cause);
+	if (s == NULL)
+		return -1;
+	db_bind_text(s, 1, run->posyandu_id);
+	db_bind_text(s, 2, asof);
+	db_bind_text(s, 4, girl);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const unsigned char *sex = sqlite3_column_text(s, 0);
+		struct lifestage_facts f;
+
+		memset(&f, 0, sizeof f);
+		f.sex = sex != NULL ? (char)sex[0] : '?';
+		f.dob = register_col_date(s, 1);
+		f.pregnant = (int)db_col_int(s, 2, 0);
+		f.delivered = sqlite3_column_type(s, 3) != SQLITE_NULL;
+		if (f.delivered)
+			f.delivery = register_col_date(s, 3);
+		reg->persons++;
+		recap_stage_add(reg, lifestage_of(&f, run->asof));
+	}
+	db_done(s);
+	if (rc != SQLITE_DONE) {
+		*cause = db_error(run->st, rc);
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- immunisation ------------------------------------------------------ */
+
+static const char recap_sql_doses_one[] =
+	"SELECT upper(d.antigen), count(*) FROM household h JOIN person p ON "
+	"p.household_id = h.id JOIN dose d ON d.person_id = p.id WHERE "
+	"h.posyandu_id = ?1 AND d.status = 'aktif' AND d.given_on BETWEEN ?2 "
+	"AND ?3 GROUP BY 1";
+static const char recap_sql_doses_all[] =
+	"SELECT upper(d.antigen), count(*) FROM dose d WHERE ?1 IS NULL AND "
+	"d.status = 'aktif' AND d.given_on BETWEEN ?2 AND ?3 GROUP BY 1";
+
+/* Children born after ?3 with their doses up to ?2, whatever their
+ * status today (a dose given stays given); column 1: active on ?2. */
+#define RECAP_CHILD_DOSES                                                      \
+	"(SELECT group_concat(d.antigen || ':' || d.given_on) FROM dose d "    \
+	"WHERE d.person_id = p.id AND d.status = 'aktif' AND d.given_on <= "   \
+	"?2)"
+static const char recap_sql_children_one[] =
+	"SELECT p.dob, p.status = 'aktif' OR p.status_date > ?2, " RECAP_CHILD_DOSES
+	" FROM household h JOIN person p ON p.household_id "
+	"= h.id WHERE h.posyandu_id = ?1 AND p.dob > ?3 AND p.dob <= ?2";
+/* The whole area: the children in id order, so their doses are read in
+ * the dose index's order (as the due list does). */
+static const char recap_sql_children_all[] =
+	"WITH p AS MATERIALIZED (SELECT p.id, p.dob, p.status, p.status_date "
+	"FROM person p WHERE ?1 IS NULL AND p.dob > ?3 AND p.dob <= ?2 ORDER "
+	"BY +p.id) SELECT p.dob, p.status = 'aktif' OR p.status_date > ?2, " RECAP_CHILD_DOSES
+	" FROM p";
+
+static int
+recap_count_doses(const struct recap_run *run, struct recap_imm *imm,
+		  char **cause)
+{
+	char first[DATE_ISO_LEN], last[DATE_ISO_LEN];
+	sqlite3_stmt *s;
+	int rc, a;
+
+	s = db_stmt(run->st,
+		    run->posyandu_id != NULL ? recap_sql_doses_one
+					     : recap_sql_doses_all,
+		    cause);
+	if (s == NULL)
+		return -1;
+	db_bind_text(s, 1, run->posyandu_id);
+	db_bind_text(s, 2, date_format_iso(run->first, first));
+	db_bind_text(s, 3, date_format_iso(run->last, last));
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *code = (const char *)sqlite3_column_text(s, 0);
+
+		imm->doses_total += (long)sqlite3_column_int64(s, 1);
+		for (a = 0; a < RECAP_AG_COUNT; a++)
+			if (str_eq(code, recap_antigen_codes[a]))
+				imm->doses[a] +=
+					(long)sqlite3_column_int64(s, 1);
+	}
+	db_done(s);
+	if (rc != SQLITE_DONE) {
+		*cause = db_error(run->st, rc);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+recap_target(const struct schedule *s, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < s->n_targets; i++)
+		if (str_eq_ci(s->targets[i].name, name))
+			return (int)i;
+	return -1;
+}
+
+struct recap_eval {
+	const struct recap_run *run;
+	struct recap_imm *imm;
+	struct date jan1;
+	int dpt1, mr1;      /* target indices, -1 when not scheduled */
+	long n_dpt1, n_mr1; /* met since January */
+	struct dose_given *given;
+	struct schedule_result *r;
+};
+
+static int
+recap_in(struct date d, struct date from, struct date to)
+{
+	return date_cmp(d, from) >= 0 && date_cmp(d, to) <= 0;
+}
+
+/* The date target t (a schedule index) was met, or 0 when it was not. */
+static int
+recap_met(const struct schedule_result *r, int t, struct date *on)
+{
+	size_t i;
+
+	for (i = 0; t >= 0 && i < r->n_targets; i++)
+		if ((int)r->targets[i].target == t &&
+		    r->targets[i].status == SCHEDULE_VALID) {
+			*on = r->targets[i].given;
+			return 1;
+		}
+	return 0;
+}
+
+static void
+recap_eval_child(struct recap_eval *e, struct date dob, int active,
+		 const char *doses)
+{
+	const struct schedule *s = e->run->p->schedule;
+	const struct recap_run *run = e->run;
+	struct schedule_result *r = e->r;
+	struct date on, ibl = {0, 0, 0};
+	size_t n = imm_doses_parse(s, doses, e->given, SCHEDULE_MAX_GIVEN), i;
+	int months = date_age_months(dob, run->asof);
+
+	if (n == 0) { /* nothing given: nothing reached, IDL incomplete */
+		if (active && months >= 12 && months <= 23)
+			e->imm->cov_den++;
+		return;
+	}
+	if (schedule_evaluate(s, dob, run->asof, e->given, n, r) < 0)
+		return;
+	if (r->idl_complete && recap_in(r->idl_date, run->first, run->last))
+		e->imm->idl++;
+	for (i = 0; i < r->n_targets; i++)
+		if (s->targets[r->targets[i].target].group ==
+			    SCHEDULE_GROUP_IBL &&
+		    r->targets[i].status == SCHEDULE_VALID &&
+		    date_cmp(r->targets[i].given, ibl) > 0)
+			ibl = r->targets[i].given;
+	if (r->ibl_complete && recap_in(ibl, run->first, run->last))
+		e->imm->ibl++;
+	if (active && months >= 12 && months <= 23) {
+		e->imm->cov_den++;
+		e->imm->cov_num += r->idl_complete != 0;
+	}
+	if (recap_met(r, e->dpt1, &on) && recap_in(on, e->jan1, run->last))
+		e->n_dpt1++;
+	if (recap_met(r, e->mr1, &on) && recap_in(on, e->jan1, run->last))
+		e->n_mr1++;
+}
+
+int
+recap_count_imm(const struct recap_run *run, struct recap_src *src,
+		char **cause)
+{
+	struct recap_eval e;
+	char asof[DATE_ISO_LEN], oldest[DATE_ISO_LEN];
+	sqlite3_stmt *s;
+	int rc;
+
+	if (recap_count_doses(run, &src->imm, cause) < 0)
+		return -1;
+	memset(&e, 0, sizeof e);
+	e.run = run;
+	e.imm = &src->imm;
+	e.jan1 = (struct date){run->first.y, 1, 1};
+	e.dpt1 = recap_target(run->p->schedule, "DPT1");
+	e.mr1 = recap_target(run->p->schedule, "MR1");
+	s = db_stmt(run->st,
+		    run->posyandu_id != NULL ? recap_sql_children_one
+					     : recap_sql_children_all,
+		    cause);
+	if (s == NULL)
+		return -1;
+	/* no child target is given from 60 months: older children reached
+	 * nothing this year */
+	db_bind_text(s, 1, run->posyandu_id);
+	db_bind_text(s, 2, date_format_iso(run->asof, asof));
+	db_bind_text(s, 3,
+		     date_format_iso(date_add_months(e.jan1, -61), oldest));
+	e.given = xcalloc(SCHEDULE_MAX_GIVEN, sizeof *e.given);
+	e.r = xmalloc(sizeof *e.r);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		recap_eval_child(&e, register_col_date(s, 0),
+				 (int)db_col_int(s, 1, 0),
+				 (const char *)sqlite3_column_text(s, 2));
+	db_done(s);
+	free(e.given);
+	free(e.r);
+	src->imm.do_num = e.n_dpt1 - e.n_mr1;
+	src->imm.do_den = e.n_dpt1;
+	if (rc != SQLITE_DONE) {
+		*cause = db_error(run->st, rc);
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- families by IKS category ------------------------------------------ */
+
+static const char recap_sql_visited[] =
+	"SELECT DISTINCT v.household_id FROM visit v JOIN household h ON h.id "
+	"= v.household_id WHERE v.voided_at IS NULL AND v.visited_on BETWEEN "
+	"?2 AND ?3 AND (?1 IS NULL OR h.posyandu_id = ?1)";
+
+static void
+recap_id_from(sqlite3_stmt *s, void *elem)
+{
+	*(char **)elem = db_col_text0(s, 0);
+}
+
+static void
+recap_id_free(void *elem)
+{
+	free(*(char **)elem);
+}
+
+int
+recap_count_iks(const struct recap_run *run, struct recap_src *src,
+		char **cause)
+{
+	char first[DATE_ISO_LEN], last[DATE_ISO_LEN];
+	char **ids = NULL;
+	size_t n = 0, i;
+	sqlite3_stmt *s;
+	int rc = 0;
+
+	s = db_stmt(run->st, recap_sql_visited, cause);
+	if (s == NULL)
+		return -1;
+	db_bind_text(s, 1, run->posyandu_id);
+	db_bind_text(s, 2, date_format_iso(run->first, first));
+	db_bind_text(s, 3, date_format_iso(run->last, last));
+	if (db_collect(run->st, s, sizeof *ids, recap_id_from, recap_id_free,
+		       (void **)&ids, &n, cause) < 0)
+		return -1;
+	for (i = 0; i < n && rc == 0; i++) {
+		struct iks_view v;
+		int got = store_iks_household(run->st, run->p->checklists,
+					      run->p->schedule, ids[i],
+					      run->asof, &v, cause);
+
+		if (got < 0) {
+			rc = -1;
+		} else if (got > 0) {
+			src->iks.households++;
+			if (v.r.category >= 0 && v.r.category < 4)
+				src->iks.category[v.r.category]++;
+			iks_view_free(&v);
+		}
+	}
+	for (i = 0; i < n; i++)
+		free(ids[i]);
+	free(ids);
+	return rc;
+}
