@@ -12,11 +12,6 @@
 extern const struct screen_ops screen_login;
 /* The main menu (arg: NULL). */
 extern const struct screen_ops screen_home;
-/*
- * A main-menu workflow that a later part of the program builds (arg: a
- * const struct pending_info *): says which data it will hold.
- */
-extern const struct screen_ops screen_pending;
 /* Pengguna: accounts, posyandu and one's own password (arg: NULL). */
 extern const struct screen_ops screen_users;
 /* The list of accounts, admin only (arg: NULL). */
@@ -208,11 +203,6 @@ struct task_items_arg {
 extern const struct screen_ops screen_task_items;
 /* Laporan: the monthly recap (arg: NULL). */
 extern const struct screen_ops screen_recap;
-
-struct pending_info {
-	enum msg_id title;
-	enum msg_id text;
-};
 
 /* ---- Kunjungan rumah: home visits (issue 5) ---------------------------- */
 
