@@ -15,9 +15,9 @@ struct app;
 
 /* A key as curses gives it: a character, or a function key code. */
 struct ui_key {
-	int fn;     /* 1: code is a KEY_* value; 0: ch is a character */
-	int code;   /* KEY_F(1), KEY_UP, ... */
-	wint_t ch;  /* a character, incl. control characters (Ctrl-S = 0x13) */
+	int fn;    /* 1: code is a KEY_* value; 0: ch is a character */
+	int code;  /* KEY_F(1), KEY_UP, ... */
+	wint_t ch; /* a character, incl. control characters (Ctrl-S = 0x13) */
 };
 
 #define UI_CTRL(c) ((c)&0x1f)
@@ -33,8 +33,8 @@ struct keyhint {
 	enum msg_id label;
 };
 
-#define SCREEN_MODAL 0x1     /* draw the screen below first (dialogs) */
-#define SCREEN_NO_LOGIN 0x2  /* usable without a logged-in user */
+#define SCREEN_MODAL 0x1    /* draw the screen below first (dialogs) */
+#define SCREEN_NO_LOGIN 0x2 /* usable without a logged-in user */
 
 struct screen {
 	const struct screen_ops *ops;
@@ -66,6 +66,11 @@ struct screen_ops {
 	/* The help text for F1, and the key bar entries (0-terminated). */
 	enum msg_id help;
 	const struct keyhint *keys;
+	/*
+	 * 0 hides entry k of keys for now (a key that does nothing for this
+	 * user or on this row); NULL: every entry is shown.
+	 */
+	int (*key_shown)(struct screen *s, const struct keyhint *k);
 };
 
 #endif

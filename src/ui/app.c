@@ -380,10 +380,10 @@ app_do_quit(struct app *app, void *ctx)
 void
 app_request_quit(struct app *app)
 {
-	dialog_confirm(app,
-		       tr(app_any_dirty(app) ? MSG_UI_QUIT_DIRTY
-					     : MSG_UI_QUIT_ASK),
-		       app_do_quit, NULL, NULL);
+	dialog_confirm(
+		app,
+		tr(app_any_dirty(app) ? MSG_UI_QUIT_DIRTY : MSG_UI_QUIT_ASK),
+		app_do_quit, NULL, NULL);
 }
 
 static void
@@ -436,8 +436,8 @@ app_logged_in(struct app *app)
 	free(app->place);
 	app->place = NULL;
 	if (a != NULL && a->posyandu_id != NULL) {
-		if (store_posyandu_get(app->store, a->posyandu_id, &p,
-				       &cause) > 0)
+		if (store_posyandu_get(app->store, a->posyandu_id, &p, &cause) >
+		    0)
 			app->place = xstrdup(p.name);
 		posyandu_free(&p);
 		free(cause);
@@ -465,8 +465,8 @@ static void
 app_draw_title(struct app *app)
 {
 	const struct store_actor *a = store_actor(app->store);
-	struct screen *top = app->depth > 0 ? &app->stack[app->depth - 1]
-					    : NULL;
+	struct screen *top =
+		app->depth > 0 ? &app->stack[app->depth - 1] : NULL;
 	char right[160], day[DATE_ISO_LEN];
 	char *left;
 	int x = 0, rw;
@@ -480,61 +480,78 @@ app_draw_title(struct app *app)
 		     1;
 	date_format_ui(app->p->today, day);
 	if (a != NULL)
-		snprintf(right, sizeof right, "%s (%s)%s%s  %s %s",
-			 a->username, role_code(a->role),
-			 app->place != NULL ? "  " : "",
+		snprintf(right, sizeof right, "%s (%s)%s%s  %s %s", a->username,
+			 role_code(a->role), app->place != NULL ? "  " : "",
 			 app->place != NULL ? app->place : "",
 			 app_weekday(app->p->today), day);
 	else
 		snprintf(right, sizeof right, "%s %s",
 			 app_weekday(app->p->today), day);
 	rw = utf8_width(right);
-	left = xasprintf("ilp - %s",
-			 top == NULL ? ""
-			 : top->ops->title_fn != NULL ? top->ops->title_fn(top)
-						       : tr(top->ops->title));
-	draw_text(0, x, COLS - x - rw - 2, left, app->attrs[APP_ATTR_TITLE],
-		  0);
+	left = xasprintf("ilp - %s", top == NULL ? ""
+				     : top->ops->title_fn != NULL
+					     ? top->ops->title_fn(top)
+					     : tr(top->ops->title));
+	draw_text(0, x, COLS - x - rw - 2, left, app->attrs[APP_ATTR_TITLE], 0);
 	free(left);
 	if (rw < COLS - x)
 		draw_text(0, COLS - rw - 1, rw, right,
 			  app->attrs[APP_ATTR_TITLE], 0);
 }
 
+/* The width of "KEYS label" on the key bar. */
+static int
+app_keyhint_width(const struct keyhint *k)
+{
+	return (int)strlen(k->keys) + 1 + utf8_width(tr(k->label));
+}
+
+static int
+app_draw_keyhint(struct app *app, int x, const struct keyhint *k)
+{
+	int y = LINES - 1;
+
+	x += draw_text(y, x, COLS - x, k->keys, app->attrs[APP_ATTR_KEY], 0);
+	x += draw_text(y, x + 1, COLS - x - 1, tr(k->label), A_NORMAL, 0) + 1;
+	return x + 2;
+}
+
+/*
+ * The screen's keys, then the global ones; when they do not all fit, the
+ * help key still does (help lists every key of the screen).
+ */
 static void
 app_draw_keybar(struct app *app)
 {
+	static const struct keyhint help = {"F1/^B", MSG_UI_KEY_HELP};
 	static const struct keyhint global[] = {
-		{"F1/^B", MSG_UI_KEY_HELP},
 		{"F9/^G", MSG_UI_KEY_SWITCH},
 		{"F10/^X", MSG_UI_KEY_QUIT},
 		{NULL, 0},
 	};
-	const struct keyhint *lists[2] = {NULL, global};
-	int i, x = 0, y = LINES - 1;
+	struct screen *top =
+		app->depth > 0 ? &app->stack[app->depth - 1] : NULL;
 	const struct keyhint *k;
+	int x = 0, room = COLS - app_keyhint_width(&help) - 2;
 
-	if (app->depth > 0)
-		lists[0] = app->stack[app->depth - 1].ops->keys;
-	move(y, 0);
+	move(LINES - 1, 0);
 	clrtoeol();
-	for (i = 0; i < 2; i++) {
-		for (k = lists[i]; k != NULL && k->keys != NULL; k++) {
-			const char *label = tr(k->label);
-			int need = (int)strlen(k->keys) + 1 + utf8_width(label);
-
-			if (i == 1 && store_actor(app->store) == NULL &&
-			    k->label == MSG_UI_KEY_SWITCH)
-				continue;
-			if (x + need > COLS)
-				return;
-			x += draw_text(y, x, COLS - x, k->keys,
-				       app->attrs[APP_ATTR_KEY], 0);
-			x += draw_text(y, x + 1, COLS - x - 1, label, A_NORMAL,
-				       0) +
-			     1;
-			x += 2;
-		}
+	for (k = top != NULL ? top->ops->keys : NULL; k != NULL && k->keys;
+	     k++) {
+		if (top->ops->key_shown != NULL && !top->ops->key_shown(top, k))
+			continue;
+		if (x + app_keyhint_width(k) > room)
+			break;
+		x = app_draw_keyhint(app, x, k);
+	}
+	x = app_draw_keyhint(app, x, &help);
+	for (k = global; k->keys != NULL; k++) {
+		if (store_actor(app->store) == NULL &&
+		    k->label == MSG_UI_KEY_SWITCH)
+			continue;
+		if (x + app_keyhint_width(k) > COLS)
+			return;
+		x = app_draw_keyhint(app, x, k);
 	}
 }
 
@@ -557,8 +574,8 @@ app_draw_status(struct app *app)
 static void
 app_draw_too_small(struct app *app)
 {
-	char *m = trf(MSG_UI_TOO_SMALL, COLS, LINES, APP_MIN_COLS,
-		      APP_MIN_LINES);
+	char *m =
+		trf(MSG_UI_TOO_SMALL, COLS, LINES, APP_MIN_COLS, APP_MIN_LINES);
 	int y = LINES / 2 - 2;
 
 	(void)app;

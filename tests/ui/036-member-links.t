@@ -17,10 +17,12 @@ ui_type kader1; ui_keys Tab; ui_type latihan1; ui_keys Enter
 ui_wait "1  Keluarga"
 ui_keys 1
 ui_wait "Kepala keluarga"
+see_not "a kader's key bar has no posyandu filter" "F5/^F"
 ui_type "$kk"
 ui_wait "$head"
 ui_keys Enter
 see "the household opens" "Anggota"
+like "$(ui_screen | tail -1)" "F1/^B" "a crowded key bar still shows the help key"
 ui_keys End
 ui_type i
 see "i opens the youngest child's immunisation card" "$child"

@@ -324,6 +324,15 @@ hl_title(struct screen *s)
 	return tr(h->pick->title != 0 ? h->pick->title : MSG_UI_HH_PICK_TITLE);
 }
 
+/* F5 changes the posyandu only for those who see several. */
+static int
+hl_key_shown(struct screen *s, const struct keyhint *k)
+{
+	const struct hl *t = s->state;
+
+	return k->label != MSG_UI_KEY_FILTER || t->nposyandu > 0;
+}
+
 static const struct keyhint hl_keys[] = {
 	{"Enter", MSG_UI_KEY_OPEN},   {"F4/^N", MSG_UI_KEY_NEW_HOUSEHOLD},
 	{"F5/^F", MSG_UI_KEY_FILTER}, {"^U", MSG_UI_KEY_CLEAR},
@@ -349,6 +358,7 @@ const struct screen_ops screen_household_list = {
 	.title_fn = hl_title,
 	.help = MSG_UI_HH_HELP,
 	.keys = hl_keys,
+	.key_shown = hl_key_shown,
 };
 
 const struct screen_ops screen_household_pick = {
@@ -363,4 +373,5 @@ const struct screen_ops screen_household_pick = {
 	.title_fn = hl_title,
 	.help = MSG_UI_HH_HELP,
 	.keys = hl_pick_keys,
+	.key_shown = hl_key_shown,
 };

@@ -191,6 +191,15 @@ pl_key(struct screen *s, struct app *app, const struct ui_key *k)
 	return SCREEN_IGNORED;
 }
 
+/* F5 changes the posyandu only for those who see several. */
+static int
+pl_key_shown(struct screen *s, const struct keyhint *k)
+{
+	const struct pl *t = s->state;
+
+	return k->label != MSG_UI_KEY_FILTER || t->nposyandu > 0;
+}
+
 static const struct keyhint pl_keys[] = {
 	{"Enter", MSG_UI_KEY_OPEN},
 	{"v", MSG_UI_KEY_VISIT},
@@ -209,4 +218,5 @@ const struct screen_ops screen_priority_list = {
 	.title = MSG_UI_PL_TITLE,
 	.help = MSG_UI_PL_HELP,
 	.keys = pl_keys,
+	.key_shown = pl_key_shown,
 };

@@ -183,6 +183,17 @@ ti_key(struct screen *s, struct app *app, const struct ui_key *k)
 	return SCREEN_IGNORED;
 }
 
+/* v starts a visit only from the lists of households. */
+static int
+ti_key_shown(struct screen *s, const struct keyhint *k)
+{
+	const struct ti *t = s->state;
+
+	if (k->label == MSG_UI_KEY_VISIT)
+		return t->kind == TASK_HOUSEHOLD || t->kind == TASK_MOTHER;
+	return 1;
+}
+
 static const struct keyhint ti_keys[] = {
 	{"Enter", MSG_UI_KEY_OPEN},
 	{"v", MSG_UI_KEY_VISIT},
@@ -200,4 +211,5 @@ const struct screen_ops screen_task_items = {
 	.title = MSG_UI_TASKS_TITLE,
 	.help = MSG_UI_TASKS_ITEMS_HELP,
 	.keys = ti_keys,
+	.key_shown = ti_key_shown,
 };

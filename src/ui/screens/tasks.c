@@ -185,6 +185,17 @@ tasks_key(struct screen *s, struct app *app, const struct ui_key *k)
 	return SCREEN_IGNORED;
 }
 
+/* Tab chooses a posyandu only for those who see several. */
+static int
+tasks_key_shown(struct screen *s, const struct keyhint *k)
+{
+	const struct tasks *t = s->state;
+
+	if (k->label == MSG_UI_KEY_POSYANDU)
+		return t->npos > 0;
+	return 1;
+}
+
 static const struct keyhint tasks_keys[] = {
 	{"1-5", MSG_UI_KEY_CHOOSE},
 	{"Enter", MSG_UI_KEY_OPEN},
@@ -203,4 +214,5 @@ const struct screen_ops screen_tasks = {
 	.title = MSG_UI_TASKS_TITLE,
 	.help = MSG_UI_TASKS_HELP,
 	.keys = tasks_keys,
+	.key_shown = tasks_key_shown,
 };
