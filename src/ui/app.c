@@ -523,7 +523,8 @@ app_draw_keyhint(struct app *app, int x, const struct keyhint *k)
 static void
 app_draw_keybar(struct app *app)
 {
-	static const struct keyhint help = {"F1/^B", MSG_UI_KEY_HELP};
+	static const struct keyhint help = {"F1/^B", MSG_UI_KEY_HELP},
+				    help_b = {"^B", MSG_UI_KEY_HELP};
 	static const struct keyhint global[] = {
 		{"F9/^G", MSG_UI_KEY_SWITCH},
 		{"F10/^X", MSG_UI_KEY_QUIT},
@@ -531,8 +532,14 @@ app_draw_keybar(struct app *app)
 	};
 	struct screen *top =
 		app->depth > 0 ? &app->stack[app->depth - 1] : NULL;
-	const struct keyhint *k;
-	int x = 0, room = COLS - app_keyhint_width(&help) - 2;
+	const struct keyhint *k, *h = &help;
+	int x = 0, room;
+
+	/* a screen that gives F1 a meaning of its own keeps ^B for help */
+	for (k = top != NULL ? top->ops->keys : NULL; k != NULL && k->keys; k++)
+		if (strncmp(k->keys, "F1", 2) == 0)
+			h = &help_b;
+	room = COLS - app_keyhint_width(h) - 2;
 
 	move(LINES - 1, 0);
 	clrtoeol();
@@ -544,7 +551,7 @@ app_draw_keybar(struct app *app)
 			break;
 		x = app_draw_keyhint(app, x, k);
 	}
-	x = app_draw_keyhint(app, x, &help);
+	x = app_draw_keyhint(app, x, h);
 	for (k = global; k->keys != NULL; k++) {
 		if (store_actor(app->store) == NULL &&
 		    k->label == MSG_UI_KEY_SWITCH)

@@ -41,6 +41,12 @@ ui_wait "Kode: sasaran.neonatus"
 see "? too, for the next one" "0-28 hari"
 ui_keys Escape
 ui_wait "Rekap bulanan posyandu 2025-07"
+like "$(ui_screen | tail -1)" "^B Bantuan" "with F1 taken, the key bar offers ^B for help"
+unlike "$(ui_screen | tail -1)" "Tab Posyandu" "a kader has no posyandu to choose"
+ui_keys C-b
+see "Ctrl-B opens the screen's help" "ilp - Bantuan"
+ui_keys Escape
+ui_wait "Rekap bulanan posyandu 2025-07"
 ui_keys c
 ui_wait "rekap ditulis"
 see "the file names on the status line" "rekap-MAWAR-2025-07.txt"

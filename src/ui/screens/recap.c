@@ -2,9 +2,9 @@
  * screens/recap: "Laporan", the monthly recap of ILP.md §8 (store_recap)
  * for a month (this month at first) and a posyandu: a kader their own,
  * nakes and admin the whole area or one posyandu (Tab). The indicators
- * scroll under their section headings; F1, '?' or Ctrl-B shows the
- * definition of the indicator under the cursor (here they stand for the
- * screen's help: the key bar lists the keys). Left/Right or '<' and '>'
+ * scroll under their section headings; F1 or '?' shows the
+ * definition of the indicator under the cursor, and Ctrl-B the screen's
+ * help. Left/Right or '<' and '>'
  * change the month; 'c' writes the recap to a text file and a
  * CSV file in the home directory (0600, or 0660 for a shared group),
  * named on the status line.
@@ -286,7 +286,7 @@ rc_key(struct screen *s, struct app *app, const struct ui_key *k)
 	struct rc *c = s->state;
 
 	if ((k->fn && k->code == KEY_F(1)) ||
-	    (!k->fn && (k->ch == '?' || k->ch == UI_CTRL('b')))) {
+	    (!k->fn && k->ch == '?')) {
 		rc_define(c, app);
 		return SCREEN_HANDLED;
 	}
@@ -321,6 +321,15 @@ rc_key(struct screen *s, struct app *app, const struct ui_key *k)
 	return SCREEN_IGNORED;
 }
 
+/* Tab chooses a posyandu only for those who see several. */
+static int
+rc_key_shown(struct screen *s, const struct keyhint *k)
+{
+	const struct rc *r = s->state;
+
+	return k->label != MSG_UI_KEY_POSYANDU || r->can_choose;
+}
+
 static const struct keyhint rc_keys[] = {
 	{"F1/?", MSG_UI_KEY_DEFINE},  {"</>", MSG_UI_KEY_MONTH},
 	{"Tab", MSG_UI_KEY_POSYANDU}, {"c", MSG_UI_KEY_WRITE},
@@ -336,4 +345,5 @@ const struct screen_ops screen_recap = {
 	.title = MSG_UI_RECAP_TITLE,
 	.help = MSG_UI_RECAP_HELP,
 	.keys = rc_keys,
+	.key_shown = rc_key_shown,
 };
