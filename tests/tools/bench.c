@@ -49,6 +49,7 @@
 #include "crypto.h"
 #include "config.h"
 #include "store/household.h"
+#include "store/immunisation.h"
 #include "store/person.h"
 #include "store/recap.h"
 #include "store/tasks.h"
@@ -901,6 +902,283 @@ bench_tasks(struct bench *b, struct bench_result *r)
 	return 0;
 }
 
+/* ---- the immunisation card and the due lists (issue 4) ------------------ */
+
+/*
+ * The shell's statements mirror src/store/immunisation.c (the card) and
+ * src/store/immunisation_due.c (the due lists); keep them in step. The
+ * shell only steps the rows: it neither evaluates the schedule nor reads
+ * the mother and the address of the due children, which is what the
+ * ratio shows.
+ */
+#define BENCH_IMM_MOTHER                                                       \
+	"coalesce((SELECT m.name FROM person m JOIN pregnancy g ON "           \
+	"g.person_id = m.id WHERE m.household_id = p.household_id AND "        \
+	"g.status = 'selesai' AND g.end_date = p.dob LIMIT 1), (SELECT "       \
+	"m.name FROM person m WHERE m.household_id = p.household_id AND "      \
+	"m.sex = 'P' AND m.id <> p.id AND m.dob <= date(p.dob, '-12 years') "  \
+	"AND m.dob > date(p.dob, '-56 years') AND ((p.relation = 'anak' AND "  \
+	"m.relation IN ('kepala', 'istri')) OR (p.relation = 'cucu' AND "      \
+	"m.relation IN ('anak', 'menantu'))) ORDER BY m.relation = 'istri' "   \
+	"DESC, m.dob DESC LIMIT 1), '')"
+
+static const char bench_sql_card[] =
+	"SELECT p.id, p.name, p.sex, p.dob, p.dob_estimated, p.status, "
+	"p.household_id, h.address, h.rt, h.rw, h.dusun, y.id, y.code, "
+	"y.name, EXISTS (SELECT 1 FROM pregnancy g WHERE g.person_id = p.id "
+	"AND g.status = 'hamil'), " BENCH_IMM_MOTHER " FROM person p JOIN "
+	"household h ON h.id = p.household_id JOIN posyandu y ON y.id = "
+	"h.posyandu_id WHERE p.id = %s; SELECT id, antigen, given_on, place, "
+	"batch, given_by, history, status, void_reason, voided_by, "
+	"voided_at, version, created_by, created_at FROM dose WHERE "
+	"person_id = %s ORDER BY given_on, created_at, id";
+
+/* The children under five spread over the file, every 100th by rowid. */
+static void
+bench_imm_samples(struct bench *b, struct strlist *kids, struct strlist *pos)
+{
+	char day[DATE_ISO_LEN], *sql;
+
+	date_format_iso(b->today, day);
+	sql = xasprintf("SELECT id FROM (SELECT id, row_number() OVER (ORDER "
+			"BY rowid) AS r FROM person WHERE status = 'aktif' AND "
+			"dob > date('%s', '-60 months') AND dob <= '%s') "
+			"WHERE r %% 100 = 1 LIMIT 500",
+			day, day);
+	bench_pick(b, sql, kids);
+	free(sql);
+	/* 40 posyandu spread over the codes */
+	bench_pick(b,
+		   "SELECT id FROM (SELECT id, row_number() OVER (ORDER BY "
+		   "code) AS r, count(*) OVER () AS c FROM posyandu) WHERE "
+		   "(r - 1) % max(c / 40, 1) = 0 LIMIT 40",
+		   pos);
+	if (kids->n == 0 || pos->n == 0)
+		die("bench: %s holds no children under five", b->db);
+}
+
+/* One card as the card screen builds it; the milliseconds. */
+static double
+bench_imm_card1(struct bench *b, const char *id, struct schedule_result *r)
+{
+	const struct schedule *s = b->set.schedule;
+	struct dose_given g[SCHEDULE_MAX_GIVEN];
+	size_t map[SCHEDULE_MAX_GIVEN], n;
+	struct imm_card c;
+	char *cause = NULL;
+	double t0 = bench_now(), t1;
+
+	if (store_imm_card(b->st, id, &c, &cause) != 1)
+		die("bench: card %s: %s", id, cause != NULL ? cause : "none");
+	imm_card_given(s, &c, g, map, SCHEDULE_MAX_GIVEN, &n);
+	if (imm_card_is_child(s, &c, b->today))
+		(void)schedule_evaluate(s, c.person.dob, b->today, g, n, r);
+	t1 = bench_now();
+	imm_card_free(&c);
+	return t1 - t0;
+}
+
+/*
+ * The card: store_imm_card(), the doses that count and the evaluation,
+ * as src/ui/screens/imm_card.c does, for children spread over the file
+ * (a nakes sees them all). The shell: the card's two statements.
+ */
+static int
+bench_imm_card(struct bench *b, struct bench_result *r)
+{
+	static double t[BENCH_MAX_SAMPLES], sh[64];
+	struct schedule_result *res = xmalloc(sizeof *res);
+	struct strlist kids, pos;
+	size_t i;
+	int n = 0, nsh = 0;
+
+	strlist_init(&kids);
+	strlist_init(&pos);
+	bench_imm_samples(b, &kids, &pos);
+	bench_actor(b, ROLE_NAKES, NULL);
+	for (i = 0; i < kids.n; i++) /* warm */
+		(void)bench_imm_card1(b, kids.v[i], res);
+	for (i = 0; i < kids.n && n < BENCH_MAX_SAMPLES; i++)
+		t[n++] = bench_imm_card1(b, kids.v[i], res);
+	for (i = 0; i < kids.n && nsh < 64; i += 10) {
+		struct strbuf id;
+		char *sql;
+
+		strbuf_init(&id);
+		bench_quote(&id, kids.v[i]);
+		sql = xasprintf(bench_sql_card, id.buf, id.buf);
+		sh[nsh++] = bench_shell_n(b, sql, 2, 5);
+		free(sql);
+		strbuf_done(&id);
+	}
+	r->n = n;
+	r->p50 = bench_pct(t, n, 50);
+	r->p95 = bench_pct(t, n, 95);
+	r->sh_p50 = bench_pct(sh, nsh, 50);
+	r->sh_p95 = bench_pct(sh, nsh, 95);
+	snprintf(r->note, sizeof r->note,
+		 "%d children: card read and evaluated", n);
+	strlist_done(&kids);
+	strlist_done(&pos);
+	free(res);
+	return 0;
+}
+
+/* Process CPU time in milliseconds (this machine may be shared). */
+static double
+bench_cpu(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+struct bench_imm_count {
+	long children, doses;
+};
+
+static void
+bench_imm_count(const struct imm_due_child *c, void *arg)
+{
+	struct bench_imm_count *k = arg;
+
+	k->children++;
+	k->doses += (long)c->n;
+}
+
+/* One store_imm_due(); wall milliseconds, CPU milliseconds in *cpu. */
+static double
+bench_imm_due1(struct bench *b, const char *posyandu, struct bench_imm_count *k,
+	       double *cpu)
+{
+	char *cause = NULL;
+	double t0 = bench_now(), c0 = bench_cpu();
+
+	memset(k, 0, sizeof *k);
+	if (store_imm_due(b->st, b->set.schedule, posyandu, b->today,
+			  bench_imm_count, k, &cause) < 0)
+		die("bench: due list: %s", cause);
+	*cpu = bench_cpu() - c0;
+	return bench_now() - t0;
+}
+
+/*
+ * The shell's due list: the children under five of the scope with their
+ * doses folded into one column, as the store's first statement; the
+ * oldest birth date is the store's (60 months of 31 days, and a day).
+ */
+static char *
+bench_imm_due_sql(const struct bench *b, const char *posyandu)
+{
+	char day[DATE_ISO_LEN], oldest[DATE_ISO_LEN];
+	char *dq = xasprintf("(SELECT group_concat(d.antigen || ':' || "
+			     "d.given_on) FROM dose d WHERE d.person_id = "
+			     "p.id AND d.status = 'aktif' AND d.given_on <= "
+			     "'%s')",
+			     date_format_iso(b->today, day)),
+	     *sql;
+	struct strbuf pq;
+
+	date_format_iso(date_add_days(b->today, -(60 * 31 + 1) - 1), oldest);
+	if (posyandu == NULL) {
+		sql = xasprintf(
+			"WITH p AS MATERIALIZED (SELECT p.id, p.name, p.sex, "
+			"p.dob, p.household_id, NULL AS code FROM person p "
+			"WHERE p.status = 'aktif' AND p.dob > '%s' AND p.dob "
+			"<= '%s' ORDER BY +p.id) SELECT p.*, %s FROM p",
+			oldest, day, dq);
+	} else {
+		strbuf_init(&pq);
+		bench_quote(&pq, posyandu);
+		sql = xasprintf(
+			"SELECT p.id, p.name, p.sex, p.dob, p.household_id, "
+			"y.code, %s FROM household h JOIN person p ON "
+			"p.household_id = h.id JOIN posyandu y ON y.id = "
+			"h.posyandu_id WHERE h.posyandu_id = %s AND p.status = "
+			"'aktif' AND p.dob > '%s' AND p.dob <= '%s'",
+			dq, pq.buf, oldest, day);
+		strbuf_done(&pq);
+	}
+	free(dq);
+	return sql;
+}
+
+/*
+ * "Sasaran imunisasi" of one posyandu as its kader asks for it
+ * (store_imm_due scoped by the kader's posyandu), over 40 posyandu spread
+ * over the codes; each posyandu warm (a first pass reads it).
+ */
+static int
+bench_imm_due_posyandu(struct bench *b, struct bench_result *r)
+{
+	static double t[64], sh[64];
+	struct strlist kids, pos;
+	struct bench_imm_count k;
+	long children = 0, doses = 0;
+	double cpu;
+	size_t i;
+	int n = 0, nsh = 0;
+
+	strlist_init(&kids);
+	strlist_init(&pos);
+	bench_imm_samples(b, &kids, &pos);
+	for (i = 0; i < pos.n && n < 64; i++) {
+		bench_actor(b, ROLE_KADER, pos.v[i]);
+		(void)bench_imm_due1(b, NULL, &k, &cpu);
+		t[n++] = bench_imm_due1(b, NULL, &k, &cpu);
+		children += k.children;
+		doses += k.doses;
+		if (i % 4 == 0) {
+			char *sql = bench_imm_due_sql(b, pos.v[i]);
+
+			sh[nsh++] = bench_shell_n(b, sql, 1, 5);
+			free(sql);
+		}
+	}
+	r->n = n;
+	r->p50 = bench_pct(t, n, 50);
+	r->p95 = bench_pct(t, n, 95);
+	r->sh_p50 = bench_pct(sh, nsh, 50);
+	r->sh_p95 = bench_pct(sh, nsh, 95);
+	snprintf(r->note, sizeof r->note,
+		 "%d posyandu (kader), %.1f children, %.1f doses due each", n,
+		 (double)children / n, (double)doses / n);
+	strlist_done(&kids);
+	strlist_done(&pos);
+	return 0;
+}
+
+/*
+ * The due list of the whole database as a nakes asks for it (`ilp due`
+ * without --posyandu): one warm run, then 5; the note has the CPU time
+ * (a shared machine's wall time includes waiting for a CPU).
+ */
+static int
+bench_imm_due_all(struct bench *b, struct bench_result *r)
+{
+	double t[5], cpu[5], sh;
+	struct bench_imm_count k;
+	char *sql;
+	int i;
+
+	bench_actor(b, ROLE_NAKES, NULL);
+	(void)bench_imm_due1(b, NULL, &k, &cpu[0]);
+	for (i = 0; i < 5; i++)
+		t[i] = bench_imm_due1(b, NULL, &k, &cpu[i]);
+	r->n = 5;
+	r->p50 = bench_pct(t, 5, 50);
+	r->p95 = bench_pct(t, 5, 95);
+	sql = bench_imm_due_sql(b, NULL);
+	sh = bench_shell_n(b, sql, 1, 3);
+	free(sql);
+	r->sh_p50 = r->sh_p95 = sh;
+	snprintf(r->note, sizeof r->note,
+		 "CPU %.0f ms p50; %ld children, %ld doses due",
+		 bench_pct(cpu, 5, 50), k.children, k.doses);
+	return 0;
+}
+
 static const struct bench_row bench_rows[] = {
 	{"search per keystroke (all)", "< 5 ms p95", bench_search_all},
 	{"search per keystroke (posyandu)", "< 5 ms p95",
@@ -911,6 +1189,9 @@ static const struct bench_row bench_rows[] = {
 	{"monthly recap (posyandu)", "< 50 ms", bench_recap_posyandu},
 	{"monthly recap (all)", "< 2 s", bench_recap_all},
 	{"task list on login (kader)", "< 100 ms", bench_tasks},
+	{"immunisation card (one child)", "< 2 ms", bench_imm_card},
+	{"due list (posyandu)", "< 20 ms", bench_imm_due_posyandu},
+	{"due list (all)", "< 1 s", bench_imm_due_all},
 };
 
 static void
