@@ -1024,6 +1024,85 @@ bench_imm_card(struct bench *b, struct bench_result *r)
 	return 0;
 }
 
+/*
+ * The list of under-fives of a posyandu (Imunisasi > Balita) as its kader
+ * types a name: store_imm_list() with each filter below, 500 rows at most
+ * (src/ui/screens/imm_list.c). The shell: the same statement.
+ */
+static const char bench_sql_imm_list[] =
+	"SELECT p.id, p.name, p.sex, p.dob, EXISTS (SELECT 1 FROM pregnancy "
+	"g WHERE g.person_id = p.id AND g.status = 'hamil'), h.address, h.rt, "
+	"h.rw, h.dusun, y.code, " BENCH_IMM_MOTHER " FROM household h JOIN "
+	"person p ON p.household_id = h.id JOIN posyandu y ON y.id = "
+	"h.posyandu_id WHERE h.posyandu_id = %s AND p.status = 'aktif' AND "
+	"(%s IS NULL OR p.name LIKE %s ESCAPE '\\') AND p.dob > '%s' AND "
+	"p.dob <= '%s' ORDER BY p.name, p.id LIMIT 500";
+
+static int
+bench_imm_list(struct bench *b, struct bench_result *r)
+{
+	static const char *const typed[] = {"", "a", "an", "ani", "s", "si"};
+	static double t[BENCH_MAX_SAMPLES], sh[64];
+	char lo[DATE_ISO_LEN], hi[DATE_ISO_LEN];
+	struct strlist kids, pos;
+	size_t i, k;
+	int n = 0, nsh = 0;
+
+	strlist_init(&kids);
+	strlist_init(&pos);
+	bench_imm_samples(b, &kids, &pos);
+	date_format_iso(date_add_months(b->today, -60), lo);
+	date_format_iso(b->today, hi);
+	for (i = 0; i < pos.n; i++) {
+		bench_actor(b, ROLE_KADER, pos.v[i]);
+		for (k = 0; k < ILP_ARRAY_LEN(typed); k++) {
+			struct imm_list_row *v;
+			size_t m;
+			char *cause = NULL;
+			double t0 = bench_now();
+
+			if (store_imm_list(b->st, IMM_LIST_CHILDREN, NULL,
+					   b->today, typed[k], 500, &v, &m,
+					   &cause) < 0)
+				die("bench: list: %s", cause);
+			t[n++] = bench_now() - t0;
+			imm_list_free(v, m);
+			if (i % 8 == 0 && nsh < 64) {
+				struct strbuf pq, like;
+				char *sql;
+
+				strbuf_init(&pq);
+				strbuf_init(&like);
+				bench_quote(&pq, pos.v[i]);
+				if (typed[k][0] == '\0')
+					strbuf_adds(&like, "NULL");
+				else {
+					char *w = xasprintf("%%%s%%", typed[k]);
+
+					bench_quote(&like, w);
+					free(w);
+				}
+				sql = xasprintf(bench_sql_imm_list, pq.buf,
+						like.buf, like.buf, lo, hi);
+				sh[nsh++] = bench_shell_n(b, sql, 1, 5);
+				free(sql);
+				strbuf_done(&pq);
+				strbuf_done(&like);
+			}
+		}
+	}
+	r->n = n;
+	r->p50 = bench_pct(t, n, 50);
+	r->p95 = bench_pct(t, n, 95);
+	r->sh_p50 = bench_pct(sh, nsh, 50);
+	r->sh_p95 = bench_pct(sh, nsh, 95);
+	snprintf(r->note, sizeof r->note,
+		 "%zu posyandu (kader), filters '' a an ani s si", pos.n);
+	strlist_done(&kids);
+	strlist_done(&pos);
+	return 0;
+}
+
 /* Process CPU time in milliseconds (this machine may be shared). */
 static double
 bench_cpu(void)
@@ -1190,6 +1269,7 @@ static const struct bench_row bench_rows[] = {
 	{"monthly recap (all)", "< 2 s", bench_recap_all},
 	{"task list on login (kader)", "< 100 ms", bench_tasks},
 	{"immunisation card (one child)", "< 2 ms", bench_imm_card},
+	{"under-fives list as typed", "< 5 ms p95", bench_imm_list},
 	{"due list (posyandu)", "< 20 ms", bench_imm_due_posyandu},
 	{"due list (all)", "< 1 s", bench_imm_due_all},
 };
