@@ -24,25 +24,25 @@
 	"WHERE d.person_id = p.id AND d.status = 'aktif' AND d.given_on <= "   \
 	"?2)"
 static const char imm_sql_due_one[] =
-        "SELECT p.id, p.name, p.sex, p.dob, p.household_id, y.code, " IMM_DUE_DOSES
-        " FROM household h JOIN person p ON p.household_id "
-        "= h.id JOIN posyandu y ON y.id = h.posyandu_id WHERE "
-        "h.posyandu_id = ?1 AND p.status = 'aktif' AND p.dob > ?3 AND "
-        "p.dob <= ?2";
+	"SELECT p.id, p.name, p.sex, p.dob, p.household_id, y.code, " IMM_DUE_DOSES
+	" FROM household h JOIN person p ON p.household_id "
+	"= h.id JOIN posyandu y ON y.id = h.posyandu_id WHERE "
+	"h.posyandu_id = ?1 AND p.status = 'aktif' AND p.dob > ?3 AND "
+	"p.dob <= ?2";
 /*
  * The whole database: the children in id order (sorted, +p.id, rather
  * than read through the id index), so their doses are read in the dose
  * index's order; households are read later, for the due children only.
  */
 static const char imm_sql_due_all[] =
-        "WITH p AS MATERIALIZED (SELECT p.id, p.name, p.sex, p.dob, "
-        "p.household_id, NULL AS code FROM person p WHERE p.status = "
-        "'aktif' AND p.dob > ?3 AND p.dob <= ?2 AND ?1 IS NULL ORDER BY "
-        "+p.id) SELECT p.*, " IMM_DUE_DOSES " FROM p";
+	"WITH p AS MATERIALIZED (SELECT p.id, p.name, p.sex, p.dob, "
+	"p.household_id, NULL AS code FROM person p WHERE p.status = "
+	"'aktif' AND p.dob > ?3 AND p.dob <= ?2 AND ?1 IS NULL ORDER BY "
+	"+p.id) SELECT p.*, " IMM_DUE_DOSES " FROM p";
 static const char imm_sql_due_detail[] =
-        "SELECT h.address, h.rt, h.rw, h.dusun, y.code, " IMM_MOTHER
-        " FROM person p JOIN household h ON h.id = p.household_id JOIN "
-        "posyandu y ON y.id = h.posyandu_id WHERE p.id = ?";
+	"SELECT h.address, h.rt, h.rw, h.dusun, y.code, " IMM_MOTHER
+	" FROM person p JOIN household h ON h.id = p.household_id JOIN "
+	"posyandu y ON y.id = h.posyandu_id WHERE p.id = ?";
 
 /* A child with something due, kept between the two statements. */
 struct imm_due_kid {
@@ -92,7 +92,7 @@ imm_due_oldest(const struct schedule *s, struct date day)
 
 size_t
 imm_doses_parse(const struct schedule *s, const char *text,
-              struct dose_given *given, size_t max)
+		struct dose_given *given, size_t max)
 {
 	char code[SCHEDULE_CODE_MAX], day[DATE_ISO_LEN];
 	const char *p = text, *colon, *comma;
@@ -107,8 +107,8 @@ imm_doses_parse(const struct schedule *s, const char *text,
 		len = (size_t)(colon - p);
 		if (len < sizeof code &&
 		    (comma == NULL ? strlen(colon + 1)
-		                   : (size_t)(comma - colon - 1)) ==
-		            DATE_ISO_LEN - 1) {
+				   : (size_t)(comma - colon - 1)) ==
+			    DATE_ISO_LEN - 1) {
 			memcpy(code, p, len);
 			code[len] = '\0';
 			memcpy(day, colon + 1, DATE_ISO_LEN - 1);
@@ -135,8 +135,8 @@ imm_due_status(enum schedule_status st)
 /* Evaluates a child; fills c->n and c->due[] (0 when nothing is due). */
 static void
 imm_due_eval(const struct schedule *s, const char *doses, struct date dob,
-             struct date day, struct dose_given *given,
-             struct schedule_result *r, struct imm_due_child *c)
+	     struct date day, struct dose_given *given,
+	     struct schedule_result *r, struct imm_due_child *c)
 {
 	size_t i, n = imm_doses_parse(s, doses, given, SCHEDULE_MAX_GIVEN);
 
@@ -172,15 +172,15 @@ imm_due_collect_kids(struct imm_due_run *run, sqlite3_stmt *q)
 		struct date dob = {1900, 1, 1};
 
 		(void)date_parse_iso((const char *)sqlite3_column_text(q, 3),
-		                     &dob);
+				     &dob);
 		imm_due_eval(run->s, doses, dob, run->day, run->given, run->r,
-		             &run->c);
+			     &run->c);
 		if (run->c.n == 0)
 			continue;
 		if (run->n == run->cap) {
 			run->cap = run->cap ? run->cap * 2 : 64;
 			run->kids = xreallocarray(run->kids, run->cap,
-			                          sizeof *run->kids);
+						  sizeof *run->kids);
 		}
 		k = &run->kids[run->n++];
 		k->id = db_col_text0(q, 0);
@@ -219,10 +219,10 @@ imm_due_details(struct imm_due_run *run, struct imm_due_kid *k, char **cause)
 	rc = sqlite3_step(d);
 	if (rc == SQLITE_ROW) {
 		k->address = imm_address_text(
-		        (const char *)sqlite3_column_text(d, 0),
-		        (const char *)sqlite3_column_text(d, 1),
-		        (const char *)sqlite3_column_text(d, 2),
-		        (const char *)sqlite3_column_text(d, 3));
+			(const char *)sqlite3_column_text(d, 0),
+			(const char *)sqlite3_column_text(d, 1),
+			(const char *)sqlite3_column_text(d, 2),
+			(const char *)sqlite3_column_text(d, 3));
 		free(k->code);
 		k->code = db_col_text0(d, 4);
 		k->mother = db_col_text0(d, 5);
@@ -230,7 +230,7 @@ imm_due_details(struct imm_due_run *run, struct imm_due_kid *k, char **cause)
 	db_done(d);
 	if (rc != SQLITE_ROW) {
 		*cause = db_error(run->st,
-		                  rc == SQLITE_DONE ? SQLITE_ERROR : rc);
+				  rc == SQLITE_DONE ? SQLITE_ERROR : rc);
 		return -1;
 	}
 	return 0;
@@ -239,10 +239,10 @@ imm_due_details(struct imm_due_run *run, struct imm_due_kid *k, char **cause)
 /* Phase 3, in the list's order: the callback. */
 static void
 imm_due_report(struct imm_due_run *run, const struct imm_due_kid *k,
-               imm_due_fn fn, void *arg)
+	       imm_due_fn fn, void *arg)
 {
 	imm_due_eval(run->s, k->doses, k->dob, run->day, run->given, run->r,
-	             &run->c);
+		     &run->c);
 	run->c.person_id = k->id;
 	run->c.name = k->name;
 	run->c.sex = k->sex;
@@ -275,8 +275,8 @@ imm_due_run_done(struct imm_due_run *run)
 
 long
 store_imm_due(struct store *st, const struct schedule *s,
-              const char *posyandu_id, struct date day, imm_due_fn fn,
-              void *arg, char **cause)
+	      const char *posyandu_id, struct date day, imm_due_fn fn,
+	      void *arg, char **cause)
 {
 	struct imm_due_run run;
 	char dayiso[DATE_ISO_LEN], oldest[DATE_ISO_LEN];
@@ -291,11 +291,11 @@ store_imm_due(struct store *st, const struct schedule *s,
 		return -1;
 	}
 	scope = role_can(st->actor.role, PERM_ALL_POSYANDU)
-	                ? posyandu_id
-	                : (st->actor.posyandu_id != NULL ? st->actor.posyandu_id
-	                                                 : "-");
+			? posyandu_id
+			: (st->actor.posyandu_id != NULL ? st->actor.posyandu_id
+							 : "-");
 	q = db_stmt(st, scope != NULL ? imm_sql_due_one : imm_sql_due_all,
-	            cause);
+		    cause);
 	if (q == NULL)
 		return -1;
 	memset(&run, 0, sizeof run);
@@ -349,7 +349,7 @@ imm_due_collect(const struct imm_due_child *c, void *arg)
 
 	for (i = 0; i < c->n; i++) {
 		const struct schedule_target_result *t =
-		        &c->result->targets[c->due[i]];
+			&c->result->targets[c->due[i]];
 		struct imm_due_row *r;
 
 		if (k->n == k->cap) {
@@ -385,8 +385,8 @@ imm_due_cmp(const void *a, const void *b)
 
 int
 store_imm_due_rows(struct store *st, const struct schedule *s,
-                   const char *posyandu_id, struct date day,
-                   struct imm_due_row **out, size_t *n, char **cause)
+		   const char *posyandu_id, struct date day,
+		   struct imm_due_row **out, size_t *n, char **cause)
 {
 	struct imm_due_collect k = {NULL, 0, 0};
 
@@ -428,7 +428,7 @@ imm_age_words(struct date dob, struct date day, char *buf, size_t size)
 
 	if (months < 1)
 		return trn(buf, size, MSG_IMM_AGE_D,
-		           (int)date_diff_days(dob, day));
+			   (int)date_diff_days(dob, day));
 	if (months < 12)
 		return trn(buf, size, MSG_IMM_AGE_M, months);
 	return trn(buf, size, MSG_IMM_AGE_YM, months / 12, months % 12);
@@ -508,8 +508,8 @@ imm_due_write_row(FILE *out, const struct imm_due_row *r, struct date day)
 
 void
 imm_due_write_text(FILE *out, const struct schedule *s,
-                   const char *posyandu_name, struct date day,
-                   const struct imm_due_row *v, size_t n)
+		   const char *posyandu_name, struct date day,
+		   const struct imm_due_row *v, size_t n)
 {
 	char title[160], when[DATE_ISO_LEN];
 	size_t i, j;
