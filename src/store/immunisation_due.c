@@ -5,7 +5,8 @@
  * each child's doses folded into one text column; core/schedule
  * evaluates every child and only those with something due are kept. The
  * posyandu, the address and the mother are then read for those children
- * alone, and the callback sees them in the list's order (posyandu, name).
+ * alone, by one statement over their rowids in file order, and the
+ * callback sees them in the list's order (posyandu, name).
  */
 #include "store/immunisation.h"
 
@@ -18,31 +19,42 @@
 #include "imm_private.h"
 #include "internal.h"
 
-/* Columns: id, name, sex, dob, household, posyandu code, doses. */
+/* Columns: id, name, sex, dob, household, posyandu code, doses, rowid. */
 #define IMM_DUE_DOSES                                                          \
 	"(SELECT group_concat(d.antigen || ':' || d.given_on) FROM dose d "    \
 	"WHERE d.person_id = p.id AND d.status = 'aktif' AND d.given_on <= "   \
 	"?2)"
 static const char imm_sql_due_one[] =
-        "SELECT p.id, p.name, p.sex, p.dob, p.household_id, y.code, " IMM_DUE_DOSES
-        " FROM household h JOIN person p ON p.household_id "
-        "= h.id JOIN posyandu y ON y.id = h.posyandu_id WHERE "
-        "h.posyandu_id = ?1 AND p.status = 'aktif' AND p.dob > ?3 AND "
-        "p.dob <= ?2";
+	"SELECT p.id, p.name, p.sex, p.dob, p.household_id, y.code, " IMM_DUE_DOSES
+	", p.rowid FROM household h JOIN person p ON p.household_id "
+	"= h.id JOIN posyandu y ON y.id = h.posyandu_id WHERE "
+	"h.posyandu_id = ?1 AND p.status = 'aktif' AND p.dob > ?3 AND "
+	"p.dob <= ?2";
 /*
  * The whole database: the children in id order (sorted, +p.id, rather
  * than read through the id index), so their doses are read in the dose
  * index's order; households are read later, for the due children only.
+ * The persons are read by a scan of the table, not through person_dob:
+ * a person page holds some twenty rows, so the under-fives (one in seven)
+ * are on nearly every page, and reading the pages in file order costs
+ * half of looking each child up (37 ms against 72 ms on 370,000 persons).
  */
 static const char imm_sql_due_all[] =
-        "WITH p AS MATERIALIZED (SELECT p.id, p.name, p.sex, p.dob, "
-        "p.household_id, NULL AS code FROM person p WHERE p.status = "
-        "'aktif' AND p.dob > ?3 AND p.dob <= ?2 AND ?1 IS NULL ORDER BY "
-        "+p.id) SELECT p.*, " IMM_DUE_DOSES " FROM p";
+	"WITH p AS MATERIALIZED (SELECT p.id, p.name, p.sex, p.dob, "
+	"p.household_id, NULL AS code, p.rowid AS rid FROM person p NOT "
+	"INDEXED WHERE p.status = 'aktif' AND p.dob > ?3 AND p.dob <= ?2 "
+	"AND ?1 IS NULL ORDER BY +p.id) SELECT p.id, p.name, p.sex, p.dob, "
+	"p.household_id, p.code, " IMM_DUE_DOSES ", p.rid FROM p";
+/*
+ * The details of the due children: ?1 is a JSON array of their rowids
+ * in ascending order (the person and household pages are then read in
+ * file order); column 0 is the child's index in that array.
+ */
 static const char imm_sql_due_detail[] =
-        "SELECT h.address, h.rt, h.rw, h.dusun, y.code, " IMM_MOTHER
-        " FROM person p JOIN household h ON h.id = p.household_id JOIN "
-        "posyandu y ON y.id = h.posyandu_id WHERE p.id = ?";
+	"SELECT j.key, h.address, h.rt, h.rw, h.dusun, y.code, " IMM_MOTHER
+	" FROM json_each(?1) j CROSS JOIN person p ON p.rowid = j.value "
+	"JOIN household h ON h.id = p.household_id JOIN posyandu y ON "
+	"y.id = h.posyandu_id";
 
 /* A child with something due, kept between the two statements. */
 struct imm_due_kid {
@@ -53,6 +65,7 @@ struct imm_due_kid {
 	char *doses; /* "DPT:2025-03-10,..." */
 	char *address;
 	char *mother;
+	long long rowid;
 	char sex;
 	struct date dob;
 };
@@ -92,7 +105,7 @@ imm_due_oldest(const struct schedule *s, struct date day)
 
 size_t
 imm_doses_parse(const struct schedule *s, const char *text,
-              struct dose_given *given, size_t max)
+		struct dose_given *given, size_t max)
 {
 	char code[SCHEDULE_CODE_MAX], day[DATE_ISO_LEN];
 	const char *p = text, *colon, *comma;
@@ -107,8 +120,8 @@ imm_doses_parse(const struct schedule *s, const char *text,
 		len = (size_t)(colon - p);
 		if (len < sizeof code &&
 		    (comma == NULL ? strlen(colon + 1)
-		                   : (size_t)(comma - colon - 1)) ==
-		            DATE_ISO_LEN - 1) {
+				   : (size_t)(comma - colon - 1)) ==
+			    DATE_ISO_LEN - 1) {
 			memcpy(code, p, len);
 			code[len] = '\0';
 			memcpy(day, colon + 1, DATE_ISO_LEN - 1);
@@ -135,8 +148,8 @@ imm_due_status(enum schedule_status st)
 /* Evaluates a child; fills c->n and c->due[] (0 when nothing is due). */
 static void
 imm_due_eval(const struct schedule *s, const char *doses, struct date dob,
-             struct date day, struct dose_given *given,
-             struct schedule_result *r, struct imm_due_child *c)
+	     struct date day, struct dose_given *given,
+	     struct schedule_result *r, struct imm_due_child *c)
 {
 	size_t i, n = imm_doses_parse(s, doses, given, SCHEDULE_MAX_GIVEN);
 
@@ -172,15 +185,15 @@ imm_due_collect_kids(struct imm_due_run *run, sqlite3_stmt *q)
 		struct date dob = {1900, 1, 1};
 
 		(void)date_parse_iso((const char *)sqlite3_column_text(q, 3),
-		                     &dob);
+				     &dob);
 		imm_due_eval(run->s, doses, dob, run->day, run->given, run->r,
-		             &run->c);
+			     &run->c);
 		if (run->c.n == 0)
 			continue;
 		if (run->n == run->cap) {
 			run->cap = run->cap ? run->cap * 2 : 64;
 			run->kids = xreallocarray(run->kids, run->cap,
-			                          sizeof *run->kids);
+						  sizeof *run->kids);
 		}
 		k = &run->kids[run->n++];
 		k->id = db_col_text0(q, 0);
@@ -190,6 +203,9 @@ imm_due_collect_kids(struct imm_due_run *run, sqlite3_stmt *q)
 		k->household_id = db_col_text0(q, 4);
 		k->code = db_col_text0(q, 5);
 		k->doses = xstrdup(doses != NULL ? doses : "");
+		k->rowid = sqlite3_column_int64(q, 7);
+		k->address = NULL;
+		k->mother = NULL;
 	}
 	return rc;
 }
@@ -206,31 +222,64 @@ imm_due_kid_cmp(const void *a, const void *b)
 	return c != 0 ? c : strcmp(x->id, y->id);
 }
 
-/* Phase 2: the posyandu, the address and the mother of kid k. */
+/* By rowid: the order of the person table's pages. */
 static int
-imm_due_details(struct imm_due_run *run, struct imm_due_kid *k, char **cause)
+imm_due_kid_rowid_cmp(const void *a, const void *b)
 {
-	sqlite3_stmt *d = db_stmt(run->st, imm_sql_due_detail, cause);
+	const struct imm_due_kid *x = a, *y = b;
+
+	return x->rowid < y->rowid ? -1 : x->rowid > y->rowid;
+}
+
+/*
+ * Phase 2: the posyandu, the address and the mother of every kid, in
+ * one statement; sorts run->kids by rowid. Every kid must get a row.
+ */
+static int
+imm_due_details(struct imm_due_run *run, char **cause)
+{
+	sqlite3_stmt *d;
+	struct strbuf ids;
+	size_t i, got = 0;
 	int rc;
 
+	if (run->n == 0)
+		return 0;
+	d = db_stmt(run->st, imm_sql_due_detail, cause);
 	if (d == NULL)
 		return -1;
-	db_bind_text(d, 1, k->id);
-	rc = sqlite3_step(d);
-	if (rc == SQLITE_ROW) {
+	if (run->n > 1)
+		qsort(run->kids, run->n, sizeof *run->kids,
+		      imm_due_kid_rowid_cmp);
+	strbuf_init(&ids);
+	for (i = 0; i < run->n; i++)
+		strbuf_addf(&ids, "%c%lld", i == 0 ? '[' : ',',
+			    run->kids[i].rowid);
+	strbuf_addc(&ids, ']');
+	db_bind_text(d, 1, ids.buf);
+	while ((rc = sqlite3_step(d)) == SQLITE_ROW) {
+		long long at = sqlite3_column_int64(d, 0);
+		struct imm_due_kid *k;
+
+		if (at < 0 || (size_t)at >= run->n ||
+		    run->kids[at].address != NULL)
+			continue;
+		k = &run->kids[at];
 		k->address = imm_address_text(
-		        (const char *)sqlite3_column_text(d, 0),
-		        (const char *)sqlite3_column_text(d, 1),
-		        (const char *)sqlite3_column_text(d, 2),
-		        (const char *)sqlite3_column_text(d, 3));
+			(const char *)sqlite3_column_text(d, 1),
+			(const char *)sqlite3_column_text(d, 2),
+			(const char *)sqlite3_column_text(d, 3),
+			(const char *)sqlite3_column_text(d, 4));
 		free(k->code);
-		k->code = db_col_text0(d, 4);
-		k->mother = db_col_text0(d, 5);
+		k->code = db_col_text0(d, 5);
+		k->mother = db_col_text0(d, 6);
+		got++;
 	}
 	db_done(d);
-	if (rc != SQLITE_ROW) {
+	strbuf_done(&ids);
+	if (rc != SQLITE_DONE || got != run->n) {
 		*cause = db_error(run->st,
-		                  rc == SQLITE_DONE ? SQLITE_ERROR : rc);
+				  rc == SQLITE_DONE ? SQLITE_ERROR : rc);
 		return -1;
 	}
 	return 0;
@@ -239,10 +288,10 @@ imm_due_details(struct imm_due_run *run, struct imm_due_kid *k, char **cause)
 /* Phase 3, in the list's order: the callback. */
 static void
 imm_due_report(struct imm_due_run *run, const struct imm_due_kid *k,
-               imm_due_fn fn, void *arg)
+	       imm_due_fn fn, void *arg)
 {
 	imm_due_eval(run->s, k->doses, k->dob, run->day, run->given, run->r,
-	             &run->c);
+		     &run->c);
 	run->c.person_id = k->id;
 	run->c.name = k->name;
 	run->c.sex = k->sex;
@@ -275,8 +324,8 @@ imm_due_run_done(struct imm_due_run *run)
 
 long
 store_imm_due(struct store *st, const struct schedule *s,
-              const char *posyandu_id, struct date day, imm_due_fn fn,
-              void *arg, char **cause)
+	      const char *posyandu_id, struct date day, imm_due_fn fn,
+	      void *arg, char **cause)
 {
 	struct imm_due_run run;
 	char dayiso[DATE_ISO_LEN], oldest[DATE_ISO_LEN];
@@ -291,11 +340,11 @@ store_imm_due(struct store *st, const struct schedule *s,
 		return -1;
 	}
 	scope = role_can(st->actor.role, PERM_ALL_POSYANDU)
-	                ? posyandu_id
-	                : (st->actor.posyandu_id != NULL ? st->actor.posyandu_id
-	                                                 : "-");
+			? posyandu_id
+			: (st->actor.posyandu_id != NULL ? st->actor.posyandu_id
+							 : "-");
 	q = db_stmt(st, scope != NULL ? imm_sql_due_one : imm_sql_due_all,
-	            cause);
+		    cause);
 	if (q == NULL)
 		return -1;
 	memset(&run, 0, sizeof run);
@@ -317,11 +366,9 @@ store_imm_due(struct store *st, const struct schedule *s,
 		db_rollback(st);
 		goto out;
 	}
-	for (i = 0; i < run.n; i++) {
-		if (imm_due_details(&run, &run.kids[i], cause) < 0) {
-			db_rollback(st);
-			goto out;
-		}
+	if (imm_due_details(&run, cause) < 0) {
+		db_rollback(st);
+		goto out;
 	}
 	db_rollback(st); /* read only: nothing to keep */
 	if (run.n > 1)
@@ -349,7 +396,7 @@ imm_due_collect(const struct imm_due_child *c, void *arg)
 
 	for (i = 0; i < c->n; i++) {
 		const struct schedule_target_result *t =
-		        &c->result->targets[c->due[i]];
+			&c->result->targets[c->due[i]];
 		struct imm_due_row *r;
 
 		if (k->n == k->cap) {
@@ -385,8 +432,8 @@ imm_due_cmp(const void *a, const void *b)
 
 int
 store_imm_due_rows(struct store *st, const struct schedule *s,
-                   const char *posyandu_id, struct date day,
-                   struct imm_due_row **out, size_t *n, char **cause)
+		   const char *posyandu_id, struct date day,
+		   struct imm_due_row **out, size_t *n, char **cause)
 {
 	struct imm_due_collect k = {NULL, 0, 0};
 
@@ -428,7 +475,7 @@ imm_age_words(struct date dob, struct date day, char *buf, size_t size)
 
 	if (months < 1)
 		return trn(buf, size, MSG_IMM_AGE_D,
-		           (int)date_diff_days(dob, day));
+			   (int)date_diff_days(dob, day));
 	if (months < 12)
 		return trn(buf, size, MSG_IMM_AGE_M, months);
 	return trn(buf, size, MSG_IMM_AGE_YM, months / 12, months % 12);
@@ -508,8 +555,8 @@ imm_due_write_row(FILE *out, const struct imm_due_row *r, struct date day)
 
 void
 imm_due_write_text(FILE *out, const struct schedule *s,
-                   const char *posyandu_name, struct date day,
-                   const struct imm_due_row *v, size_t n)
+		   const char *posyandu_name, struct date day,
+		   const struct imm_due_row *v, size_t n)
 {
 	char title[160], when[DATE_ISO_LEN];
 	size_t i, j;

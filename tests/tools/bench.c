@@ -49,6 +49,7 @@
 #include "crypto.h"
 #include "config.h"
 #include "store/household.h"
+#include "store/immunisation.h"
 #include "store/person.h"
 #include "store/recap.h"
 #include "store/tasks.h"
@@ -901,6 +902,422 @@ bench_tasks(struct bench *b, struct bench_result *r)
 	return 0;
 }
 
+/* ---- the immunisation card and the due lists (issue 4) ------------------ */
+
+/*
+ * The shell's statements mirror src/store/immunisation.c (the card) and
+ * src/store/immunisation_due.c (the due lists); keep them in step. The
+ * shell only steps the rows: it neither evaluates the schedule nor reads
+ * the mother and the address of the due children, which is what the
+ * ratio shows.
+ */
+#define BENCH_IMM_MOTHER                                                       \
+	"coalesce((SELECT m.name FROM person m JOIN pregnancy g ON "           \
+	"g.person_id = m.id WHERE m.household_id = p.household_id AND "        \
+	"g.status = 'selesai' AND g.end_date = p.dob LIMIT 1), (SELECT "       \
+	"m.name FROM person m WHERE m.household_id = p.household_id AND "      \
+	"m.sex = 'P' AND m.id <> p.id AND m.dob <= date(p.dob, '-12 years') "  \
+	"AND m.dob > date(p.dob, '-56 years') AND ((p.relation = 'anak' AND "  \
+	"m.relation IN ('kepala', 'istri')) OR (p.relation = 'cucu' AND "      \
+	"m.relation IN ('anak', 'menantu'))) ORDER BY m.relation = 'istri' "   \
+	"DESC, m.dob DESC LIMIT 1), '')"
+
+static const char bench_sql_card[] =
+	"SELECT p.id, p.name, p.sex, p.dob, p.dob_estimated, p.status, "
+	"p.household_id, h.address, h.rt, h.rw, h.dusun, y.id, y.code, "
+	"y.name, EXISTS (SELECT 1 FROM pregnancy g WHERE g.person_id = p.id "
+	"AND g.status = 'hamil'), " BENCH_IMM_MOTHER " FROM person p JOIN "
+	"household h ON h.id = p.household_id JOIN posyandu y ON y.id = "
+	"h.posyandu_id WHERE p.id = %s; SELECT id, antigen, given_on, place, "
+	"batch, given_by, history, status, void_reason, voided_by, "
+	"voided_at, version, created_by, created_at FROM dose WHERE "
+	"person_id = %s ORDER BY given_on, created_at, id";
+
+/* The children under five spread over the file, every 100th by rowid. */
+static void
+bench_imm_samples(struct bench *b, struct strlist *kids, struct strlist *pos)
+{
+	char day[DATE_ISO_LEN], *sql;
+
+	date_format_iso(b->today, day);
+	sql = xasprintf("SELECT id FROM (SELECT id, row_number() OVER (ORDER "
+			"BY rowid) AS r FROM person WHERE status = 'aktif' AND "
+			"dob > date('%s', '-60 months') AND dob <= '%s') "
+			"WHERE r %% 100 = 1 LIMIT 500",
+			day, day);
+	bench_pick(b, sql, kids);
+	free(sql);
+	/* 40 posyandu spread over the codes */
+	bench_pick(b,
+		   "SELECT id FROM (SELECT id, row_number() OVER (ORDER BY "
+		   "code) AS r, count(*) OVER () AS c FROM posyandu) WHERE "
+		   "(r - 1) % max(c / 40, 1) = 0 LIMIT 40",
+		   pos);
+	if (kids->n == 0 || pos->n == 0)
+		die("bench: %s holds no children under five", b->db);
+}
+
+/* One card as the card screen builds it; the milliseconds. */
+static double
+bench_imm_card1(struct bench *b, const char *id, struct schedule_result *r)
+{
+	const struct schedule *s = b->set.schedule;
+	struct dose_given g[SCHEDULE_MAX_GIVEN];
+	size_t map[SCHEDULE_MAX_GIVEN], n;
+	struct imm_card c;
+	char *cause = NULL;
+	double t0 = bench_now(), t1;
+
+	if (store_imm_card(b->st, id, &c, &cause) != 1)
+		die("bench: card %s: %s", id, cause != NULL ? cause : "none");
+	imm_card_given(s, &c, g, map, SCHEDULE_MAX_GIVEN, &n);
+	if (imm_card_is_child(s, &c, b->today))
+		(void)schedule_evaluate(s, c.person.dob, b->today, g, n, r);
+	t1 = bench_now();
+	imm_card_free(&c);
+	return t1 - t0;
+}
+
+/*
+ * The card: store_imm_card(), the doses that count and the evaluation,
+ * as src/ui/screens/imm_card.c does, for children spread over the file
+ * (a nakes sees them all). The shell: the card's two statements.
+ */
+static int
+bench_imm_card(struct bench *b, struct bench_result *r)
+{
+	static double t[BENCH_MAX_SAMPLES], sh[64];
+	struct schedule_result *res = xmalloc(sizeof *res);
+	struct strlist kids, pos;
+	size_t i;
+	int n = 0, nsh = 0;
+
+	strlist_init(&kids);
+	strlist_init(&pos);
+	bench_imm_samples(b, &kids, &pos);
+	bench_actor(b, ROLE_NAKES, NULL);
+	for (i = 0; i < kids.n; i++) /* warm */
+		(void)bench_imm_card1(b, kids.v[i], res);
+	for (i = 0; i < kids.n && n < BENCH_MAX_SAMPLES; i++)
+		t[n++] = bench_imm_card1(b, kids.v[i], res);
+	for (i = 0; i < kids.n && nsh < 64; i += 10) {
+		struct strbuf id;
+		char *sql;
+
+		strbuf_init(&id);
+		bench_quote(&id, kids.v[i]);
+		sql = xasprintf(bench_sql_card, id.buf, id.buf);
+		sh[nsh++] = bench_shell_n(b, sql, 2, 5);
+		free(sql);
+		strbuf_done(&id);
+	}
+	r->n = n;
+	r->p50 = bench_pct(t, n, 50);
+	r->p95 = bench_pct(t, n, 95);
+	r->sh_p50 = bench_pct(sh, nsh, 50);
+	r->sh_p95 = bench_pct(sh, nsh, 95);
+	snprintf(r->note, sizeof r->note,
+		 "%d children: card read and evaluated", n);
+	strlist_done(&kids);
+	strlist_done(&pos);
+	free(res);
+	return 0;
+}
+
+/*
+ * The list of under-fives of a posyandu (Imunisasi > Balita) as its kader
+ * types a name: store_imm_list() with each filter below, 500 rows at most
+ * (src/ui/screens/imm_list.c). The shell: the same statement.
+ */
+static const char bench_sql_imm_list[] =
+	"SELECT p.id, p.name, p.sex, p.dob, EXISTS (SELECT 1 FROM pregnancy "
+	"g WHERE g.person_id = p.id AND g.status = 'hamil'), h.address, h.rt, "
+	"h.rw, h.dusun, y.code, " BENCH_IMM_MOTHER " FROM household h JOIN "
+	"person p ON p.household_id = h.id JOIN posyandu y ON y.id = "
+	"h.posyandu_id WHERE h.posyandu_id = %s AND p.status = 'aktif' AND "
+	"(%s IS NULL OR p.name LIKE %s ESCAPE '\\') AND p.dob > '%s' AND "
+	"p.dob <= '%s' ORDER BY p.name, p.id LIMIT 500";
+
+static int
+bench_imm_list(struct bench *b, struct bench_result *r)
+{
+	static const char *const typed[] = {"", "a", "an", "ani", "s", "si"};
+	static double t[BENCH_MAX_SAMPLES], sh[64];
+	char lo[DATE_ISO_LEN], hi[DATE_ISO_LEN];
+	struct strlist kids, pos;
+	size_t i, k;
+	int n = 0, nsh = 0;
+
+	strlist_init(&kids);
+	strlist_init(&pos);
+	bench_imm_samples(b, &kids, &pos);
+	date_format_iso(date_add_months(b->today, -60), lo);
+	date_format_iso(b->today, hi);
+	for (i = 0; i < pos.n; i++) {
+		bench_actor(b, ROLE_KADER, pos.v[i]);
+		for (k = 0; k < ILP_ARRAY_LEN(typed); k++) {
+			struct imm_list_row *v;
+			size_t m;
+			char *cause = NULL;
+			double t0 = bench_now();
+
+			if (store_imm_list(b->st, IMM_LIST_CHILDREN, NULL,
+					   b->today, typed[k], 500, &v, &m,
+					   &cause) < 0)
+				die("bench: list: %s", cause);
+			t[n++] = bench_now() - t0;
+			imm_list_free(v, m);
+			if (i % 8 == 0 && nsh < 64) {
+				struct strbuf pq, like;
+				char *sql;
+
+				strbuf_init(&pq);
+				strbuf_init(&like);
+				bench_quote(&pq, pos.v[i]);
+				if (typed[k][0] == '\0')
+					strbuf_adds(&like, "NULL");
+				else {
+					char *w = xasprintf("%%%s%%", typed[k]);
+
+					bench_quote(&like, w);
+					free(w);
+				}
+				sql = xasprintf(bench_sql_imm_list, pq.buf,
+						like.buf, like.buf, lo, hi);
+				sh[nsh++] = bench_shell_n(b, sql, 1, 5);
+				free(sql);
+				strbuf_done(&pq);
+				strbuf_done(&like);
+			}
+		}
+	}
+	r->n = n;
+	r->p50 = bench_pct(t, n, 50);
+	r->p95 = bench_pct(t, n, 95);
+	r->sh_p50 = bench_pct(sh, nsh, 50);
+	r->sh_p95 = bench_pct(sh, nsh, 95);
+	snprintf(r->note, sizeof r->note,
+		 "%zu posyandu (kader), filters '' a an ani s si", pos.n);
+	strlist_done(&kids);
+	strlist_done(&pos);
+	return 0;
+}
+
+/* Process CPU time in milliseconds (this machine may be shared). */
+static double
+bench_cpu(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+struct bench_imm_count {
+	long children, doses;
+	struct strlist *ids; /* the due children's ids, when not NULL */
+};
+
+static void
+bench_imm_count(const struct imm_due_child *c, void *arg)
+{
+	struct bench_imm_count *k = arg;
+
+	k->children++;
+	k->doses += (long)c->n;
+	if (k->ids != NULL)
+		strlist_add(k->ids, c->person_id);
+}
+
+/* One store_imm_due(); wall milliseconds, CPU milliseconds in *cpu. */
+static double
+bench_imm_due1(struct bench *b, const char *posyandu, struct bench_imm_count *k,
+	       double *cpu)
+{
+	char *cause = NULL;
+	double t0 = bench_now(), c0 = bench_cpu();
+
+	k->children = k->doses = 0;
+	if (store_imm_due(b->st, b->set.schedule, posyandu, b->today,
+			  bench_imm_count, k, &cause) < 0)
+		die("bench: due list: %s", cause);
+	*cpu = bench_cpu() - c0;
+	return bench_now() - t0;
+}
+
+/*
+ * The shell's due list: the children under five of the scope with their
+ * doses folded into one column, as the store's first statement; the
+ * oldest birth date is the store's (60 months of 31 days, and a day).
+ */
+static char *
+bench_imm_due_sql(const struct bench *b, const char *posyandu)
+{
+	char day[DATE_ISO_LEN], oldest[DATE_ISO_LEN];
+	char *dq = xasprintf("(SELECT group_concat(d.antigen || ':' || "
+			     "d.given_on) FROM dose d WHERE d.person_id = "
+			     "p.id AND d.status = 'aktif' AND d.given_on <= "
+			     "'%s')",
+			     date_format_iso(b->today, day)),
+	     *sql;
+	struct strbuf pq;
+
+	date_format_iso(date_add_days(b->today, -(60 * 31 + 1) - 1), oldest);
+	if (posyandu == NULL) {
+		sql = xasprintf(
+			"WITH p AS MATERIALIZED (SELECT p.id, p.name, p.sex, "
+			"p.dob, p.household_id, NULL AS code, p.rowid AS rid "
+			"FROM person p NOT INDEXED WHERE p.status = 'aktif' "
+			"AND p.dob > '%s' AND p.dob <= '%s' ORDER BY +p.id) "
+			"SELECT p.id, p.name, p.sex, p.dob, p.household_id, "
+			"p.code, %s, p.rid FROM p",
+			oldest, day, dq);
+	} else {
+		strbuf_init(&pq);
+		bench_quote(&pq, posyandu);
+		sql = xasprintf(
+			"SELECT p.id, p.name, p.sex, p.dob, p.household_id, "
+			"y.code, %s, p.rowid FROM household h JOIN person p ON "
+			"p.household_id = h.id JOIN posyandu y ON y.id = "
+			"h.posyandu_id WHERE h.posyandu_id = %s AND p.status = "
+			"'aktif' AND p.dob > '%s' AND p.dob <= '%s'",
+			dq, pq.buf, oldest, day);
+		strbuf_done(&pq);
+	}
+	free(dq);
+	return sql;
+}
+
+/*
+ * "Sasaran imunisasi" of one posyandu as its kader asks for it
+ * (store_imm_due scoped by the kader's posyandu), over 40 posyandu spread
+ * over the codes; each posyandu warm (a first pass reads it).
+ */
+static int
+bench_imm_due_posyandu(struct bench *b, struct bench_result *r)
+{
+	static double t[64], sh[64];
+	struct strlist kids, pos;
+	struct bench_imm_count k = {0, 0, NULL};
+	long children = 0, doses = 0;
+	double cpu;
+	size_t i;
+	int n = 0, nsh = 0;
+
+	strlist_init(&kids);
+	strlist_init(&pos);
+	bench_imm_samples(b, &kids, &pos);
+	for (i = 0; i < pos.n && n < 64; i++) {
+		bench_actor(b, ROLE_KADER, pos.v[i]);
+		(void)bench_imm_due1(b, NULL, &k, &cpu);
+		t[n++] = bench_imm_due1(b, NULL, &k, &cpu);
+		children += k.children;
+		doses += k.doses;
+		if (i % 4 == 0) {
+			char *sql = bench_imm_due_sql(b, pos.v[i]);
+
+			sh[nsh++] = bench_shell_n(b, sql, 1, 5);
+			free(sql);
+		}
+	}
+	r->n = n;
+	r->p50 = bench_pct(t, n, 50);
+	r->p95 = bench_pct(t, n, 95);
+	r->sh_p50 = bench_pct(sh, nsh, 50);
+	r->sh_p95 = bench_pct(sh, nsh, 95);
+	snprintf(r->note, sizeof r->note,
+		 "%d posyandu (kader), %.1f children, %.1f doses due each", n,
+		 (double)children / n, (double)doses / n);
+	strlist_done(&kids);
+	strlist_done(&pos);
+	return 0;
+}
+
+static int
+bench_cmp_ll(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * The store's second statement: the details (address, posyandu, mother)
+ * of the due children, by their rowids in ascending order as a JSON
+ * array (src/store/immunisation_due.c).
+ */
+static char *
+bench_imm_detail_sql(struct bench *b, const struct strlist *ids)
+{
+	long long *rid = xcalloc(ids->n + 1, sizeof *rid);
+	struct strbuf sb;
+	sqlite3_stmt *s;
+	size_t i, n = 0;
+
+	if (sqlite3_prepare_v2(b->raw, "SELECT rowid FROM person WHERE id = ?",
+			       -1, &s, NULL) != SQLITE_OK)
+		die("bench: %s", sqlite3_errmsg(b->raw));
+	for (i = 0; i < ids->n; i++) {
+		sqlite3_bind_text(s, 1, ids->v[i], -1, SQLITE_STATIC);
+		if (sqlite3_step(s) == SQLITE_ROW)
+			rid[n++] = sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
+	}
+	sqlite3_finalize(s);
+	qsort(rid, n, sizeof *rid, bench_cmp_ll);
+	strbuf_init(&sb);
+	strbuf_adds(&sb, "SELECT j.key, h.address, h.rt, h.rw, h.dusun, "
+			 "y.code, " BENCH_IMM_MOTHER " FROM json_each('[");
+	for (i = 0; i < n; i++)
+		strbuf_addf(&sb, "%s%lld", i > 0 ? "," : "", rid[i]);
+	strbuf_adds(&sb, "]') j CROSS JOIN person p ON p.rowid = j.value JOIN "
+			 "household h ON h.id = p.household_id JOIN posyandu "
+			 "y ON y.id = h.posyandu_id");
+	free(rid);
+	return strbuf_detach(&sb);
+}
+
+/*
+ * The due list of the whole database as a nakes asks for it (`ilp due`
+ * without --posyandu): one warm run, then 5; the note has the CPU time
+ * (a shared machine's wall time includes waiting for a CPU). The shell
+ * runs both of the store's statements: the children with their doses,
+ * then the due children's details; the evaluation is the program's own.
+ */
+static int
+bench_imm_due_all(struct bench *b, struct bench_result *r)
+{
+	double t[5], cpu[5], sh;
+	struct bench_imm_count k = {0, 0, NULL};
+	struct strlist ids;
+	char *sql, *q, *d;
+	int i;
+
+	bench_actor(b, ROLE_NAKES, NULL);
+	strlist_init(&ids);
+	k.ids = &ids; /* the warm run */
+	(void)bench_imm_due1(b, NULL, &k, &cpu[0]);
+	k.ids = NULL;
+	for (i = 0; i < 5; i++)
+		t[i] = bench_imm_due1(b, NULL, &k, &cpu[i]);
+	r->n = 5;
+	r->p50 = bench_pct(t, 5, 50);
+	r->p95 = bench_pct(t, 5, 95);
+	q = bench_imm_due_sql(b, NULL);
+	d = bench_imm_detail_sql(b, &ids);
+	sql = xasprintf("%s;\n%s", q, d);
+	sh = bench_shell_n(b, sql, 2, 3);
+	free(sql);
+	free(q);
+	free(d);
+	strlist_done(&ids);
+	r->sh_p50 = r->sh_p95 = sh;
+	snprintf(r->note, sizeof r->note,
+		 "CPU %.0f ms p50; %ld children, %ld doses due",
+		 bench_pct(cpu, 5, 50), k.children, k.doses);
+	return 0;
+}
+
 static const struct bench_row bench_rows[] = {
 	{"search per keystroke (all)", "< 5 ms p95", bench_search_all},
 	{"search per keystroke (posyandu)", "< 5 ms p95",
@@ -911,6 +1328,10 @@ static const struct bench_row bench_rows[] = {
 	{"monthly recap (posyandu)", "< 50 ms", bench_recap_posyandu},
 	{"monthly recap (all)", "< 2 s", bench_recap_all},
 	{"task list on login (kader)", "< 100 ms", bench_tasks},
+	{"immunisation card (one child)", "< 2 ms", bench_imm_card},
+	{"under-fives list as typed", "< 5 ms p95", bench_imm_list},
+	{"due list (posyandu)", "< 20 ms", bench_imm_due_posyandu},
+	{"due list (all)", "< 1 s", bench_imm_due_all},
 };
 
 static void
