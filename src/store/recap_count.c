@@ -49,9 +49,14 @@ static const char recap_sql_persons_one[] =
  * and the dob index would fetch each row at random (ten times slower). */
 static const char recap_sql_persons_all[] =
 	RECAP_PERSON_COLS "FROM person p WHERE ?1 IS NULL" RECAP_PERSON_ACTIVE;
-static const char recap_sql_households[] =
-	"SELECT count(*) FROM household h WHERE (?1 IS NULL OR h.posyandu_id "
-	"= ?1) AND (h.status = 'aktif' OR h.status_date > ?2)";
+/* Two statements, not "?1 IS NULL OR h.posyandu_id = ?1": with the OR
+ * the planner reads every household even for one posyandu. */
+#define RECAP_HH_ACTIVE "(h.status = 'aktif' OR h.status_date > ?2)"
+static const char recap_sql_households_one[] =
+	"SELECT count(*) FROM household h WHERE h.posyandu_id = ?1 "
+	"AND " RECAP_HH_ACTIVE;
+static const char recap_sql_households_all[] =
+	"SELECT count(*) FROM household h WHERE ?1 IS NULL AND " RECAP_HH_ACTIVE;
 
 static void
 recap_stage_add(struct recap_register *reg, unsigned stages)
@@ -89,7 +94,10 @@ recap_count_register(const struct recap_run *run, struct recap_src *src,
 
 	date_format_iso(run->asof, asof);
 	date_format_iso(date_add_years(run->asof, -10), girl);
-	s = db_stmt(run->st, recap_sql_households, cause);
+	s = db_stmt(run->st,
+		    run->posyandu_id != NULL ? recap_sql_households_one
+					     : recap_sql_households_all,
+		    cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, run->posyandu_id);
@@ -319,10 +327,16 @@ recap_count_imm(const struct recap_run *run, struct recap_src *src,
 
 /* ---- families by IKS category ------------------------------------------ */
 
-static const char recap_sql_visited[] =
-	"SELECT DISTINCT v.household_id FROM visit v JOIN household h ON h.id "
-	"= v.household_id WHERE v.voided_at IS NULL AND v.visited_on BETWEEN "
-	"?2 AND ?3 AND (?1 IS NULL OR h.posyandu_id = ?1)";
+/* One posyandu starts from its households (the visit_household index
+ * per household); the whole area from the month's visits (visit_month),
+ * without the join to household that only the scope needed. */
+static const char recap_sql_visited_one[] =
+	"SELECT h.id FROM household h WHERE h.posyandu_id = ?1 AND EXISTS "
+	"(SELECT 1 FROM visit v WHERE v.household_id = h.id AND "
+	"v.visited_on BETWEEN ?2 AND ?3 AND v.voided_at IS NULL)";
+static const char recap_sql_visited_all[] =
+	"SELECT DISTINCT v.household_id FROM visit v WHERE ?1 IS NULL AND "
+	"v.voided_at IS NULL AND v.visited_on BETWEEN ?2 AND ?3";
 
 static void
 recap_id_from(sqlite3_stmt *s, void *elem)
@@ -346,7 +360,10 @@ recap_count_iks(const struct recap_run *run, struct recap_src *src,
 	sqlite3_stmt *s;
 	int rc = 0;
 
-	s = db_stmt(run->st, recap_sql_visited, cause);
+	s = db_stmt(run->st,
+		    run->posyandu_id != NULL ? recap_sql_visited_one
+					     : recap_sql_visited_all,
+		    cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, run->posyandu_id);
