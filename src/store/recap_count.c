@@ -4,7 +4,7 @@
  * the doses of the month per antigen, IDL and IBL reached, IDL coverage
  * among children of 12-23 months, drop-out DPT1->MR1 -- and the families
  * by IKS category, through store_iks_household(). One posyandu starts
- * from its households (few pages); the whole area from the person_dob
+ * from its households (few pages); the whole area from the person_recap
  * index or the month's visits. Nothing here decides a clinical rule:
  * life stages are core/lifestage's, dose validity core/schedule's, the
  * index core/iks's.
