@@ -709,6 +709,16 @@ static const char schema_v7[] =
 	"CREATE TRIGGER save_key_no_delete BEFORE DELETE ON save_key\n"
 	"BEGIN SELECT RAISE(ABORT, 'save keys are never deleted'); END;\n";
 
+/*
+ * v8 (issue 7, recap speed): the monthly recap counts every person by
+ * date of birth, sex and whether they were active on a day, and finds
+ * the children of an age range by id. This index holds all four, so the
+ * recap reads it (about a third of the person table's pages, in dob
+ * order) instead of every person row at random.
+ */
+static const char schema_v8[] =
+	"CREATE INDEX person_recap ON person(dob, sex, status_date, id);\n";
+
 /* clang-format on */
 
 const struct db_migration db_migrations[] = {
@@ -719,6 +729,7 @@ const struct db_migration db_migrations[] = {
 	{5, schema_v5},
 	{6, schema_v6},
 	{7, schema_v7},
+	{8, schema_v8},
 };
 const int db_migration_count =
 	(int)(sizeof db_migrations / sizeof db_migrations[0]);

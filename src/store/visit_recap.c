@@ -117,6 +117,22 @@ static const char recap_sql_overdue_one[] =
 static const char recap_sql_overdue_all[] =
 	"SELECT count(*) FROM " RECAP_REF_ALL RECAP_OVERDUE_WHERE;
 
+/*
+ * The whole area with nobody's scope to check (nakes, admin): the
+ * referral tables alone. Every referral names an existing person in an
+ * existing household (foreign keys), so the joins above only filtered
+ * by posyandu; the overdue count would otherwise look up two random rows
+ * for each referral ever made.
+ */
+#define RECAP_REF_FREE "referral r WHERE ?3 IS NULL AND ?4 IS NULL"
+static const char recap_sql_referrals_free[] =
+	RECAP_REFERRALS RECAP_REF_FREE RECAP_REFERRALS_WHERE;
+static const char recap_sql_outcomes_free[] = RECAP_OUTCOMES
+	"referral_event e WHERE ?3 IS NULL AND ?4 IS NULL AND e.on_date "
+	"BETWEEN ?1 AND ?2";
+static const char recap_sql_overdue_free[] =
+	"SELECT count(*) FROM " RECAP_REF_FREE RECAP_OVERDUE_WHERE;
+
 /* Runs one count query into out[0 .. n-1]. */
 static int
 recap_run(struct store *st, const char *sql, const char *first,
@@ -152,6 +168,7 @@ store_visit_recap(struct store *st, const char *posyandu_id, int year,
 	char first[DATE_ISO_LEN], last[DATE_ISO_LEN];
 	long v[LIFESTAGE_COUNT + 1];
 	int i, one = posyandu_id != NULL;
+	int unscoped = !one && register_scope(st) == NULL;
 
 	*cause = NULL;
 	memset(out, 0, sizeof *out);
@@ -184,17 +201,25 @@ store_visit_recap(struct store *st, const char *posyandu_id, int year,
 	out->findings_refer = v[0];
 	out->findings_followup = v[1];
 	if (recap_run(st,
-		      one ? recap_sql_referrals_one : recap_sql_referrals_all,
+		      one        ? recap_sql_referrals_one
+		      : unscoped ? recap_sql_referrals_free
+				 : recap_sql_referrals_all,
 		      first, last, posyandu_id, v, 2, cause) < 0)
 		return -1;
 	out->referrals_made = v[0];
 	out->referrals_from_visits = v[1];
-	if (recap_run(st, one ? recap_sql_outcomes_one : recap_sql_outcomes_all,
+	if (recap_run(st,
+		      one        ? recap_sql_outcomes_one
+		      : unscoped ? recap_sql_outcomes_free
+				 : recap_sql_outcomes_all,
 		      first, last, posyandu_id, v, 2, cause) < 0)
 		return -1;
 	out->referrals_came = v[0];
 	out->referrals_completed = v[1];
-	if (recap_run(st, one ? recap_sql_overdue_one : recap_sql_overdue_all,
+	if (recap_run(st,
+		      one        ? recap_sql_overdue_one
+		      : unscoped ? recap_sql_overdue_free
+				 : recap_sql_overdue_all,
 		      first, last, posyandu_id, v, 1, cause) < 0)
 		return -1;
 	out->referrals_overdue = v[0];

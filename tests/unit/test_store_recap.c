@@ -505,6 +505,140 @@ test_recap_july(void **state)
 	recap_free(&r);
 }
 
+/*
+ * Edges of the reference day (February 2025: 2025-02-28), in a new
+ * MELATI household H5 = ID(05):
+ *   P31 Lia   P 2024-02-29: 11 months (12 only on 03-01): bayi, baduta
+ *   P32 Mia   P 2024-02-28: 12 months on its birthday, the reference
+ *                           day: baduta, not bayi; no dose: coverage
+ *                           denominator only
+ *   P33 Nina  P 2023-02-28: 24 months: balita, not baduta, not covered
+ *   P34 Oka   P 1996-05-05 delivered 2025-01-17, 42 days before: nifas
+ *   P35 Putri P 1996-05-05 delivered 2025-01-16, 43 days before: not
+ *   P36 Rina  P 1996-05-05 pregnant, moved away 2025-02-10: not counted
+ *   P37 Sari  P 1996-05-05 pregnant from HPHT 2025-03-01: not yet hamil
+ * so the whole area and MELATI both gain: a household, six persons,
+ * bayi 1, baduta 2, balita 3, dewasa 3, nifas 1, coverage 0/1.
+ */
+#define H5 "'" ID(05) "'"
+static const char edges_sql[] =
+	"INSERT INTO household (id, posyandu_id, address, created_at, "
+	"created_by, updated_at, updated_by) VALUES (" H5 ", " MELATI
+	", 'Jl. Lima', " ST ");"
+	"INSERT INTO person (id, household_id, name, sex, dob, relation, "
+	"status, status_date, created_at, created_by, updated_at, updated_by) "
+	"VALUES ('" ID(
+		31) "', " H5 ", 'Lia', 'P', '2024-02-29', 'anak', "
+		    "'aktif', NULL, " ST "), ('" ID(
+			    32) "', " H5 ", 'Mia', 'P', "
+				"'2024-02-28', 'anak', 'aktif', NULL, " ST
+				"), ('" ID(33) "', " H5 ", 'Nina', 'P', '2023-02-28', 'anak', 'aktif', NULL, " ST "), ('" ID(
+					34) "', " H5
+					    ", 'Oka', 'P', '1996-05-05', 'istri', 'aktif', NULL, " ST
+					    "), ('" ID(
+						    35) "', " H5
+							", 'Putri', 'P', '1996-05-05', 'menantu', "
+							"'aktif', NULL, " ST
+							"), ('" ID(
+								36) "', " H5
+								    ", 'Rina', 'P', "
+								    "'1996-05-05', 'famili', 'pindah', '2025-02-10', " ST
+								    "), ('" ID(
+									    37) "', " H5
+										", 'Sari', 'P', '1996-05-05', 'lainnya', 'aktif', NULL, " ST
+										");"
+										"INSERT INTO pregnancy (id, person_id, hpht, hpl, status, end_date, "
+										"outcome, birth_place, created_at, created_by, updated_at, updated_by) "
+										"VALUES ('" ID(81) "', '" ID(
+											34) "', '2024-04-12', '2025-01-17', "
+											    "'selesai', '2025-01-17', 'lahir_hidup', 'faskes', " ST
+											    "), ('" ID(82) "', '" ID(
+												    35) "', '2024-04-11', '2025-01-16', 'selesai', '2025-01-16', "
+													"'lahir_hidup', 'rumah', " ST
+													"), ('" ID(83) "', '" ID(
+														36) "', "
+														    "'2024-12-01', '2025-09-07', 'hamil', NULL, NULL, NULL, " ST
+														    "), ('" ID(84) "', '" ID(
+															    37) "', '2025-03-01', '2025-12-06', 'hamil', NULL, NULL, "
+																"NULL, " ST
+																");";
+
+static void
+recap_of(struct fx *f, const char *posyandu, struct recap *r)
+{
+	struct recap_params p = {f->sched, NULL, f->today};
+	char *cause = NULL;
+
+	if (store_recap(f->t.st, &p, posyandu, 2025, 2, r, &cause) < 0) {
+		print_message("# %s\n", cause);
+		fail();
+	}
+}
+
+static long
+edge_gain(const char *id, int den)
+{
+	static const struct want gain[] = {
+		{"sasaran.keluarga", 1, 0}, {"sasaran.penduduk", 6, 0},
+		{"sasaran.bayi", 1, 0},     {"sasaran.baduta", 2, 0},
+		{"sasaran.balita", 3, 0},   {"sasaran.dewasa", 3, 0},
+		{"sasaran.nifas", 1, 0},    {"imunisasi.cakupan_idl", 0, 1},
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof gain / sizeof gain[0]; i++)
+		if (!strcmp(gain[i].id, id))
+			return den ? gain[i].den : gain[i].num;
+	return 0;
+}
+
+static void
+test_recap_edges(void **state)
+{
+	struct fx *f = *state;
+	struct recap area0, melati0, area, melati, mawar;
+	size_t i;
+	int bad = 0;
+
+	recap_of(f, NULL, &area0);
+	recap_of(f, "MELATI", &melati0);
+	fx_exec(f, edges_sql);
+	recap_of(f, NULL, &area);
+	recap_of(f, "MELATI", &melati);
+	recap_of(f, "MAWAR", &mawar);
+	for (i = 0; i < recap_indicator_count; i++) {
+		const char *id = recap_indicators[i].id;
+		long gn = edge_gain(id, 0), gd = edge_gain(id, 1);
+
+		if (area.v[i].num - area0.v[i].num != gn ||
+		    area.v[i].den - area0.v[i].den != gd ||
+		    melati.v[i].num - melati0.v[i].num != gn ||
+		    melati.v[i].den - melati0.v[i].den != gd) {
+			print_message("# %s: want +%ld/+%ld, got area %ld/%ld "
+				      "-> %ld/%ld, MELATI %ld/%ld -> %ld/%ld\n",
+				      id, gn, gd, area0.v[i].num,
+				      area0.v[i].den, area.v[i].num,
+				      area.v[i].den, melati0.v[i].num,
+				      melati0.v[i].den, melati.v[i].num,
+				      melati.v[i].den);
+			bad = 1;
+		}
+		/* the whole area is the sum of its posyandu */
+		if (area.v[i].num != mawar.v[i].num + melati.v[i].num ||
+		    area.v[i].den != mawar.v[i].den + melati.v[i].den) {
+			print_message("# %s: area %ld/%ld != MAWAR + MELATI\n",
+				      id, area.v[i].num, area.v[i].den);
+			bad = 1;
+		}
+	}
+	recap_free(&area0);
+	recap_free(&melati0);
+	recap_free(&area);
+	recap_free(&melati);
+	recap_free(&mawar);
+	assert_false(bad);
+}
+
 /* Logs in kader1 of MAWAR. */
 static void
 kader(struct fx *f)
@@ -716,6 +850,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_recap_mawar_august, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_recap_area, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_recap_edges, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_recap_july, setup,
 						teardown),
