@@ -23,6 +23,8 @@
 #include "store/db.h"
 
 #define SCREENING_VOID_REASON_MAX 300
+/* How far back a screening may be dated (a paper form typed in later). */
+#define SCREENING_MAX_AGE_DAYS 365
 
 /* One stored screening. */
 struct screening_event {
@@ -56,8 +58,9 @@ struct screening_saved {
 
 /*
  * Records n (1..SCREENING_KIND_COUNT) screenings of different kinds of
- * one person on date `on` (not after today, not before the person's
- * birth), all in one transaction. Each result is computed here from the
+ * one person on date `on` (not after today, not more than
+ * SCREENING_MAX_AGE_DAYS before it, not before the person's birth), all
+ * in one transaction. Each result is computed here from the
  * answers with cfg; implausible or incomplete answers refuse the whole
  * save with core/screening's message. A kind must apply at the person's
  * age on `on` (SKILAS and AKS from 60 years, the rest from 15), and the

@@ -684,6 +684,11 @@ store_screening_save(struct store *st, const struct screening_config *cfg,
 			     date_format_ui(today, d2));
 		return -1;
 	}
+	if (date_diff_days(on, today) > SCREENING_MAX_AGE_DAYS) {
+		*cause = trf(MSG_SCRS_DATE_OLD, date_format_ui(on, d1),
+			     SCREENING_MAX_AGE_DAYS);
+		return -1;
+	}
 	if ((unsigned)dest >= REFERRAL_DEST_COUNT)
 		dest = REFERRAL_PUSKESMAS;
 	saved.n = n;

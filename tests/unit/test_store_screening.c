@@ -323,13 +323,14 @@ test_refusals_write_nothing(void **state)
 {
 	struct testdb t;
 	struct screening_answers a;
-	char pid[37], young[37], pid2[37];
+	char pid[37], young[37], pid2[37], baby[37];
 
 	(void)state;
 	testdb_open(&t);
 	testdb_add_person(&t, "MAWAR", "Sutini", 'P', "1950-03-02", pid, NULL);
 	testdb_add_person(&t, "MAWAR", "Budi", 'L', "2011-01-01", young, NULL);
 	testdb_add_person(&t, "MAWAR", "Sri", 'P', "1975-05-05", pid2, NULL);
+	testdb_add_person(&t, "MAWAR", "Bayi", 'L', "2025-03-01", baby, NULL);
 	a = bp(300, 20);
 	save_refused(&t, pid, today, &a, 1,
 		     "diastolic 20 mmHg is implausible; allowed 30 to 200");
@@ -338,7 +339,12 @@ test_refusals_write_nothing(void **state)
 		     "systolic 120 must be greater than diastolic 130");
 	a = bp(120, 80);
 	save_refused(&t, pid, d(2025, 8, 13), &a, 1, "is after today");
-	save_refused(&t, pid, d(1949, 1, 1), &a, 1, "before the date of birth");
+	/* at most SCREENING_MAX_AGE_DAYS back: 365 days before is the limit */
+	save_refused(&t, pid, d(2024, 8, 11), &a, 1,
+		     "11-08-2024 is more than 365 days ago");
+	save_refused(&t, pid, d(1949, 1, 1), &a, 1, "more than 365 days ago");
+	save_refused(&t, baby, d(2025, 2, 28), &a, 1,
+		     "before the date of birth");
 	save_refused(&t, young, today, &a, 1,
 		     "blood pressure is for ages 15 and over; Budi is 14");
 	a = aks(11);
@@ -367,6 +373,42 @@ test_refusals_write_nothing(void **state)
 				      "= 'Sri'"),
 			 SQLITE_OK);
 	save_refused(&t, pid2, today, &a, 1, "no longer active");
+	testdb_close(&t);
+}
+
+/*
+ * A screening typed in later carries the day it was done: 365 days back
+ * is the limit, and the age rules use the age on that day.
+ */
+static void
+test_back_dated(void **state)
+{
+	struct testdb t;
+	struct screening_answers a = bp(120, 80);
+	struct screening_saved sv;
+	struct screening_event e;
+	char pid[37], turned[37], *cause = NULL;
+
+	(void)state;
+	testdb_open(&t);
+	testdb_add_person(&t, "MAWAR", "Sutini", 'P', "1950-03-02", pid, NULL);
+	/* 60 on 10-01-2025 */
+	testdb_add_person(&t, "MAWAR", "Rina", 'P', "1965-01-10", turned,
+			  NULL);
+	save_ok(&t, pid, d(2024, 8, 12), &a, 1, &sv);
+	assert_int_equal(store_screening_get(t.st, sv.id[0], &e, &cause), 1);
+	assert_int_equal(e.on.y, 2024);
+	assert_int_equal(e.on.m, 8);
+	assert_int_equal(e.on.d, 12);
+	screening_event_free(&e);
+	assert_int_equal(raw_int(&t, "SELECT count(*) FROM screening WHERE "
+				     "screened_on = '2024-08-12'"),
+			 1);
+	a = skilas(0);
+	save_refused(&t, turned, d(2025, 1, 9), &a, 1,
+		     "for ages 60 and over; Rina is 59");
+	save_ok(&t, turned, d(2025, 1, 10), &a, 1, NULL);
+	assert_int_equal(raw_int(&t, "SELECT count(*) FROM screening"), 2);
 	testdb_close(&t);
 }
 
@@ -542,7 +584,7 @@ test_people(void **state)
 	testdb_add_person(&t, "MAWAR", "Ani", 'P', "2010-08-12", p3, NULL);
 	testdb_add_person(&t, "MAWAR", "Ari", 'L', "2010-08-13", p4, NULL);
 	login(&t, "kader1", ROLE_KADER, "MAWAR");
-	save_ok(&t, p2, d(2024, 6, 1), &a, 1, NULL);
+	save_ok(&t, p2, d(2024, 9, 1), &a, 1, NULL);
 	assert_int_equal(
 		store_screening_people(t.st, NULL, today, &v, &n, &cause), 0);
 	assert_int_equal(n, 3);
@@ -658,6 +700,7 @@ main(void)
 		cmocka_unit_test_setup(test_save_refer_recompute, setup),
 		cmocka_unit_test_setup(test_several_kinds_one_referral, setup),
 		cmocka_unit_test_setup(test_refusals_write_nothing, setup),
+		cmocka_unit_test_setup(test_back_dated, setup),
 		cmocka_unit_test_setup(test_same_transaction, setup),
 		cmocka_unit_test_setup(test_void, setup),
 		cmocka_unit_test_setup(test_kader_scope, setup),
