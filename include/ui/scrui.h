@@ -14,6 +14,8 @@
 #include "store/screening.h"
 
 struct app;
+struct qfield;
+struct qform;
 
 /* skrining.ini as loaded, or the built-in defaults. */
 const struct screening_config *scrui_config(struct app *app);
@@ -39,15 +41,43 @@ const char *const *scrui_dest_choices(void);
 enum referral_dest scrui_dest(int choice);
 
 /*
- * Saves n screenings of p dated today, with referral destination dest.
+ * The "Tanggal skrining" field: scrui_date_field() makes f a 10-character
+ * number field (before qform_init), scrui_date_today() fills field of q
+ * with today's date (after qform_init; not dirty).
+ */
+void scrui_date_field(struct qfield *f);
+void scrui_date_today(struct app *app, struct qform *q, int field);
+
+/*
+ * A typed screening date (DD-MM-YYYY or DDMMYYYY) for screening p with
+ * kind: not after today, not more than SCREENING_MAX_AGE_DAYS back, not
+ * before p's birth, and p old enough for kind on that day. Returns 0
+ * with *on, or -1 with an allocated *cause.
+ */
+int scrui_date_check(struct date today, const struct screening_person *p,
+		     enum screening_kind kind, const char *text,
+		     struct date *on, char **cause);
+
+/*
+ * The date in field of q, checked as above, for saving: 0 with *on, or
+ * -1 with the field focused and marked and the message on the status
+ * line (the typed text is kept).
+ */
+int scrui_date_get(struct app *app, struct qform *q, int field,
+		   const struct screening_person *p, enum screening_kind kind,
+		   struct date *on);
+
+/*
+ * Saves n screenings of p done on `on`, with referral destination dest.
  * save_key: the form's key, made once when it opened
  * (store_new_save_key()), so a save retried after an error is written
  * once. Shows what was saved (and the referral made) on the status line
  * as success, or the store's message as an error. Returns 0 or -1.
  */
 int scrui_save(struct app *app, const struct screening_person *p,
-	       const char *save_key, const struct screening_answers *a,
-	       size_t n, enum referral_dest dest);
+	       struct date on, const char *save_key,
+	       const struct screening_answers *a, size_t n,
+	       enum referral_dest dest);
 
 /* The live line of a result: "hipertensi derajat 2 - rujuk: <reason>". */
 char *scrui_result_line(const struct screening_eval *e);

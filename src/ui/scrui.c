@@ -9,8 +9,10 @@
 #include <string.h>
 
 #include "core/i18n.h"
+#include "core/validate.h"
 #include "ui/app.h"
 #include "ui/draw.h"
+#include "ui/qform.h"
 #include "util.h"
 
 const struct screening_config *
@@ -96,17 +98,78 @@ scrui_dest(int choice)
 	return scrui_dests[choice];
 }
 
+void
+scrui_date_field(struct qfield *f)
+{
+	f->kind = QFIELD_NUMBER;
+	f->question = tr(MSG_SCRU_DATE);
+	f->maxlen = 10;
+}
+
+void
+scrui_date_today(struct app *app, struct qform *q, int field)
+{
+	char day[DATE_ISO_LEN];
+
+	qform_set_text(q, field, date_format_ui(app_today(app), day));
+}
+
 int
-scrui_save(struct app *app, const struct screening_person *p,
+scrui_date_check(struct date today, const struct screening_person *p,
+		 enum screening_kind kind, const char *text, struct date *on,
+		 char **cause)
+{
+	char d1[DATE_ISO_LEN], d2[DATE_ISO_LEN];
+	int age;
+
+	if (validate_date_range(text,
+				date_add_days(today, -SCREENING_MAX_AGE_DAYS),
+				today, on, cause) < 0)
+		return -1;
+	if (date_cmp(*on, p->dob) < 0) {
+		*cause = trf(MSG_SCRS_BEFORE_BIRTH, date_format_ui(*on, d1),
+			     date_format_ui(p->dob, d2));
+		return -1;
+	}
+	age = date_age_years(p->dob, *on);
+	if (!(screening_kinds_for_age(age) & 1u << kind)) {
+		*cause = trf(MSG_SCRU_DATE_AGE, screening_kind_name(kind),
+			     kind == SCREENING_SKILAS || kind == SCREENING_AKS
+				     ? SCREENING_LANSIA_YEARS
+				     : SCREENING_ADULT_YEARS,
+			     date_format_ui(*on, d1), p->name, age);
+		return -1;
+	}
+	return 0;
+}
+
+int
+scrui_date_get(struct app *app, struct qform *q, int field,
+	       const struct screening_person *p, enum screening_kind kind,
+	       struct date *on)
+{
+	char *cause = NULL;
+
+	if (scrui_date_check(app_today(app), p, kind, qform_text(q, field), on,
+			     &cause) == 0)
+		return 0;
+	q->focus = field;
+	q->f[field].bad = 1;
+	app_status_take(app, APP_MSG_ERROR, cause);
+	return -1;
+}
+
+int
+scrui_save(struct app *app, const struct screening_person *p, struct date on,
 	   const char *save_key, const struct screening_answers *a, size_t n,
 	   enum referral_dest dest)
 {
 	struct screening_saved sv;
 	char *cause = NULL, *what, day[DATE_ISO_LEN];
 
-	if (store_screening_save(app_store(app), scrui_config(app), p->id,
-				 app_today(app), app_today(app), a, n, dest,
-				 save_key, &sv, &cause) < 0) {
+	if (store_screening_save(app_store(app), scrui_config(app), p->id, on,
+				 app_today(app), a, n, dest, save_key, &sv,
+				 &cause) < 0) {
 		app_status_take(app, APP_MSG_ERROR, cause);
 		return -1;
 	}

@@ -18,8 +18,11 @@
 #include "ui/scrui.h"
 #include "util.h"
 
-#define AKS_DEST SCREENING_AKS_ITEMS
-#define AKS_FIELDS (SCREENING_AKS_ITEMS + 1)
+/* The date first, as on the paper form; then the ten activities. */
+#define AKS_ON 0
+#define AKS_ITEM0 1
+#define AKS_DEST (AKS_ITEM0 + SCREENING_AKS_ITEMS)
+#define AKS_FIELDS (AKS_DEST + 1)
 
 struct aks {
 	const struct screening_config *cfg;
@@ -28,9 +31,22 @@ struct aks {
 	/* One key for every attempt to save this form. */
 	char save_key[STORE_SAVE_KEY_LEN];
 	int loaded;
+	struct date today;
 	struct qfield f[AKS_FIELDS];
 	struct qform q;
 };
+
+static int
+aks_check(void *ctx, int field, const char *text, char **cause)
+{
+	struct aks *s = ctx;
+	struct date on;
+
+	if (field != AKS_ON)
+		return 0;
+	return scrui_date_check(s->today, &s->p, SCREENING_AKS, text, &on,
+				cause);
+}
 
 static void
 aks_enter(struct screen *scr, struct app *app, void *arg)
@@ -41,18 +57,25 @@ aks_enter(struct screen *scr, struct app *app, void *arg)
 	store_new_save_key(s->save_key);
 	s->id = arg;
 	s->cfg = scrui_config(app);
+	s->today = app_today(app);
 	scr->state = s;
+	scrui_date_field(&s->f[AKS_ON]);
 	for (i = 0; i < SCREENING_AKS_ITEMS; i++) {
-		s->f[i].kind = QFIELD_SCORE;
-		s->f[i].question = screening_aks_item_label(i);
-		s->f[i].max = screening_aks_item_max(i);
-		s->f[i].item = i;
-		s->f[i].meaning = screening_aks_level_text;
+		struct qfield *f = &s->f[AKS_ITEM0 + i];
+
+		f->kind = QFIELD_SCORE;
+		f->question = screening_aks_item_label(i);
+		f->max = screening_aks_item_max(i);
+		f->item = i;
+		f->meaning = screening_aks_level_text;
 	}
 	s->f[AKS_DEST].kind = QFIELD_CHOICE;
 	s->f[AKS_DEST].question = tr(MSG_SCRU_DEST);
 	s->f[AKS_DEST].choices = scrui_dest_choices();
 	qform_init(&s->q, s->f, AKS_FIELDS, 28);
+	s->q.check = aks_check;
+	s->q.ctx = s;
+	scrui_date_today(app, &s->q, AKS_ON);
 	s->f[AKS_DEST].value = 0;
 	s->loaded = scrui_person_load(app, s->id, &s->p) == 0;
 	if (!s->loaded)
@@ -84,7 +107,7 @@ aks_collect(const struct aks *s, struct screening_answers *a)
 
 	screening_answers_init(a, SCREENING_AKS);
 	for (i = 0; i < SCREENING_AKS_ITEMS; i++)
-		a->u.aks[i] = s->f[i].value;
+		a->u.aks[i] = s->f[AKS_ITEM0 + i].value;
 }
 
 /* The running score, or the result once every item is answered. */
@@ -135,8 +158,8 @@ aks_draw(struct screen *scr, struct app *app)
 	draw_wrapped(bottom - 4, 2, COLS - 4, 0, 2, line,
 		     refer ? app_attr(app, APP_ATTR_ERROR) : (int)A_BOLD);
 	free(line);
-	item = s->q.focus;
-	if (item < SCREENING_AKS_ITEMS) {
+	item = s->q.focus - AKS_ITEM0;
+	if (item >= 0 && item < SCREENING_AKS_ITEMS) {
 		strbuf_init(&sb);
 		for (sc = 0; sc <= screening_aks_item_max(item); sc++) {
 			char *lv = trf(MSG_SCRU_AKS_LEVEL, sc,
@@ -162,12 +185,14 @@ static void
 aks_save(struct aks *s, struct app *app)
 {
 	struct screening_answers a;
+	struct date on;
 
-	if (qform_check(&s->q, app) < 0)
+	if (qform_check(&s->q, app) < 0 ||
+	    scrui_date_get(app, &s->q, AKS_ON, &s->p, SCREENING_AKS, &on) < 0)
 		return;
 	aks_collect(s, &a);
-	if (scrui_save(app, &s->p, s->save_key, &a, 1, scrui_dest(s->f[AKS_DEST].value)) ==
-	    0)
+	if (scrui_save(app, &s->p, on, s->save_key, &a, 1,
+		       scrui_dest(s->f[AKS_DEST].value)) == 0)
 		app_pop(app);
 }
 

@@ -21,6 +21,7 @@
 #include "util.h"
 
 enum {
+	PTM_ON,
 	PTM_SYS,
 	PTM_DIA,
 	PTM_GLU_KIND,
@@ -56,6 +57,7 @@ struct ptm {
 	/* One key for every attempt to save this form. */
 	char save_key[STORE_SAVE_KEY_LEN];
 	int loaded;
+	struct date today;
 	struct qfield f[PTM_FIELDS];
 	struct qform q;
 	const char *glu_kinds[3];
@@ -100,7 +102,11 @@ ptm_check(void *ctx, int field, const char *text, char **cause)
 	struct ptm *s = ctx;
 	long v, sys;
 	char *err = NULL;
+	struct date on;
 
+	if (field == PTM_ON)
+		return scrui_date_check(s->today, &s->p, SCREENING_BP, text,
+					&on, cause);
 	if (screening_input_parse(s->cfg, ptm_input(field), text, &v, cause) <
 	    0)
 		return -1;
@@ -122,7 +128,9 @@ ptm_enter(struct screen *scr, struct app *app, void *arg)
 	store_new_save_key(s->save_key);
 	s->id = arg;
 	s->cfg = scrui_config(app);
+	s->today = app_today(app);
 	scr->state = s;
+	scrui_date_field(&s->f[PTM_ON]);
 	for (i = 0; i < ILP_ARRAY_LEN(ptm_numbers); i++) {
 		struct qfield *f = &s->f[ptm_numbers[i].field];
 
@@ -142,6 +150,7 @@ ptm_enter(struct screen *scr, struct app *app, void *arg)
 	qform_init(&s->q, s->f, PTM_FIELDS, 16);
 	s->q.check = ptm_check;
 	s->q.ctx = s;
+	scrui_date_today(app, &s->q, PTM_ON);
 	s->f[PTM_GLU_KIND].value = 0;
 	s->f[PTM_DEST].value = 0;
 	s->loaded = scrui_person_load(app, s->id, &s->p) == 0;
@@ -297,6 +306,11 @@ ptm_save(struct ptm *s, struct app *app)
 	size_t n = 0, i;
 	char *err = NULL;
 	int field, rc;
+	struct date on;
+
+	/* the date first: it is the first field and decides the ages */
+	if (scrui_date_get(app, &s->q, PTM_ON, &s->p, SCREENING_BP, &on) < 0)
+		return;
 
 	for (i = 0; i < ILP_ARRAY_LEN(ptm_kinds); i++) {
 		rc = ptm_kind(s, ptm_kinds[i], &a[n], &field, &err);
@@ -321,7 +335,8 @@ ptm_save(struct ptm *s, struct app *app)
 		app_status(app, APP_MSG_ERROR, tr(MSG_SCRS_NONE));
 		return;
 	}
-	if (scrui_save(app, &s->p, s->save_key, a, n, scrui_dest(s->f[PTM_DEST].value)) == 0)
+	if (scrui_save(app, &s->p, on, s->save_key, a, n,
+		       scrui_dest(s->f[PTM_DEST].value)) == 0)
 		app_pop(app);
 }
 

@@ -30,10 +30,13 @@ enum {
 	SK_PAGES
 };
 
-#define SK_FIELDS 3
+#define SK_FIELDS 4
 
-/* Fields of each page, by position. */
-enum { SK_DATE, SK_PLACE, SK_WORDS };
+/*
+ * Fields of each page, by position. The screening date heads the first
+ * page, as it heads the paper form the kader copies from.
+ */
+enum { SK_ON, SK_DATE, SK_PLACE, SK_WORDS };
 enum { SK_ABLE, SK_SECONDS };
 enum { SK_WEIGHT, SK_APPETITE, SK_LILA };
 enum { SK_EYE, SK_FINGER };
@@ -46,6 +49,7 @@ struct sk {
 	/* One key for every attempt to save this form. */
 	char save_key[STORE_SAVE_KEY_LEN];
 	int loaded;
+	struct date today;
 	int page;
 	struct qfield f[SK_PAGES][SK_FIELDS];
 	struct qform q[SK_PAGES];
@@ -85,8 +89,11 @@ sk_check(void *ctx, int field, const char *text, char **cause)
 {
 	struct sk *s = ctx;
 	long v;
+	struct date on;
 
-	(void)field;
+	if (s->page == SK_COGNITIVE && field == SK_ON)
+		return scrui_date_check(s->today, &s->p, SCREENING_SKILAS, text,
+					&on, cause);
 	return screening_input_parse(s->cfg,
 				     s->page == SK_MOBILITY ? SCREENING_IN_CHAIR
 							    : SCREENING_IN_LILA,
@@ -112,9 +119,10 @@ static void
 sk_build(struct sk *s, struct app *app)
 {
 	struct qfield *f;
-	int n[SK_PAGES] = {3, 2, 3, 2, 1, 2, 1}, i;
+	int n[SK_PAGES] = {4, 2, 3, 2, 1, 2, 1}, i;
 
 	f = s->f[SK_COGNITIVE];
+	scrui_date_field(&f[SK_ON]);
 	sk_yesno(&f[SK_DATE], MSG_SCR_SKILAS_Q_DATE);
 	sk_yesno(&f[SK_PLACE], MSG_SCR_SKILAS_Q_PLACE);
 	for (i = SK_DATE; i <= SK_PLACE; i++) {
@@ -156,7 +164,7 @@ sk_build(struct sk *s, struct app *app)
 		s->q[i].ctx = s;
 	}
 	s->f[SK_RESULT][SK_DEST].value = 0;
-	(void)app;
+	scrui_date_today(app, &s->q[SK_COGNITIVE], SK_ON);
 }
 
 static double
@@ -207,6 +215,7 @@ sk_enter(struct screen *scr, struct app *app, void *arg)
 	store_new_save_key(s->save_key);
 	s->id = arg;
 	s->cfg = scrui_config(app);
+	s->today = app_today(app);
 	scr->state = s;
 	s->loaded = scrui_person_load(app, s->id, &s->p) == 0;
 	sk_build(s, app);
@@ -347,8 +356,14 @@ static void
 sk_save(struct sk *s, struct app *app)
 {
 	enum referral_dest dest = scrui_dest(s->f[SK_RESULT][SK_DEST].value);
+	struct date on;
 
-	if (scrui_save(app, &s->p, s->save_key, &s->answers, 1, dest) == 0)
+	if (scrui_date_get(app, &s->q[SK_COGNITIVE], SK_ON, &s->p,
+			   SCREENING_SKILAS, &on) < 0) {
+		s->page = SK_COGNITIVE;
+		return;
+	}
+	if (scrui_save(app, &s->p, on, s->save_key, &s->answers, 1, dest) == 0)
 		app_pop(app);
 }
 

@@ -17,8 +17,11 @@
 #include "ui/scrui.h"
 #include "util.h"
 
-#define SRQ_DEST SCREENING_SRQ20_ITEMS
-#define SRQ_FIELDS (SCREENING_SRQ20_ITEMS + 1)
+/* The date first, as on the paper form; then the twenty questions. */
+#define SRQ_ON 0
+#define SRQ_ITEM0 1
+#define SRQ_DEST (SRQ_ITEM0 + SCREENING_SRQ20_ITEMS)
+#define SRQ_FIELDS (SRQ_DEST + 1)
 
 struct srq {
 	const struct screening_config *cfg;
@@ -27,10 +30,23 @@ struct srq {
 	/* One key for every attempt to save this form. */
 	char save_key[STORE_SAVE_KEY_LEN];
 	int loaded;
+	struct date today;
 	char *questions[SCREENING_SRQ20_ITEMS];
 	struct qfield f[SRQ_FIELDS];
 	struct qform q;
 };
+
+static int
+srq_check(void *ctx, int field, const char *text, char **cause)
+{
+	struct srq *s = ctx;
+	struct date on;
+
+	if (field != SRQ_ON)
+		return 0;
+	return scrui_date_check(s->today, &s->p, SCREENING_SRQ20, text, &on,
+				cause);
+}
 
 static void
 srq_enter(struct screen *scr, struct app *app, void *arg)
@@ -41,17 +57,22 @@ srq_enter(struct screen *scr, struct app *app, void *arg)
 	store_new_save_key(s->save_key);
 	s->id = arg;
 	s->cfg = scrui_config(app);
+	s->today = app_today(app);
 	scr->state = s;
+	scrui_date_field(&s->f[SRQ_ON]);
 	for (i = 0; i < SCREENING_SRQ20_ITEMS; i++) {
 		s->questions[i] = xasprintf("%2d. %s", i + 1,
 					    screening_srq20_question(i + 1));
-		s->f[i].kind = QFIELD_YESNO;
-		s->f[i].question = s->questions[i];
+		s->f[SRQ_ITEM0 + i].kind = QFIELD_YESNO;
+		s->f[SRQ_ITEM0 + i].question = s->questions[i];
 	}
 	s->f[SRQ_DEST].kind = QFIELD_CHOICE;
 	s->f[SRQ_DEST].question = tr(MSG_SCRU_DEST);
 	s->f[SRQ_DEST].choices = scrui_dest_choices();
 	qform_init(&s->q, s->f, SRQ_FIELDS, 16);
+	s->q.check = srq_check;
+	s->q.ctx = s;
+	scrui_date_today(app, &s->q, SRQ_ON);
 	s->f[SRQ_DEST].value = 0;
 	s->loaded = scrui_person_load(app, s->id, &s->p) == 0;
 	if (!s->loaded)
@@ -86,7 +107,7 @@ srq_collect(const struct srq *s, struct screening_answers *a)
 
 	screening_answers_init(a, SCREENING_SRQ20);
 	for (i = 0; i < SCREENING_SRQ20_ITEMS; i++)
-		a->u.srq20[i] = s->f[i].value;
+		a->u.srq20[i] = s->f[SRQ_ITEM0 + i].value;
 }
 
 static void
@@ -145,13 +166,16 @@ srq_key(struct screen *scr, struct app *app, const struct ui_key *k)
 {
 	struct srq *s = scr->state;
 	struct screening_answers a;
+	struct date on;
 
 	switch (qform_key(&s->q, app, k)) {
 	case QFORM_SUBMIT:
-		if (qform_check(&s->q, app) < 0)
+		if (qform_check(&s->q, app) < 0 ||
+		    scrui_date_get(app, &s->q, SRQ_ON, &s->p, SCREENING_SRQ20,
+				   &on) < 0)
 			return SCREEN_HANDLED;
 		srq_collect(s, &a);
-		if (scrui_save(app, &s->p, s->save_key, &a, 1,
+		if (scrui_save(app, &s->p, on, s->save_key, &a, 1,
 			       scrui_dest(s->f[SRQ_DEST].value)) == 0)
 			app_pop(app);
 		return SCREEN_HANDLED;

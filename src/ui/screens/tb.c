@@ -17,7 +17,7 @@
 #include "ui/scrui.h"
 #include "util.h"
 
-enum { TB_COUGH, TB_WEIGHT, TB_FEVER, TB_SWEATS, TB_DEST, TB_FIELDS };
+enum { TB_ON, TB_COUGH, TB_WEIGHT, TB_FEVER, TB_SWEATS, TB_DEST, TB_FIELDS };
 
 struct tb {
 	const struct screening_config *cfg;
@@ -26,6 +26,7 @@ struct tb {
 	/* One key for every attempt to save this form. */
 	char save_key[STORE_SAVE_KEY_LEN];
 	int loaded;
+	struct date today;
 	struct qfield f[TB_FIELDS];
 	struct qform q;
 };
@@ -35,8 +36,11 @@ tb_check(void *ctx, int field, const char *text, char **cause)
 {
 	struct tb *s = ctx;
 	long v;
+	struct date on;
 
-	(void)field;
+	if (field == TB_ON)
+		return scrui_date_check(s->today, &s->p, SCREENING_TB, text,
+					&on, cause);
 	return screening_input_parse(s->cfg, SCREENING_IN_COUGH_DAYS, text, &v,
 				     cause);
 }
@@ -52,7 +56,9 @@ tb_enter(struct screen *scr, struct app *app, void *arg)
 	store_new_save_key(s->save_key);
 	s->id = arg;
 	s->cfg = scrui_config(app);
+	s->today = app_today(app);
 	scr->state = s;
+	scrui_date_field(&s->f[TB_ON]);
 	s->f[TB_COUGH].kind = QFIELD_NUMBER;
 	s->f[TB_COUGH].question = tr(MSG_SCR_TB_Q_COUGH);
 	s->f[TB_COUGH].maxlen = 5;
@@ -66,6 +72,7 @@ tb_enter(struct screen *scr, struct app *app, void *arg)
 	qform_init(&s->q, s->f, TB_FIELDS, 16);
 	s->q.check = tb_check;
 	s->q.ctx = s;
+	scrui_date_today(app, &s->q, TB_ON);
 	s->f[TB_DEST].value = 0;
 	s->loaded = scrui_person_load(app, s->id, &s->p) == 0;
 	if (!s->loaded)
@@ -128,11 +135,11 @@ tb_draw(struct screen *scr, struct app *app)
 	scrui_person_line(app, &s->p, y);
 	draw_wrapped(y + 1, 2, COLS - 4, 0, 3, tr(MSG_SCRU_TB_INTRO),
 		     app_attr(app, APP_ATTR_DIM));
-	qform_draw(app, &s->q, y + 4, 2, 8, COLS - 4);
+	qform_draw(app, &s->q, y + 4, 2, 9, COLS - 4);
 	if (tb_collect(s, &a) == 0 &&
 	    screening_answers_eval(s->cfg, &a, &e, &err) == 0) {
 		line = scrui_result_line(&e);
-		draw_wrapped(y + 13, 2, COLS - 4, 0, 3, line,
+		draw_wrapped(y + 14, 2, COLS - 4, 0, 3, line,
 			     e.result.outcome == SCREENING_REFER
 				     ? app_attr(app, APP_ATTR_ERROR)
 				     : (int)A_BOLD);
@@ -153,12 +160,16 @@ tb_key(struct screen *scr, struct app *app, const struct ui_key *k)
 {
 	struct tb *s = scr->state;
 	struct screening_answers a;
+	struct date on;
 
 	switch (qform_key(&s->q, app, k)) {
 	case QFORM_SUBMIT:
-		if (qform_check(&s->q, app) < 0 || tb_collect(s, &a) < 0)
+		if (qform_check(&s->q, app) < 0 ||
+		    scrui_date_get(app, &s->q, TB_ON, &s->p, SCREENING_TB,
+				   &on) < 0 ||
+		    tb_collect(s, &a) < 0)
 			return SCREEN_HANDLED;
-		if (scrui_save(app, &s->p, s->save_key, &a, 1,
+		if (scrui_save(app, &s->p, on, s->save_key, &a, 1,
 			       scrui_dest(s->f[TB_DEST].value)) == 0)
 			app_pop(app);
 		return SCREEN_HANDLED;
