@@ -133,11 +133,11 @@ scrui_date_check(struct date today, const struct screening_person *p,
 	}
 	age = date_age_years(p->dob, *on);
 	if (!(screening_kinds_for_age(age) & 1u << kind)) {
-		*cause = trf(MSG_SCRU_DATE_AGE, screening_kind_name(kind),
+		*cause = trf(MSG_SCRU_DATE_AGE, date_format_ui(*on, d1), age,
+			     scrui_kind_short(kind),
 			     kind == SCREENING_SKILAS || kind == SCREENING_AKS
 				     ? SCREENING_LANSIA_YEARS
-				     : SCREENING_ADULT_YEARS,
-			     date_format_ui(*on, d1), p->name, age);
+				     : SCREENING_ADULT_YEARS);
 		return -1;
 	}
 	return 0;
