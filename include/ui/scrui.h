@@ -1,9 +1,10 @@
 /*
  * ui/scrui: what the screening screens share -- the thresholds in use,
  * the person being screened (loaded through the store), the header line
- * naming them, the referral destination choice, the short names of the
- * kinds, and saving with the message that says what was stored and
- * whether a referral was made. No SQL here.
+ * naming them, the screening date field that heads every form, the
+ * referral destination choice, the short names of the kinds, and saving
+ * with the message that says what was stored and whether a referral was
+ * made. No SQL here.
  */
 #ifndef ILP_UI_SCRUI_H
 #define ILP_UI_SCRUI_H
