@@ -44,7 +44,8 @@ enum referral_dest scrui_dest(int choice);
 /*
  * The "Tanggal skrining" field: scrui_date_field() makes f a 10-character
  * number field (before qform_init), scrui_date_today() fills field of q
- * with today's date (after qform_init; not dirty).
+ * with today's date (after qform_init; not dirty) and puts the focus on
+ * the field after it, the first answer.
  */
 void scrui_date_field(struct qfield *f);
 void scrui_date_today(struct app *app, struct qform *q, int field);

@@ -112,6 +112,12 @@ scrui_date_today(struct app *app, struct qform *q, int field)
 	char day[DATE_ISO_LEN];
 
 	qform_set_text(q, field, date_format_ui(app_today(app), day));
+	/*
+	 * The kader starts on the first answer: most screenings are typed
+	 * the day they are done. Shift-Tab (or Up) reaches the date.
+	 */
+	if (field + 1 < q->n)
+		q->focus = field + 1;
 }
 
 int

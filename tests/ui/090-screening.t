@@ -39,7 +39,7 @@ see "what is due" "belum pernah"
 # SKILAS: cognition (1 word of 3) and hearing (not heard) positive.
 ui_keys 1
 see "SKILAS page 1 with the three words" "bunga, pintu, nasi"
-ui_keys Enter b b 1 Enter
+ui_keys b b 1 Enter
 see "page 2: the chair test" "lima kali tanpa menggunakan"
 ui_keys y; ui_type 12; ui_keys Enter
 see "page 3: malnutrition" "ranah 3 dari 6"
@@ -60,8 +60,6 @@ see "back on the person's page, with the domains" "kognitif, pendengaran"
 
 # AKS of 11: sedang.
 ui_keys 2
-see "AKS opens on its date, today" "[12-08-2025"
-ui_keys Enter
 see "AKS with the meaning of each score" "tak terkendali atau tak teratur"
 ui_keys 2 2 1 2 2
 see "the running score" "Skor sementara 9 (5 dari 10 dijawab"
@@ -74,7 +72,7 @@ see "its result on the page" "skor 11: ketergantungan sedang"
 # Blood pressure, with bad values refused first.
 ui_keys 3
 see "the measurements" "Tekanan darah sistolik"
-ui_keys Tab; ui_type 300; ui_keys Tab; ui_type 20; ui_keys Tab
+ui_type 300; ui_keys Tab; ui_type 20; ui_keys Tab
 see "diastolic 20 refused with the range" "diastolik 20 mmHg tidak wajar; boleh 30 sampai 200 mmHg"
 like "$(ui_screen)" "[20 " "the typed value is kept"
 ui_keys BTab C-u; ui_type 120; ui_keys Tab C-u; ui_type 130; ui_keys Tab

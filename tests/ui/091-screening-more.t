@@ -39,7 +39,7 @@ see_not "no AKS under 60" "AKS (indeks Barthel)"
 # SRQ-20: only item 17 yes.
 ui_keys 2
 see "SRQ-20" "Apakah Anda sering merasa sakit kepala?"
-ui_keys Enter t t t t t t t t t t t t t t t t y
+ui_keys t t t t t t t t t t t t t t t t y
 see "item 17 alone is flagged at once" "Butir 17 dijawab ya: dirujuk"
 ui_keys t t t
 see "the result" "berpotensi masalah kesehatan jiwa - rujuk"
@@ -49,7 +49,7 @@ see "SRQ-20 saved and referred" "SRQ-20 tersimpan. Dirujuk ke Puskesmas"
 # TB: a cough of 15 days, to the Pustu.
 ui_keys 3
 see "TB symptoms" "Sudah berapa hari?"
-ui_keys Tab; ui_type 15; ui_keys Tab t t t
+ui_type 15; ui_keys Tab t t t
 ui_keys 2
 see "terduga TBC" "terduga TBC - rujuk: batuk 15 hari"
 ui_keys Enter
@@ -58,7 +58,7 @@ see "TB saved, referred to the Pustu" "Gejala TBC tersimpan. Dirujuk ke Pustu"
 # Glucose (fasting 110), weight and height, waist: follow-up, no referral.
 ui_keys 1
 see "the measurements" "Tekanan darah sistolik"
-ui_keys Tab Tab Tab 2; ui_type 110; ui_keys Tab; ui_type 60,5; ui_keys Tab; ui_type 150; ui_keys Tab; ui_type 85
+ui_keys Tab Tab 2; ui_type 110; ui_keys Tab; ui_type 60,5; ui_keys Tab; ui_type 150; ui_keys Tab; ui_type 85
 see "fasting glucose category" "GDP 110: prediabetes - tindak lanjut"
 see "BMI category" "IMT 26,9: obesitas I - tindak lanjut"
 see "waist category for a woman" "85,0 cm: obesitas sentral - tindak lanjut"
@@ -69,7 +69,7 @@ see_not "no referral" "Dirujuk"
 # Typed input is not dropped without asking.
 ui_keys 1
 see "the measurements again" "Tekanan darah sistolik"
-ui_keys Tab; ui_type 120
+ui_type 120
 ui_keys Escape
 see "Esc asks first" "Buang isian yang belum disimpan?"
 ui_keys n

@@ -39,6 +39,7 @@ see "the person's page" "Tekanan darah, gula darah"
 ui_keys 1
 see "the form starts with the screening date" "Tanggal skrining"
 like "$(ui_screen)" "[12-08-2025" "set to today"
+ui_keys BTab
 ui_keys C-u; ui_type 31-02-2025; ui_keys Tab
 see "no such day" "tanggal 31 tidak ada pada bulan 02-2025"
 like "$(ui_screen)" "[31-02-2025" "the typed date is kept"

@@ -44,6 +44,7 @@ see "the person's page" "Skrining lansia (SKILAS)"
 ui_keys 1
 see "SKILAS page 1 with the three words" "bunga, pintu, nasi"
 see "and the screening date first" "Tanggal skrining"
+ui_keys BTab
 ui_keys C-u; ui_type "$EVE"; ui_keys Enter
 see "the day before his 60th birthday refused" "umurnya 59 tahun; SKILAS untuk usia 60"
 like "$(ui_screen)" "[$EVE" "the typed date is kept"
