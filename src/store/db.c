@@ -19,6 +19,7 @@
 
 #include "core/date.h"
 #include "core/i18n.h"
+#include "core/validate.h"
 #include "core/name.h"
 #include "crypto.h"
 #include "internal.h"
@@ -68,8 +69,8 @@ db_stmt(struct store *st, const char *sql, char **cause)
 	 */
 	if (st->ncache == st->cap) {
 		st->cap = st->cap ? st->cap * 2 : 64;
-		st->cache = xreallocarray(st->cache, st->cap,
-					  sizeof *st->cache);
+		st->cache =
+			xreallocarray(st->cache, st->cap, sizeof *st->cache);
 	}
 	st->cache[st->ncache].sql = sql;
 	st->cache[st->ncache].stmt = s;
@@ -185,6 +186,22 @@ db_exists(struct store *st, const char *sql, const char *id, char **cause)
 }
 
 int
+db_check_reason(const char *reason, size_t max, enum msg_id msg, char **cause)
+{
+	char *out = NULL, *why = NULL;
+	int rc =
+		validate_text(reason != NULL ? reason : "", max, 1, &out, &why);
+
+	free(out);
+	free(why);
+	if (rc < 0) {
+		*cause = trf(msg, (int)max);
+		return -1;
+	}
+	return 0;
+}
+
+int
 db_exec(struct store *st, const char *sql, char **cause)
 {
 	char *err = NULL;
@@ -193,7 +210,7 @@ db_exec(struct store *st, const char *sql, char **cause)
 	if (rc != SQLITE_OK) {
 		if (cause != NULL)
 			*cause = trf(MSG_DB_ERROR,
-			             err != NULL ? err : sqlite3_errstr(rc));
+				     err != NULL ? err : sqlite3_errstr(rc));
 		sqlite3_free(err);
 		return -1;
 	}
@@ -204,7 +221,7 @@ char *
 db_error(struct store *st, int rc)
 {
 	const char *msg = st != NULL && st->db != NULL ? sqlite3_errmsg(st->db)
-	                                               : sqlite3_errstr(rc);
+						       : sqlite3_errstr(rc);
 
 	switch (rc & 0xff) {
 	case SQLITE_BUSY:
@@ -353,7 +370,7 @@ store_set_actor(struct store *st, const struct store_actor *a)
 	st->actor.full_name = xstrdup(a->full_name != NULL ? a->full_name : "");
 	st->actor.role = a->role;
 	st->actor.posyandu_id =
-	        a->posyandu_id != NULL ? xstrdup(a->posyandu_id) : NULL;
+		a->posyandu_id != NULL ? xstrdup(a->posyandu_id) : NULL;
 	st->has_actor = 1;
 }
 
@@ -409,7 +426,7 @@ store_fn_app_user(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	(void)argv;
 	if (!st->has_actor) {
 		sqlite3_result_error(ctx, "no logged-in user for the audit log",
-		                     -1);
+				     -1);
 		return;
 	}
 	sqlite3_result_text(ctx, st->actor.username, -1, SQLITE_TRANSIENT);
@@ -472,7 +489,7 @@ store_dirname(const char *path)
 /* Refuses what would fail later with an obscure SQLite error. */
 static int
 store_precheck(const char *path, const struct store_open_options *opt,
-               char **cause)
+	       char **cause)
 {
 	struct stat sb;
 	char *dir = store_dirname(path);
@@ -509,7 +526,7 @@ store_precheck(const char *path, const struct store_open_options *opt,
 
 static int
 store_pragma_int(struct store *st, const char *sql, long long *out,
-                 int *sqlite_rc)
+		 int *sqlite_rc)
 {
 	sqlite3_stmt *s = NULL;
 	int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
@@ -531,18 +548,18 @@ store_pragma_int(struct store *st, const char *sql, long long *out,
 
 static int
 store_set_pragmas(struct store *st, const struct store_open_options *opt,
-                  char **cause)
+		  char **cause)
 {
 	sqlite3_stmt *s = NULL;
 	int ok = 0;
 
 	if (opt->read_only)
 		return db_exec(st,
-		               "PRAGMA foreign_keys = ON;"
-		               "PRAGMA trusted_schema = OFF;",
-		               cause);
+			       "PRAGMA foreign_keys = ON;"
+			       "PRAGMA trusted_schema = OFF;",
+			       cause);
 	if (sqlite3_prepare_v2(st->db, "PRAGMA journal_mode = WAL", -1, &s,
-	                       NULL) == SQLITE_OK &&
+			       NULL) == SQLITE_OK &&
 	    sqlite3_step(s) == SQLITE_ROW) {
 		const unsigned char *m = sqlite3_column_text(s, 0);
 
@@ -554,11 +571,11 @@ store_set_pragmas(struct store *st, const struct store_open_options *opt,
 		return -1;
 	}
 	return db_exec(st,
-	               "PRAGMA synchronous = FULL;"
-	               "PRAGMA foreign_keys = ON;"
-	               "PRAGMA secure_delete = ON;"
-	               "PRAGMA trusted_schema = OFF;",
-	               cause);
+		       "PRAGMA synchronous = FULL;"
+		       "PRAGMA foreign_keys = ON;"
+		       "PRAGMA secure_delete = ON;"
+		       "PRAGMA trusted_schema = OFF;",
+		       cause);
 }
 
 /* Copies the file aside before a schema upgrade. */
@@ -573,8 +590,8 @@ store_backup_before_migrate(struct store *st, int from, char **cause)
 
 		free(dest);
 		dest = i == 0 ? xasprintf("%s.pre-v%d", st->path, from + 1)
-		              : xasprintf("%s.pre-v%d.%d", st->path, from + 1,
-		                          i);
+			      : xasprintf("%s.pre-v%d.%d", st->path, from + 1,
+					  i);
 		if (stat(dest, &sb) != 0)
 			break;
 	}
@@ -601,21 +618,21 @@ store_migrate(struct store *st, int from, char **cause)
 		if (db_exec(st, m->sql, cause) < 0)
 			goto fail;
 		snprintf(
-		        pragma, sizeof pragma,
-		        "PRAGMA user_version = %d; PRAGMA application_id = %d;",
-		        m->version, STORE_APP_ID);
+			pragma, sizeof pragma,
+			"PRAGMA user_version = %d; PRAGMA application_id = %d;",
+			m->version, STORE_APP_ID);
 		if (db_exec(st, pragma, cause) < 0)
 			goto fail;
 		s = db_stmt(st,
-		            "INSERT INTO audit (actor, action, summary) "
-		            "VALUES (?, 'migrate', ?)",
-		            cause);
+			    "INSERT INTO audit (actor, action, summary) "
+			    "VALUES (?, 'migrate', ?)",
+			    cause);
 		if (s == NULL)
 			goto fail;
 		db_bind_text(s, 1, st->has_actor ? st->actor.username : "ilp");
 		{
 			char *summary = xasprintf("schema %d -> %d",
-			                          m->version - 1, m->version);
+						  m->version - 1, m->version);
 
 			db_bind_text(s, 2, summary);
 			free(summary);
@@ -637,16 +654,16 @@ fail:
 
 static int
 store_open_db(struct store *st, const struct store_open_options *opt,
-              int created, char **cause)
+	      int created, char **cause)
 {
 	int flags, rc;
 	long long version = 0, appid = 0, objects = 0;
 
 	flags = opt->read_only ? SQLITE_OPEN_READONLY
-	                       : SQLITE_OPEN_READWRITE |
-	                                 (opt->create ? SQLITE_OPEN_CREATE : 0);
+			       : SQLITE_OPEN_READWRITE |
+					 (opt->create ? SQLITE_OPEN_CREATE : 0);
 	rc = sqlite3_open_v2(st->path, &st->db, flags | SQLITE_OPEN_NOMUTEX,
-	                     NULL);
+			     NULL);
 	if (rc != SQLITE_OK) {
 		*cause = trf(MSG_DB_CANNOT_OPEN, st->path, sqlite3_errstr(rc));
 		return -1;
@@ -657,36 +674,36 @@ store_open_db(struct store *st, const struct store_open_options *opt,
 	sqlite3_db_config(st->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 	sqlite3_db_config(st->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
 	sqlite3_busy_timeout(
-	        st->db, opt->busy_timeout_ms > 0 ? opt->busy_timeout_ms : 5000);
+		st->db, opt->busy_timeout_ms > 0 ? opt->busy_timeout_ms : 5000);
 	sqlite3_create_function(st->db, "app_user", 0,
-	                        SQLITE_UTF8 | SQLITE_INNOCUOUS, st,
-	                        store_fn_app_user, NULL, NULL);
+				SQLITE_UTF8 | SQLITE_INNOCUOUS, st,
+				store_fn_app_user, NULL, NULL);
 	sqlite3_create_function(st->db, "app_audit", 0,
-	                        SQLITE_UTF8 | SQLITE_INNOCUOUS, st,
-	                        store_fn_app_audit, NULL, NULL);
+				SQLITE_UTF8 | SQLITE_INNOCUOUS, st,
+				store_fn_app_audit, NULL, NULL);
 	sqlite3_create_function(st->db, "app_index", 0,
-	                        SQLITE_UTF8 | SQLITE_INNOCUOUS, st,
-	                        store_fn_app_index, NULL, NULL);
+				SQLITE_UTF8 | SQLITE_INNOCUOUS, st,
+				store_fn_app_index, NULL, NULL);
 	sqlite3_create_function(st->db, "ilp_search_key", 1,
-	                        SQLITE_UTF8 | SQLITE_INNOCUOUS |
-	                                SQLITE_DETERMINISTIC,
-	                        NULL, store_fn_search_key, NULL, NULL);
+				SQLITE_UTF8 | SQLITE_INNOCUOUS |
+					SQLITE_DETERMINISTIC,
+				NULL, store_fn_search_key, NULL, NULL);
 
 	if (store_pragma_int(st, "PRAGMA user_version", &version, &rc) < 0 ||
 	    store_pragma_int(st, "PRAGMA application_id", &appid, &rc) < 0 ||
 	    store_pragma_int(st, "SELECT count(*) FROM sqlite_schema", &objects,
-	                     &rc) < 0) {
+			     &rc) < 0) {
 		if ((rc & 0xff) == SQLITE_NOTADB ||
 		    (rc & 0xff) == SQLITE_CORRUPT)
 			*cause = trf(MSG_DB_NOT_SQLITE, st->path);
 		else
 			*cause = trf(MSG_DB_CANNOT_OPEN, st->path,
-			             sqlite3_errmsg(st->db));
+				     sqlite3_errmsg(st->db));
 		return -1;
 	}
 	if (version > store_latest()) {
 		*cause = trf(MSG_DB_TOO_NEW, st->path, (int)version,
-		             store_latest());
+			     store_latest());
 		return -1;
 	}
 	if ((version == 0 && objects > 0) ||
@@ -716,7 +733,7 @@ store_open_db(struct store *st, const struct store_open_options *opt,
 
 int
 store_open(const char *path, const struct store_open_options *opt,
-           struct store **out, char **cause)
+	   struct store **out, char **cause)
 {
 	struct store *st;
 	struct stat sb;
@@ -757,7 +774,7 @@ store_close(struct store *st)
 	if (st->db != NULL) {
 		if (!sqlite3_db_readonly(st->db, "main"))
 			sqlite3_exec(st->db, "PRAGMA wal_checkpoint(TRUNCATE)",
-			             NULL, NULL, NULL);
+				     NULL, NULL, NULL);
 		sqlite3_close_v2(st->db);
 	}
 	store_actor_free(&st->actor);
@@ -811,7 +828,7 @@ store_meta_get(struct store *st, const char *key)
 
 int
 store_audit_event(struct store *st, const char *action, const char *tbl,
-                  const char *row_id, const char *summary, char **cause)
+		  const char *row_id, const char *summary, char **cause)
 {
 	sqlite3_stmt *s;
 	int rc;
@@ -819,9 +836,9 @@ store_audit_event(struct store *st, const char *action, const char *tbl,
 	if (db_begin(st, cause) < 0)
 		return -1;
 	s = db_stmt(st,
-	            "INSERT INTO audit (actor, action, tbl, row_id, summary) "
-	            "VALUES (app_user(), ?, ?, ?, ?)",
-	            cause);
+		    "INSERT INTO audit (actor, action, tbl, row_id, summary) "
+		    "VALUES (app_user(), ?, ?, ?, ?)",
+		    cause);
 	if (s == NULL) {
 		db_rollback(st);
 		return -1;
@@ -841,43 +858,43 @@ store_audit_event(struct store *st, const char *action, const char *tbl,
 }
 
 static const char *const store_expected[][2] = {
-        {"table", "meta"},
-        {"table", "audit"},
-        {"table", "wilayah"},
-        {"table", "posyandu"},
-        {"table", "household"},
-        {"table", "person"},
-        {"table", "pregnancy"},
-        {"table", "account"},
-        {"trigger", "audit_no_update"},
-        {"trigger", "audit_no_delete"},
-        {"trigger", "person_audit_update"},
-        {"trigger", "person_no_delete"},
-        {"trigger", "household_no_delete"},
-        {"table", "search_doc"},
-        {"table", "search_word"},
-        {"trigger", "person_search_insert"},
-        {"trigger", "person_search_update"},
-        {"trigger", "household_search_insert"},
-        {"trigger", "household_search_update"},
-        {"trigger", "search_doc_words_insert"},
-        {"trigger", "search_doc_words_update"},
-        {"table", "visit"},
-        {"table", "visit_member"},
-        {"table", "visit_answer"},
-        {"table", "visit_household_answer"},
-        {"table", "visit_draft"},
-        {"trigger", "visit_no_delete"},
-        {"trigger", "visit_only_void"},
-        {"trigger", "visit_answer_no_update"},
-        {"trigger", "visit_answer_no_delete"},
-        {"table", "screening"},
-        {"trigger", "screening_no_delete"},
-        {"trigger", "screening_only_void"},
-        {"table", "dose"},
-        {"trigger", "dose_no_delete"},
-        {"trigger", "dose_only_void"},
-        {"table", "save_key"},
+	{"table", "meta"},
+	{"table", "audit"},
+	{"table", "wilayah"},
+	{"table", "posyandu"},
+	{"table", "household"},
+	{"table", "person"},
+	{"table", "pregnancy"},
+	{"table", "account"},
+	{"trigger", "audit_no_update"},
+	{"trigger", "audit_no_delete"},
+	{"trigger", "person_audit_update"},
+	{"trigger", "person_no_delete"},
+	{"trigger", "household_no_delete"},
+	{"table", "search_doc"},
+	{"table", "search_word"},
+	{"trigger", "person_search_insert"},
+	{"trigger", "person_search_update"},
+	{"trigger", "household_search_insert"},
+	{"trigger", "household_search_update"},
+	{"trigger", "search_doc_words_insert"},
+	{"trigger", "search_doc_words_update"},
+	{"table", "visit"},
+	{"table", "visit_member"},
+	{"table", "visit_answer"},
+	{"table", "visit_household_answer"},
+	{"table", "visit_draft"},
+	{"trigger", "visit_no_delete"},
+	{"trigger", "visit_only_void"},
+	{"trigger", "visit_answer_no_update"},
+	{"trigger", "visit_answer_no_delete"},
+	{"table", "screening"},
+	{"trigger", "screening_no_delete"},
+	{"trigger", "screening_only_void"},
+	{"table", "dose"},
+	{"trigger", "dose_no_delete"},
+	{"trigger", "dose_only_void"},
+	{"table", "save_key"},
 };
 
 int
@@ -908,10 +925,10 @@ store_check(struct store *st, struct strlist *problems, char **cause)
 		return -1;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		strlist_take(problems,
-		             trf(MSG_CHECK_FOREIGN_KEY,
-		                 (const char *)sqlite3_column_text(s, 0),
-		                 (long long)sqlite3_column_int64(s, 1),
-		                 (const char *)sqlite3_column_text(s, 2)));
+			     trf(MSG_CHECK_FOREIGN_KEY,
+				 (const char *)sqlite3_column_text(s, 0),
+				 (long long)sqlite3_column_int64(s, 1),
+				 (const char *)sqlite3_column_text(s, 2)));
 		found = 1;
 	}
 	db_done(s);
@@ -920,8 +937,8 @@ store_check(struct store *st, struct strlist *problems, char **cause)
 		return -1;
 	}
 	s = db_stmt(st,
-	            "SELECT 1 FROM sqlite_schema WHERE type = ? AND name = ?",
-	            cause);
+		    "SELECT 1 FROM sqlite_schema WHERE type = ? AND name = ?",
+		    cause);
 	if (s == NULL)
 		return -1;
 	for (i = 0; i < ILP_ARRAY_LEN(store_expected); i++) {
@@ -929,8 +946,8 @@ store_check(struct store *st, struct strlist *problems, char **cause)
 		db_bind_text(s, 2, store_expected[i][1]);
 		if (sqlite3_step(s) != SQLITE_ROW) {
 			strlist_take(problems, trf(MSG_CHECK_MISSING_OBJECT,
-			                           store_expected[i][0],
-			                           store_expected[i][1]));
+						   store_expected[i][0],
+						   store_expected[i][1]));
 			found = 1;
 		}
 		db_done(s);
@@ -955,7 +972,7 @@ store_backup(struct store *st, const char *dest, char **cause)
 			*cause = trf(MSG_BACKUP_EXISTS, dest);
 		else
 			*cause = trf(MSG_BACKUP_CANNOT_CREATE, dest,
-			             strerror(errno));
+				     strerror(errno));
 		return -1;
 	}
 	(void)fchmod(fd, mode);
@@ -973,15 +990,15 @@ store_backup(struct store *st, const char *dest, char **cause)
 	}
 	if (rc != SQLITE_OK) {
 		*cause = trf(MSG_BACKUP_CANNOT_CREATE, dest,
-		             out != NULL ? sqlite3_errmsg(out)
-		                         : sqlite3_errstr(rc));
+			     out != NULL ? sqlite3_errmsg(out)
+					 : sqlite3_errstr(rc));
 		sqlite3_close_v2(out);
 		(void)unlink(dest);
 		return -1;
 	}
 	/* The copy is self-contained: no -wal beside it. */
 	rc = sqlite3_exec(out, "PRAGMA journal_mode = DELETE", NULL, NULL,
-	                  NULL);
+			  NULL);
 	sqlite3_close_v2(out);
 	(void)chmod(dest, mode);
 	return 0;
@@ -991,14 +1008,14 @@ int
 store_counts(struct store *st, struct store_counts *c, char **cause)
 {
 	static const char *const sql[] = {
-	        "SELECT count(*) FROM posyandu",
-	        "SELECT count(*) FROM household",
-	        "SELECT count(*) FROM person",
-	        "SELECT count(*) FROM account",
-	        "SELECT count(*) FROM audit",
+		"SELECT count(*) FROM posyandu",
+		"SELECT count(*) FROM household",
+		"SELECT count(*) FROM person",
+		"SELECT count(*) FROM account",
+		"SELECT count(*) FROM audit",
 	};
 	long *dst[] = {&c->posyandu, &c->households, &c->persons, &c->accounts,
-	               &c->audit_rows};
+		       &c->audit_rows};
 	size_t i;
 
 	for (i = 0; i < ILP_ARRAY_LEN(sql); i++) {
@@ -1009,7 +1026,7 @@ store_counts(struct store *st, struct store_counts *c, char **cause)
 			return -1;
 		rc = sqlite3_step(s);
 		*dst[i] =
-		        rc == SQLITE_ROW ? (long)sqlite3_column_int64(s, 0) : 0;
+			rc == SQLITE_ROW ? (long)sqlite3_column_int64(s, 0) : 0;
 		db_done(s);
 		if (rc != SQLITE_ROW) {
 			*cause = db_error(st, rc);

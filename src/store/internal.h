@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include "core/i18n.h"
 #include "store/db.h"
 
 struct db_cached {
@@ -70,6 +71,13 @@ int db_collect(struct store *st, sqlite3_stmt *s, size_t elem_size,
  */
 int db_exists(struct store *st, const char *sql, const char *id,
 	      char **cause);
+
+/*
+ * A void reason: 1..max characters of text once trimmed (validate_text).
+ * 0, or -1 with *cause = msg formatted with max.
+ */
+int db_check_reason(const char *reason, size_t max, enum msg_id msg,
+		    char **cause);
 
 /* Runs a script of statements without results (schema steps). */
 int db_exec(struct store *st, const char *sql, char **cause);

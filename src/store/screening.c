@@ -717,8 +717,8 @@ store_screening_save(struct store *st, const struct screening_config *cfg,
 				     &answers[i], &saved.eval[i],
 				     saved.referral_id, now, cause) < 0)
 			goto fail;
-	if (n > 0 && db_save_key_record(st, save_key, "screening",
-					saved.id[0], cause) < 0)
+	if (n > 0 && db_save_key_record(st, save_key, "screening", saved.id[0],
+					cause) < 0)
 		goto fail;
 	if (db_commit(st, cause) < 0)
 		return -1;
@@ -733,22 +733,6 @@ fail:
 
 /* ---- voiding -------------------------------------------------------- */
 
-static int
-screening_check_reason(const char *reason, char **cause)
-{
-	char *copy = xstrdup(reason != NULL ? reason : "");
-	int ok;
-
-	str_trim(copy);
-	ok = copy[0] != '\0' && utf8_valid_text(copy) &&
-	     utf8_length(copy) <= SCREENING_VOID_REASON_MAX;
-	free(copy);
-	if (ok)
-		return 0;
-	*cause = trf(MSG_SCRS_VOID_REASON, SCREENING_VOID_REASON_MAX);
-	return -1;
-}
-
 int
 store_screening_void(struct store *st, const char *id, long long version,
 		     const char *reason, char **cause)
@@ -760,7 +744,8 @@ store_screening_void(struct store *st, const char *id, long long version,
 
 	*cause = NULL;
 	if (db_require(st, PERM_VOID_RECORD, cause) < 0 ||
-	    screening_check_reason(reason, cause) < 0)
+	    db_check_reason(reason, SCREENING_VOID_REASON_MAX,
+			    MSG_SCRS_VOID_REASON, cause) < 0)
 		return -1;
 	if (db_begin(st, cause) < 0)
 		return -1;
@@ -822,30 +807,30 @@ fail:
  * starts from its households, which touches far fewer pages: random
  * UUID keys scatter a month's events over the whole file.
  */
-#define SCREENING_RECAP_HEAD                                               \
-	"WITH m AS (SELECT s.kind, s.category, s.outcome, s.domains, "     \
-	"row_number() OVER (PARTITION BY s.person_id, s.kind ORDER BY "    \
+#define SCREENING_RECAP_HEAD                                                   \
+	"WITH m AS (SELECT s.kind, s.category, s.outcome, s.domains, "         \
+	"row_number() OVER (PARTITION BY s.person_id, s.kind ORDER BY "        \
 	"s.screened_on DESC, s.rowid DESC) AS rn FROM "
-#define SCREENING_RECAP_TAIL                                               \
-	") SELECT kind, category, outcome, count(*), "                     \
-	"sum(domains & 1 <> 0), sum(domains & 2 <> 0), "                   \
-	"sum(domains & 4 <> 0), sum(domains & 8 <> 0), "                   \
-	"sum(domains & 16 <> 0), sum(domains & 32 <> 0) FROM m WHERE rn = " \
+#define SCREENING_RECAP_TAIL                                                   \
+	") SELECT kind, category, outcome, count(*), "                         \
+	"sum(domains & 1 <> 0), sum(domains & 2 <> 0), "                       \
+	"sum(domains & 4 <> 0), sum(domains & 8 <> 0), "                       \
+	"sum(domains & 16 <> 0), sum(domains & 32 <> 0) FROM m WHERE rn = "    \
 	"1 GROUP BY kind, category, outcome"
-#define SCREENING_RECAP_AREA                                               \
-	"screening s WHERE s.voided_at IS NULL AND s.screened_on BETWEEN " \
+#define SCREENING_RECAP_AREA                                                   \
+	"screening s WHERE s.voided_at IS NULL AND s.screened_on BETWEEN "     \
 	"?1 AND ?2 AND ?3 IS NULL"
-#define SCREENING_RECAP_POSYANDU                                           \
-	"household h CROSS JOIN person p ON p.household_id = h.id CROSS "  \
-	"JOIN screening s ON s.person_id = p.id WHERE h.posyandu_id = ?3 " \
+#define SCREENING_RECAP_POSYANDU                                               \
+	"household h CROSS JOIN person p ON p.household_id = h.id CROSS "      \
+	"JOIN screening s ON s.person_id = p.id WHERE h.posyandu_id = ?3 "     \
 	"AND s.voided_at IS NULL AND s.screened_on BETWEEN ?1 AND ?2"
 
 static const char screening_sql_recap_area[] =
 	SCREENING_RECAP_HEAD SCREENING_RECAP_AREA SCREENING_RECAP_TAIL;
 static const char screening_sql_recap_posyandu[] =
 	SCREENING_RECAP_HEAD SCREENING_RECAP_POSYANDU SCREENING_RECAP_TAIL;
-#define SCREENING_RECAP_PERSONS                                            \
-	"SELECT count(DISTINCT s.person_id), count(DISTINCT CASE WHEN "    \
+#define SCREENING_RECAP_PERSONS                                                \
+	"SELECT count(DISTINCT s.person_id), count(DISTINCT CASE WHEN "        \
 	"s.referral_id IS NOT NULL THEN s.person_id END) FROM "
 static const char screening_sql_persons_area[] =
 	SCREENING_RECAP_PERSONS SCREENING_RECAP_AREA;
@@ -906,9 +891,9 @@ store_screening_recap(struct store *st, int year, int month,
 	date_format_iso(d1, first);
 	date_format_iso(d2, last);
 	s = db_stmt(st,
-	            pos != NULL ? screening_sql_recap_posyandu
-	                        : screening_sql_recap_area,
-	            cause);
+		    pos != NULL ? screening_sql_recap_posyandu
+				: screening_sql_recap_area,
+		    cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, first);
@@ -922,9 +907,9 @@ store_screening_recap(struct store *st, int year, int month,
 		return -1;
 	}
 	s = db_stmt(st,
-	            pos != NULL ? screening_sql_persons_posyandu
-	                        : screening_sql_persons_area,
-	            cause);
+		    pos != NULL ? screening_sql_persons_posyandu
+				: screening_sql_persons_area,
+		    cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, first);

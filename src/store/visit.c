@@ -392,23 +392,6 @@ fail:
 
 /* ---- voiding ------------------------------------------------------------- */
 
-static int
-visit_check_reason(const char *reason, char **cause)
-{
-	char *copy = xstrdup(reason != NULL ? reason : "");
-	int ok;
-
-	str_trim(copy);
-	ok = copy[0] != '\0' && utf8_valid_text(copy) &&
-	     utf8_length(copy) <= VISIT_VOID_REASON_MAX;
-	free(copy);
-	if (!ok) {
-		*cause = trf(MSG_VIS_VOID_REASON, VISIT_VOID_REASON_MAX);
-		return -1;
-	}
-	return 0;
-}
-
 /* Reads what voiding checks: 1 found (and visible), 0 not, -1. */
 static int
 visit_void_read(struct store *st, const char *id, long long *version,
@@ -454,7 +437,8 @@ store_visit_void(struct store *st, const char *id, long long version,
 
 	*cause = NULL;
 	if (db_require(st, PERM_VOID_RECORD, cause) < 0 ||
-	    visit_check_reason(reason, cause) < 0)
+	    db_check_reason(reason, VISIT_VOID_REASON_MAX, MSG_VIS_VOID_REASON,
+			    cause) < 0)
 		return -1;
 	if (db_begin(st, cause) < 0)
 		return -1;
