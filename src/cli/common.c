@@ -16,10 +16,20 @@
 #include "store/account.h"
 #include "util.h"
 
+/*
+ * Messages quote what the user typed; a control character there (an
+ * escape sequence in a file name, say) must not reach the terminal.
+ */
 void
 cli_error(const char *msg)
 {
-	fprintf(stderr, "ilp: %s\n", msg);
+	fputs("ilp: ", stderr);
+	for (; *msg != '\0'; msg++) {
+		unsigned char c = (unsigned char)*msg;
+
+		fputc(c < 0x20 || c == 0x7f ? '?' : c, stderr);
+	}
+	fputc('\n', stderr);
 }
 
 void
