@@ -196,6 +196,12 @@ db_error(struct store *st, int rc)
 	case SQLITE_FULL:
 		return xstrdup(tr(MSG_DB_FULL));
 	case SQLITE_IOERR:
+		/* a write that found the disk (or the quota) full */
+		if (st != NULL && st->db != NULL &&
+		    (sqlite3_system_errno(st->db) == ENOSPC ||
+		     sqlite3_system_errno(st->db) == EDQUOT ||
+		     sqlite3_system_errno(st->db) == EFBIG))
+			return xstrdup(tr(MSG_DB_FULL));
 		return xstrdup(tr(MSG_DB_IOERR));
 	case SQLITE_CORRUPT:
 	case SQLITE_NOTADB:
