@@ -17,7 +17,6 @@
 #include "core/utf8.h"
 #include "imm_private.h"
 #include "internal.h"
-#include "register.h"
 
 /* Columns: id, name, sex, dob, household, posyandu code, doses. */
 #define IMM_DUE_DOSES                                                          \
@@ -292,10 +291,6 @@ store_imm_due(struct store *st, const struct schedule *s,
 		*cause = xstrdup(tr(MSG_DB_NO_ACTOR));
 		return -1;
 	}
-	/* a kader asking for another posyandu is refused, not redirected */
-	if (posyandu_id != NULL &&
-	    register_check_scope(st, posyandu_id, cause) < 0)
-		return -1;
 	scope = role_can(st->actor.role, PERM_ALL_POSYANDU)
 	                ? posyandu_id
 	                : (st->actor.posyandu_id != NULL ? st->actor.posyandu_id
