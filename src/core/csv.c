@@ -18,7 +18,7 @@ csv_field(struct strbuf *sb, const char *v, size_t n, int flags)
 
 	for (i = 0; i < n && !quote; i++)
 		quote = v[i] == ',' || v[i] == '"' || v[i] == '\r' ||
-		        v[i] == '\n';
+			v[i] == '\n';
 	if (!quote && !guard) {
 		strbuf_add(sb, v, n);
 		return;

@@ -41,7 +41,7 @@ test_formula_guard(void **state)
 	assert_field("@SUM(A1)", CSV_FORMULA_GUARD, "'@SUM(A1)");
 	assert_field("\tx", CSV_FORMULA_GUARD, "'\tx");
 	assert_field("=HYPERLINK(\"http://x\",\"y\")", CSV_FORMULA_GUARD,
-	             "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+		     "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
 	assert_field("\r", CSV_FORMULA_GUARD, "\"'\r\"");
 	/* only the first character counts */
 	assert_field("Siti-Aminah", CSV_FORMULA_GUARD, "Siti-Aminah");
@@ -53,8 +53,8 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_plain),
-	        cmocka_unit_test(test_formula_guard),
+		cmocka_unit_test(test_plain),
+		cmocka_unit_test(test_formula_guard),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

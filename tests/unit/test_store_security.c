@@ -28,10 +28,10 @@ login(struct testdb *t, const char *name, enum role role, const char *posyandu)
 
 	store_set_system_actor(t->st, "test");
 	if (store_account_add(t->st, name, "", role, posyandu, "rahasia123",
-	                      &testdb_policy, &cause) < 0)
+			      &testdb_policy, &cause) < 0)
 		fail_msg("add: %s", cause);
 	if (store_account_login(t->st, name, "rahasia123", &testdb_policy,
-	                        1755000000, &res, &cause) < 0 ||
+				1755000000, &res, &cause) < 0 ||
 	    res.result != LOGIN_OK)
 		fail_msg("login failed");
 }
@@ -101,9 +101,9 @@ fix_open(struct fix *f)
 
 	testdb_open(&f->t);
 	testdb_add_person(&f->t, "MAWAR", "Ani Mawar", 'P', "2025-01-10",
-	                  f->mine, NULL);
+			  f->mine, NULL);
 	testdb_add_person(&f->t, "MELATI", "Budi Melati", 'L', "2025-01-10",
-	                  f->other, NULL);
+			  f->other, NULL);
 	f->sch = fixture_schedule(NULL, NULL);
 	pol.schedule = f->sch;
 	pol.today = (struct date){2025, 8, 12};
@@ -111,12 +111,12 @@ fix_open(struct fix *f)
 	in.date = (struct date){2025, 1, 10};
 	in.place = IMM_PLACE_POSYANDU;
 	in.person_id = f->mine;
-	if (store_imm_record(f->t.st, &pol, &in, f->dose_mine, &field,
-	                     &cause) < 0)
+	if (store_imm_record(f->t.st, &pol, &in, f->dose_mine, &field, &cause) <
+	    0)
 		fail_msg("dose: %s", cause);
 	in.person_id = f->other;
 	if (store_imm_record(f->t.st, &pol, &in, f->dose_other, &field,
-	                     &cause) < 0)
+			     &cause) < 0)
 		fail_msg("dose: %s", cause);
 	f->mawar = posyandu_id(&f->t, "MAWAR");
 	f->melati = posyandu_id(&f->t, "MELATI");
@@ -140,15 +140,15 @@ test_kader_cannot_void(void **state)
 	(void)state;
 	fix_open(&f);
 	login(&f.t, "kader1", ROLE_KADER, "MAWAR");
-	assert_int_equal(store_imm_void(f.t.st, f.dose_mine, 1, "salah catat",
-	                                &cause),
-	                 -1);
+	assert_int_equal(
+		store_imm_void(f.t.st, f.dose_mine, 1, "salah catat", &cause),
+		-1);
 	assert_contains(cause, "kader");
 	free(cause);
 	login(&f.t, "bidan", ROLE_NAKES, NULL);
-	assert_int_equal(store_imm_void(f.t.st, f.dose_mine, 1, "salah catat",
-	                                &cause),
-	                 0);
+	assert_int_equal(
+		store_imm_void(f.t.st, f.dose_mine, 1, "salah catat", &cause),
+		0);
 	fix_close(&f);
 }
 
@@ -190,12 +190,12 @@ test_due_scope(void **state)
 	fix_open(&f);
 	login(&f.t, "kader1", ROLE_KADER, "MAWAR");
 	assert_true(store_imm_due(f.t.st, f.sch, f.melati,
-	                          (struct date){2025, 8, 12}, due_row, &other,
-	                          &cause) >= 0);
+				  (struct date){2025, 8, 12}, due_row, &other,
+				  &cause) >= 0);
 	assert_int_equal(other, 0);
 	assert_true(store_imm_due(f.t.st, f.sch, NULL,
-	                          (struct date){2025, 8, 12}, due_row, &other,
-	                          &cause) >= 0);
+				  (struct date){2025, 8, 12}, due_row, &other,
+				  &cause) >= 0);
 	assert_int_equal(other, 0);
 	fix_close(&f);
 }
@@ -212,27 +212,27 @@ test_export_scope(void **state)
 	login(&f.t, "kader1", ROLE_KADER, "MAWAR");
 	/* another posyandu: refused */
 	assert_int_equal(store_export(f.t.st, EXPORT_PERSONS, f.melati,
-	                              count_row, &r, &cause),
-	                 -1);
+				      count_row, &r, &cause),
+			 -1);
 	assert_contains(cause, "posyandu lain");
 	free(cause);
 	/* everything the kader may see: their own posyandu only */
 	assert_int_equal(store_export(f.t.st, EXPORT_PERSONS, NULL, count_row,
-	                              &r, &cause),
-	                 1);
+				      &r, &cause),
+			 1);
 	assert_int_equal(r.other, 0);
 	/* nakes: the whole area */
 	login(&f.t, "bidan", ROLE_NAKES, NULL);
 	r.n = r.other = 0;
 	assert_int_equal(store_export(f.t.st, EXPORT_PERSONS, NULL, count_row,
-	                              &r, &cause),
-	                 2);
+				      &r, &cause),
+			 2);
 	assert_int_equal(r.other, 1);
 	/* no actor: nothing */
 	store_clear_actor(f.t.st);
 	assert_int_equal(store_export(f.t.st, EXPORT_PERSONS, NULL, count_row,
-	                              &r, &cause),
-	                 -1);
+				      &r, &cause),
+			 -1);
 	free(cause);
 	fix_close(&f);
 }
@@ -241,10 +241,10 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_kader_cannot_void),
-	        cmocka_unit_test(test_kader_reads_only_own),
-	        cmocka_unit_test(test_due_scope),
-	        cmocka_unit_test(test_export_scope),
+		cmocka_unit_test(test_kader_cannot_void),
+		cmocka_unit_test(test_kader_reads_only_own),
+		cmocka_unit_test(test_due_scope),
+		cmocka_unit_test(test_export_scope),
 	};
 
 	i18n_set_lang(I18N_ID);
