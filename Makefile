@@ -74,7 +74,7 @@ FUZZ_NAMES := $(FUZZ_SRC:tests/fuzz/fuzz_%.c=%)
 FUZZ_DRIVER := $(FUZZ_NAMES:%=$(BUILD)/tests/fuzz/fuzz_%)
 
 .PHONY: all run test check deps install uninstall clean asan format \
-	check-layers demo fuzz bench torture
+	check-layers demo fuzz bench torture valgrind
 .DELETE_ON_ERROR:
 .SECONDARY:
 
@@ -191,6 +191,14 @@ fuzz:
 			build-fuzz/corpus/$$t tests/fuzz/corpus/$$t \
 			2>&1 | grep -E '^(stat::|==|INFO: Running|Done|#[0-9]+ *DONE)' ; \
 	done
+
+# `make valgrind`: a scripted terminal session (login, household, member,
+# blood pressure, switch user, dose, menus, quit) and a few commands
+# under valgrind; fails on any error or definitely lost byte. Not part
+# of `make test`: it takes a few minutes.
+valgrind: $(BIN)
+	ILP="$(abspath $(BIN))" ILP_SRC="$(CURDIR)" TZ=UTC \
+	$(PROVE) -v tests/valgrind/session.sh
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \

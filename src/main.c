@@ -190,6 +190,17 @@ main_today(const struct main_opts *o, struct date *today, int *fixed)
 		free(m);
 		return -1;
 	}
+	/*
+	 * A pretend date is for training: years far away only overflow the
+	 * dates computed from it (due dates, follow-ups) past 9999.
+	 */
+	if (today->y < 1900 || today->y > 2199) {
+		char *m = trf(MSG_CLI_TODAY_RANGE, v);
+
+		fprintf(stderr, "ilp: %s\n", m);
+		free(m);
+		return -1;
+	}
 	*fixed = 1;
 	return 0;
 }

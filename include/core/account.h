@@ -16,7 +16,8 @@ enum perm {
 	PERM_RECORD_DOSE,      /* record an immunisation dose */
 	PERM_VOID_RECORD,      /* void a dose, visit or screening */
 	PERM_CONFIRM_REFERRAL, /* record a referral's outcome */
-	PERM_EXPORT            /* CSV exports and reports for the whole area */
+	PERM_EXPORT /* CSV exports and reports for the whole area; without
+	               it, only one's own posyandu (doc/security.md) */
 };
 
 #define ACCOUNT_USERNAME_MAX 32

@@ -4,6 +4,7 @@
 #include "cli/common.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,10 +17,20 @@
 #include "store/account.h"
 #include "util.h"
 
+/*
+ * Messages quote what the user typed; a control character there (an
+ * escape sequence in a file name, say) must not reach the terminal.
+ */
 void
 cli_error(const char *msg)
 {
-	fprintf(stderr, "ilp: %s\n", msg);
+	fputs("ilp: ", stderr);
+	for (; *msg != '\0'; msg++) {
+		unsigned char c = (unsigned char)*msg;
+
+		fputc(c < 0x20 || c == 0x7f ? '?' : c, stderr);
+	}
+	fputc('\n', stderr);
 }
 
 void
@@ -77,20 +88,41 @@ cli_open_store(struct cli_ctx *ctx, int create, struct store **out)
 	return 0;
 }
 
-/* Reads one line; strips the line end. NULL at end of input. */
-static char *
-cli_getline(FILE *f)
-{
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n = getline(&line, &cap, f);
+/*
+ * Reads one line of a secret from fd, a byte at a time, so that no stdio
+ * buffer keeps a copy of it after use; strips the line end. A line
+ * longer than the buffer keeps its first CLI_SECRET_MAX bytes, more than
+ * any password may have, so it is refused as too long. NULL at the end
+ * of input. Wipe the result with str_wipe_free.
+ */
+#define CLI_SECRET_MAX 1024
 
-	if (n < 0) {
+static char *
+cli_read_line(int fd)
+{
+	char *line = xmalloc(CLI_SECRET_MAX + 1), c;
+	size_t n = 0;
+	ssize_t r;
+	int any = 0;
+
+	while ((r = read(fd, &c, 1)) == 1 || (r < 0 && errno == EINTR)) {
+		if (r < 0)
+			continue;
+		any = 1;
+		if (c == '\n')
+			break;
+		if (n < CLI_SECRET_MAX)
+			line[n++] = c;
+	}
+	while (n > 0 && line[n - 1] == '\r')
+		n--;
+	line[n] = '\0';
+	c = 0;
+	if (!any) {
+		mem_wipe(line, CLI_SECRET_MAX + 1);
 		free(line);
 		return NULL;
 	}
-	while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-		line[--n] = '\0';
 	return line;
 }
 
@@ -98,31 +130,31 @@ char *
 cli_read_secret(const char *prompt, int from_stdin)
 {
 	struct termios old, quiet;
-	FILE *tty;
+	int tty, echo_off = 0;
 	char *line;
 
 	if (from_stdin) {
-		line = cli_getline(stdin);
+		line = cli_read_line(STDIN_FILENO);
 		if (line == NULL)
 			cli_errorf(MSG_CLI_STDIN_EMPTY);
 		return line;
 	}
-	tty = fopen("/dev/tty", "r+");
-	if (tty == NULL) {
+	tty = open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY);
+	if (tty < 0) {
 		cli_errorf(MSG_CLI_NO_TTY);
 		return NULL;
 	}
-	fputs(prompt, tty);
-	fflush(tty);
-	if (tcgetattr(fileno(tty), &old) == 0) {
+	(void)!write(tty, prompt, strlen(prompt));
+	if (tcgetattr(tty, &old) == 0) {
 		quiet = old;
 		quiet.c_lflag &= ~(tcflag_t)ECHO;
 		quiet.c_lflag |= ECHONL;
-		tcsetattr(fileno(tty), TCSAFLUSH, &quiet);
+		echo_off = tcsetattr(tty, TCSAFLUSH, &quiet) == 0;
 	}
-	line = cli_getline(tty);
-	tcsetattr(fileno(tty), TCSAFLUSH, &old);
-	fclose(tty);
+	line = cli_read_line(tty);
+	if (echo_off)
+		tcsetattr(tty, TCSAFLUSH, &old);
+	close(tty);
 	if (line == NULL)
 		cli_errorf(MSG_CLI_STDIN_EMPTY);
 	return line;

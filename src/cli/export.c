@@ -2,7 +2,8 @@
  * cli/export: `ilp export csv households|persons [--out FILE]
  * [--posyandu CODE] [--allow-training] --user NAME` writes the register
  * as CSV (RFC 4180: comma-separated, fields with a comma, quote, CR or LF
- * quoted, quotes doubled, CRLF line ends; UTF-8, no byte-order mark),
+ * quoted, quotes doubled, CRLF line ends; UTF-8, no byte-order mark;
+ * a field that a spreadsheet would run as a formula starts with '),
  * limited to what the user may see. A new --out file is created 0600
  * (0660 with group_access) and never overwritten. A training database
  * is refused unless --allow-training, and then every row carries a first
@@ -20,6 +21,7 @@
 
 #include "cli/args.h"
 #include "cli/common.h"
+#include "core/csv.h"
 #include "core/i18n.h"
 #include "store/export.h"
 #include "store/posyandu.h"
@@ -43,41 +45,27 @@ struct export_out {
 	int failed;
 };
 
-static void
-export_field(FILE *f, const char *v)
-{
-	if (strpbrk(v, ",\"\r\n") == NULL) {
-		fputs(v, f);
-		return;
-	}
-	fputc('"', f);
-	for (; *v != '\0'; v++) {
-		if (*v == '"')
-			fputc('"', f);
-		fputc(*v, f);
-	}
-	fputc('"', f);
-}
-
 static int
 export_line(void *ctx, const char *const *values, int n)
 {
 	struct export_out *o = ctx;
+	struct strbuf line;
 	int i;
 
+	strbuf_init(&line);
 	if (o->training)
-		fputs("LATIHAN,", o->f);
+		strbuf_adds(&line, "LATIHAN,");
 	for (i = 0; i < n; i++) {
 		if (i > 0)
-			fputc(',', o->f);
-		export_field(o->f, values[i]);
+			strbuf_addc(&line, ',');
+		csv_field(&line, values[i], strlen(values[i]),
+		          CSV_FORMULA_GUARD);
 	}
-	fputs("\r\n", o->f);
-	if (ferror(o->f)) {
+	strbuf_adds(&line, "\r\n");
+	if (fwrite(line.buf, 1, line.len, o->f) != line.len || ferror(o->f))
 		o->failed = errno != 0 ? errno : EIO;
-		return 1;
-	}
-	return 0;
+	strbuf_done(&line);
+	return o->failed != 0;
 }
 
 static FILE *

@@ -16,6 +16,7 @@
 #include "cli/args.h"
 #include "cli/common.h"
 #include "core/i18n.h"
+#include "core/validate.h"
 #include "store/account.h"
 #include "util.h"
 
@@ -140,6 +141,13 @@ cli_init(struct cli_ctx *ctx, int argc, char **argv)
 			free(err);
 			return CLI_USAGE;
 		}
+	}
+	/* Refuse a bad name before the file is created. */
+	if ((admin != NULL && account_check_username(admin, &cause) < 0) ||
+	    validate_text(full_name, 100, 0, NULL, &cause) < 0) {
+		cli_error(cause);
+		free(cause);
+		return CLI_FAIL;
 	}
 	if (cli_open_store(ctx, 1, &st) < 0)
 		return CLI_FAIL;

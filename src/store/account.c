@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/i18n.h"
+#include "core/validate.h"
 #include "crypto.h"
 #include "internal.h"
 
@@ -377,6 +378,24 @@ account_posyandu_id(struct store *st, const char *code, char **id, char **cause)
 	return -1;
 }
 
+/*
+ * A staff member's full name is free text (titles such as "A.Md.Keb"
+ * need commas and digits) but, like every stored text, at most 100
+ * characters without control characters that would scramble a screen.
+ */
+static int
+account_full_name(const char *in, char **out, char **cause)
+{
+	char *why = NULL;
+
+	if (validate_text(in != NULL ? in : "", 100, 0, out, &why) < 0) {
+		*cause = trf(MSG_ACCOUNT_FULL_NAME_BAD, why);
+		free(why);
+		return -1;
+	}
+	return 0;
+}
+
 int
 store_account_add(struct store *st, const char *username, const char *full_name,
                   enum role role, const char *posyandu_code,
@@ -385,7 +404,7 @@ store_account_add(struct store *st, const char *username, const char *full_name,
 {
 	char hash[CRYPTO_HASH_MAX];
 	char id[37], nowt[21];
-	char *posyandu_id = NULL;
+	char *posyandu_id = NULL, *name = NULL;
 	sqlite3_stmt *s;
 	struct account existing;
 	int rc = -1, found;
@@ -396,30 +415,28 @@ store_account_add(struct store *st, const char *username, const char *full_name,
 	    account_check_password(password, username, pol->min_password_length,
 	                           cause) < 0)
 		return -1;
-	if (full_name != NULL && strlen(full_name) > 100) {
-		*cause = trf(MSG_TOO_LONG, 100);
+	if (account_full_name(full_name, &name, cause) < 0)
 		return -1;
-	}
 	found = store_account_get(st, username, &existing, cause);
 	if (found < 0)
-		return -1;
+		goto out;
 	if (found) {
 		account_free(&existing);
 		*cause = trf(MSG_ACCOUNT_EXISTS, username);
-		return -1;
+		goto out;
 	}
 	if (!str_empty(posyandu_code)) {
 		found = account_posyandu_id(st, posyandu_code, &posyandu_id,
 		                            cause);
 		if (found < 0)
-			return -1;
+			goto out;
 		if (found == 0) {
 			*cause = trf(MSG_POSYANDU_UNKNOWN, posyandu_code);
-			return -1;
+			goto out;
 		}
 	} else if (role == ROLE_KADER) {
 		*cause = xstrdup(tr(MSG_ACCOUNT_KADER_POSYANDU));
-		return -1;
+		goto out;
 	}
 	if (crypto_hash_password(password, pol->pwhash_memory_mib,
 	                         pol->pwhash_ops, hash) < 0) {
@@ -442,7 +459,7 @@ store_account_add(struct store *st, const char *username, const char *full_name,
 	}
 	db_bind_text(s, 1, id);
 	db_bind_text(s, 2, username);
-	db_bind_text(s, 3, full_name != NULL ? full_name : "");
+	db_bind_text(s, 3, name);
 	db_bind_text(s, 4, role_code(role));
 	db_bind_text(s, 5, posyandu_id);
 	db_bind_text(s, 6, hash);
@@ -455,6 +472,7 @@ store_account_add(struct store *st, const char *username, const char *full_name,
 out:
 	crypto_wipe(hash, sizeof hash);
 	free(posyandu_id);
+	free(name);
 	return rc;
 }
 

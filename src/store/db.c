@@ -208,7 +208,9 @@ db_exec(struct store *st, const char *sql, char **cause)
 	int rc = sqlite3_exec(st->db, sql, NULL, NULL, &err);
 
 	if (rc != SQLITE_OK) {
-		if (cause != NULL)
+		if (cause != NULL && (rc & 0xff) != SQLITE_ERROR)
+			*cause = db_error(st, rc);
+		else if (cause != NULL)
 			*cause = trf(MSG_DB_ERROR,
 				     err != NULL ? err : sqlite3_errstr(rc));
 		sqlite3_free(err);
@@ -230,6 +232,12 @@ db_error(struct store *st, int rc)
 	case SQLITE_FULL:
 		return xstrdup(tr(MSG_DB_FULL));
 	case SQLITE_IOERR:
+		/* a write that found the disk (or the quota) full */
+		if (st != NULL && st->db != NULL &&
+		    (sqlite3_system_errno(st->db) == ENOSPC ||
+		     sqlite3_system_errno(st->db) == EDQUOT ||
+		     sqlite3_system_errno(st->db) == EFBIG))
+			return xstrdup(tr(MSG_DB_FULL));
 		return xstrdup(tr(MSG_DB_IOERR));
 	case SQLITE_CORRUPT:
 	case SQLITE_NOTADB:
@@ -508,6 +516,8 @@ store_precheck(const char *path, const struct store_open_options *opt,
 			rc = 0;
 	} else if (S_ISDIR(sb.st_mode)) {
 		*cause = trf(MSG_DB_CANNOT_OPEN, path, strerror(EISDIR));
+	} else if (sb.st_size == 0 && !opt->create) {
+		*cause = trf(MSG_DB_EMPTY_FILE, path, path);
 	} else if (opt->read_only) {
 		rc = access(path, R_OK) == 0 ? 0 : -1;
 		if (rc < 0)
@@ -551,21 +561,26 @@ store_set_pragmas(struct store *st, const struct store_open_options *opt,
 		  char **cause)
 {
 	sqlite3_stmt *s = NULL;
-	int ok = 0;
+	int ok = 0, rc;
 
 	if (opt->read_only)
 		return db_exec(st,
 			       "PRAGMA foreign_keys = ON;"
 			       "PRAGMA trusted_schema = OFF;",
 			       cause);
-	if (sqlite3_prepare_v2(st->db, "PRAGMA journal_mode = WAL", -1, &s,
-			       NULL) == SQLITE_OK &&
-	    sqlite3_step(s) == SQLITE_ROW) {
+	rc = sqlite3_prepare_v2(st->db, "PRAGMA journal_mode = WAL", -1, &s,
+				NULL);
+	if (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
 		const unsigned char *m = sqlite3_column_text(s, 0);
 
 		ok = m != NULL && strcmp((const char *)m, "wal") == 0;
 	}
 	sqlite3_finalize(s);
+	if (!ok && (rc & 0xff) != SQLITE_ROW && (rc & 0xff) != SQLITE_DONE &&
+	    (rc & 0xff) != SQLITE_OK) {
+		*cause = db_error(st, rc); /* locked by another program */
+		return -1;
+	}
 	if (!ok) {
 		*cause = trf(MSG_DB_NO_WAL, st->path);
 		return -1;
@@ -697,8 +712,7 @@ store_open_db(struct store *st, const struct store_open_options *opt,
 		    (rc & 0xff) == SQLITE_CORRUPT)
 			*cause = trf(MSG_DB_NOT_SQLITE, st->path);
 		else
-			*cause = trf(MSG_DB_CANNOT_OPEN, st->path,
-				     sqlite3_errmsg(st->db));
+			*cause = db_error(st, rc); /* busy, full, I/O... */
 		return -1;
 	}
 	if (version > store_latest()) {

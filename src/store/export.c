@@ -128,7 +128,15 @@ store_export(struct store *st, enum export_table t, const char *posyandu_id,
 		*cause = xstrdup(tr(MSG_DB_NO_ACTOR));
 		return -1;
 	}
+	/*
+	 * Everyone exports what they may see; the whole area needs
+	 * PERM_EXPORT (doc/security.md), so without it the scope is the
+	 * actor's own posyandu whatever else the roles allow.
+	 */
 	scope = register_scope(st);
+	if (!role_can(st->actor.role, PERM_EXPORT))
+		scope = st->actor.posyandu_id != NULL ? st->actor.posyandu_id
+		                                      : "-";
 	if (posyandu_id != NULL &&
 	    register_check_scope(st, posyandu_id, cause) < 0)
 		return -1;

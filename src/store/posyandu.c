@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/i18n.h"
+#include "core/validate.h"
 #include "internal.h"
 
 void
@@ -191,6 +192,19 @@ posyandu_desa(struct store *st, const char *desa, char id[37], const char *now,
 	return 0;
 }
 
+/* Names shown on every screen: no control characters, valid UTF-8. */
+static int
+posyandu_text(const char *text, enum msg_id what, char **cause)
+{
+	char *why = NULL;
+
+	if (text == NULL || validate_text(text, 100, 0, NULL, &why) == 0)
+		return 0;
+	*cause = trf(what, why);
+	free(why);
+	return -1;
+}
+
 int
 store_posyandu_add(struct store *st, const char *code, const char *name,
                    const char *desa, const char *dusun, char **cause)
@@ -220,6 +234,10 @@ store_posyandu_add(struct store *st, const char *code, const char *name,
 		*cause = xstrdup(tr(MSG_POSYANDU_NAMES));
 		return -1;
 	}
+	if (posyandu_text(name, MSG_POSYANDU_NAME_BAD, cause) < 0 ||
+	    posyandu_text(desa, MSG_POSYANDU_DESA_BAD, cause) < 0 ||
+	    posyandu_text(dusun, MSG_POSYANDU_DUSUN_BAD, cause) < 0)
+		return -1;
 	rc = store_posyandu_get(st, code, &existing, cause);
 	posyandu_free(&existing);
 	if (rc < 0)

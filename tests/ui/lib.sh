@@ -60,7 +60,7 @@ ui_session_status() {
 	cat "$T/$1.exit" 2>/dev/null
 }
 ui_keys() { tm send-keys -t "=s:" "$@"; }
-ui_type() { tm send-keys -t "=s:" -l "$1"; }
+ui_type() { tm send-keys -t "=s:" -l -- "$1"; }
 ui_screen() { tm capture-pane -p -t "=s:"; }
 ui_resize() { tm resize-window -t "=s:" -x "$1" -y "$2"; }
 ui_pid() { echo "$UI_PID"; }

@@ -9,6 +9,7 @@
 
 #include "core/account.h"
 #include "core/i18n.h"
+#include "core/validate.h"
 #include "store/account.h"
 #include "store/db.h"
 #include "store/posyandu.h"
@@ -23,6 +24,17 @@ static int
 account_form_check_username(const char *text, char **cause)
 {
 	return account_check_username(text, cause);
+}
+
+/* The store's rule for a full name, checked as the field is left. */
+static int
+account_form_check_full_name(const char *text, char **cause)
+{
+	char *out = NULL;
+	int rc = validate_text(text, 100, 0, &out, cause);
+
+	free(out);
+	return rc;
 }
 
 static enum screen_result
@@ -49,8 +61,8 @@ enum { ADD_USER, ADD_NAME, ADD_ROLE, ADD_POSYANDU, ADD_PW, ADD_PW2, ADD_N };
 static const struct field_spec account_add_fields[ADD_N] = {
 	{"username", MSG_UI_ACC_USERNAME, FIELD_TEXT, ACCOUNT_USERNAME_MAX, 24,
 	 1, NULL, account_form_check_username, MSG_UI_ACC_USERNAME_HELP},
-	{"full_name", MSG_UI_ACC_FULL_NAME, FIELD_TEXT, 100, 40, 0, NULL, NULL,
-	 MSG_UI_ACC_FULL_NAME_HELP},
+	{"full_name", MSG_UI_ACC_FULL_NAME, FIELD_TEXT, 100, 40, 0, NULL,
+	 account_form_check_full_name, MSG_UI_ACC_FULL_NAME_HELP},
 	{"role", MSG_UI_ACC_ROLE, FIELD_CHOICE, 0, 30, 1, account_roles, NULL,
 	 MSG_UI_ACC_ROLE_HELP},
 	{"posyandu", MSG_UI_ACC_POSYANDU, FIELD_CHOICE, 0, 40, 0, NULL, NULL,
