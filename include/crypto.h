@@ -20,7 +20,7 @@ void crypto_init(void);
  * Returns 0, or -1 when the memory could not be had.
  */
 int crypto_hash_password(const char *password, int memory_mib, int ops,
-                         char out[CRYPTO_HASH_MAX]);
+			 char out[CRYPTO_HASH_MAX]);
 /* 1 when password matches hash, else 0 (constant time in the secret). */
 int crypto_verify_password(const char *hash, const char *password);
 /*
@@ -35,7 +35,7 @@ void crypto_random(void *buf, size_t n);
 void crypto_uuid(char out[CRYPTO_UUID_LEN]);
 /* Formats 16 bytes as a version-4 UUID (used by the seeded generator). */
 void crypto_uuid_from_bytes(const unsigned char b[16],
-                            char out[CRYPTO_UUID_LEN]);
+			    char out[CRYPTO_UUID_LEN]);
 
 /* Overwrites a secret in a way the compiler keeps. */
 void crypto_wipe(void *p, size_t n);

@@ -52,8 +52,8 @@ static const char *const config_bool_choices[] = {"no", "yes", NULL};
 static const char *const config_lang_choices[] = {"id", "en", NULL};
 static const char *const config_theme_choices[] = {"auto", "color", "mono",
 						   NULL};
-static const char *const config_lines_choices[] = {"auto", "unicode",
-						   "ascii", NULL};
+static const char *const config_lines_choices[] = {"auto", "unicode", "ascii",
+						   NULL};
 
 static int config_check_path(const char *v);
 static int config_check_code(const char *v);
@@ -62,8 +62,7 @@ static int config_check_code(const char *v);
 
 static const struct config_option config_table[] = {
 	{"database", "path", CONFIG_STRING, OFF(db_path), "/var/lib/ilp/ilp.db",
-	 0, 0, NULL, config_check_path, MSG_CFG_ALLOWED_PATH,
-	 MSG_OPT_DB_PATH},
+	 0, 0, NULL, config_check_path, MSG_CFG_ALLOWED_PATH, MSG_OPT_DB_PATH},
 	{"database", "busy_timeout_ms", CONFIG_INT, OFF(busy_timeout_ms),
 	 "5000", 1000, 60000, NULL, NULL, 0, MSG_OPT_BUSY_TIMEOUT},
 	{"database", "group_access", CONFIG_CHOICE, OFF(group_access), "no", 0,
@@ -110,8 +109,7 @@ config_check_code(const char *v)
 	size_t i;
 
 	for (i = 0; v[i] != '\0'; i++)
-		if (!isalnum((unsigned char)v[i]) && v[i] != '-' &&
-		    v[i] != '_')
+		if (!isalnum((unsigned char)v[i]) && v[i] != '-' && v[i] != '_')
 			return -1;
 	return i <= 32 ? 0 : -1;
 }
@@ -388,9 +386,8 @@ config_load_file(struct settings *s, const char *path, struct strlist *errors,
 			continue;
 		}
 		if (!config_known_section(sec->name)) {
-			strlist_take(warnings,
-				     trf(MSG_CFG_UNKNOWN_SECTION, path,
-					 sec->name));
+			strlist_take(warnings, trf(MSG_CFG_UNKNOWN_SECTION,
+						   path, sec->name));
 			continue;
 		}
 		for (j = 0; j < sec->n; j++) {
@@ -407,10 +404,9 @@ config_load_file(struct settings *s, const char *path, struct strlist *errors,
 				continue;
 			}
 			if (config_apply(s, o, value, &allowed) < 0) {
-				strlist_take(errors,
-					     trf(MSG_CFG_BAD_VALUE, path,
-						 sec->name, key, value,
-						 allowed));
+				strlist_take(errors, trf(MSG_CFG_BAD_VALUE,
+							 path, sec->name, key,
+							 value, allowed));
 				free(allowed);
 				rc = -1;
 			}
@@ -641,8 +637,8 @@ config_write_reference(FILE *out)
 			break;
 		}
 		default:
-			allowed = xstrdup(o->check != NULL ? tr(o->allowed)
-							   : "");
+			allowed =
+				xstrdup(o->check != NULL ? tr(o->allowed) : "");
 			break;
 		}
 		fprintf(out, "  %-22s %s (%s: %s; %s)\n", o->key, tr(o->help),

@@ -26,13 +26,13 @@ crypto_init(void)
 
 int
 crypto_hash_password(const char *password, int memory_mib, int ops,
-                     char out[CRYPTO_HASH_MAX])
+		     char out[CRYPTO_HASH_MAX])
 {
 	size_t mem = (size_t)memory_mib * 1024u * 1024u;
 
 	crypto_init();
 	if (crypto_pwhash_str(out, password, strlen(password),
-	                      (unsigned long long)ops, mem) != 0)
+			      (unsigned long long)ops, mem) != 0)
 		return -1;
 	return 0;
 }
@@ -60,8 +60,8 @@ crypto_verify_dummy(const char *password)
 		crypto_random(secret, sizeof secret);
 		sodium_bin2hex(text, sizeof text, secret, sizeof secret);
 		if (crypto_pwhash_str(dummy, text, strlen(text),
-		                      crypto_pwhash_OPSLIMIT_INTERACTIVE,
-		                      crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+				      crypto_pwhash_OPSLIMIT_INTERACTIVE,
+				      crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
 			return;
 		sodium_memzero(text, sizeof text);
 	}
@@ -85,10 +85,10 @@ crypto_uuid_from_bytes(const unsigned char in[16], char out[CRYPTO_UUID_LEN])
 	b[6] = (unsigned char)((b[6] & 0x0f) | 0x40);
 	b[8] = (unsigned char)((b[8] & 0x3f) | 0x80);
 	snprintf(out, CRYPTO_UUID_LEN,
-	         "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-"
-	         "%02x%02x%02x%02x%02x%02x",
-	         b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9],
-	         b[10], b[11], b[12], b[13], b[14], b[15]);
+		 "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-"
+		 "%02x%02x%02x%02x%02x%02x",
+		 b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9],
+		 b[10], b[11], b[12], b[13], b[14], b[15]);
 }
 
 void

@@ -82,7 +82,8 @@ demo_sweep(void)
 		dir = xasprintf("%s/%s", tmp, e->d_name);
 		pidfile = xasprintf("%s/pid", dir);
 		if (lstat(dir, &sb) == 0 && S_ISDIR(sb.st_mode) &&
-		    sb.st_uid == geteuid() && (f = fopen(pidfile, "r")) != NULL) {
+		    sb.st_uid == geteuid() &&
+		    (f = fopen(pidfile, "r")) != NULL) {
 			char line[32];
 
 			if (fgets(line, sizeof line, f) != NULL)
@@ -105,8 +106,8 @@ demo_password(void)
 }
 
 int
-demo_open(const struct settings *s, unsigned long long seed,
-	  struct date today, struct store **out)
+demo_open(const struct settings *s, unsigned long long seed, struct date today,
+	  struct store **out)
 {
 	struct store_open_options opt = {0};
 	struct seed_options so;

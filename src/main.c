@@ -39,10 +39,14 @@ enum {
 /* Options main.c itself understands; all but the first four only before
  * a subcommand. */
 static const struct args_opt main_opts[] = {
-	{"config", 0, 1, OPT_CONFIG}, {"db", 0, 1, OPT_DB},
-	{"lang", 0, 1, OPT_LANG},     {"today", 0, 1, OPT_TODAY},
-	{"demo", 0, 0, OPT_DEMO},     {"seed", 0, 1, OPT_SEED},
-	{"help", 'h', 0, OPT_HELP},   {"version", 'V', 0, OPT_VERSION},
+	{"config", 0, 1, OPT_CONFIG},
+	{"db", 0, 1, OPT_DB},
+	{"lang", 0, 1, OPT_LANG},
+	{"today", 0, 1, OPT_TODAY},
+	{"demo", 0, 0, OPT_DEMO},
+	{"seed", 0, 1, OPT_SEED},
+	{"help", 'h', 0, OPT_HELP},
+	{"version", 'V', 0, OPT_VERSION},
 	{NULL, 0, 0, 0},
 };
 
@@ -139,8 +143,9 @@ main_parse(int argc, char **argv, struct main_opts *o)
 				if (main_global(arg, &value)) {
 					char *eq = strchr(arg, '=');
 					const char *val = eq != NULL ? eq + 1
-						: i < a.argc	 ? argv[++i]
-								 : NULL;
+							  : i < a.argc
+								  ? argv[++i]
+								  : NULL;
 
 					if (val == NULL) {
 						err = trf(MSG_ARGS_NEEDS_VALUE,

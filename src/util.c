@@ -245,8 +245,8 @@ parse_long(const char *s, long min, long max, long *out)
 		return -1;
 	while (util_blank((unsigned char)*s))
 		s++;
-	if (*s == '\0' || !(isdigit((unsigned char)*s) || *s == '-' ||
-				  *s == '+'))
+	if (*s == '\0' ||
+	    !(isdigit((unsigned char)*s) || *s == '-' || *s == '+'))
 		return -1;
 	errno = 0;
 	v = strtol(s, &end, 10);

@@ -17,9 +17,9 @@
 
 struct cli_ctx {
 	struct settings *settings;
-	const char *db_path;  /* --db, else the configured path */
-	int db_from_option;   /* 1 when --db was given */
-	struct date today;    /* --today, $ILP_TODAY or the clock */
+	const char *db_path; /* --db, else the configured path */
+	int db_from_option;  /* 1 when --db was given */
+	struct date today;   /* --today, $ILP_TODAY or the clock */
 	/* What loading ilp.ini found, for `ilp config check`. */
 	enum config_source config_source;
 	struct strlist *config_errors;

@@ -17,7 +17,7 @@ enum perm {
 	PERM_VOID_RECORD,      /* void a dose, visit or screening */
 	PERM_CONFIRM_REFERRAL, /* record a referral's outcome */
 	PERM_EXPORT /* CSV exports and reports for the whole area; without
-	               it, only one's own posyandu (doc/security.md) */
+		       it, only one's own posyandu (doc/security.md) */
 };
 
 #define ACCOUNT_USERNAME_MAX 32
@@ -42,7 +42,7 @@ int account_check_username(const char *name, char **cause);
  * name. Returns 0, or -1 with an allocated *cause.
  */
 int account_check_password(const char *password, const char *username,
-                           int min_len, char **cause);
+			   int min_len, char **cause);
 /*
  * Seconds a user must wait after `failures` consecutive failed logins
  * before trying again: delay_seconds * failures (0 when failures is 0).

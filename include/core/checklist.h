@@ -164,7 +164,7 @@ void checklist_free(struct checklist_set *set);
  * -1 when the file has an error (it is then not added; set is unchanged).
  */
 int checklist_load(struct checklist_set *set, const struct inidoc *doc,
-                   struct strlist *errors);
+		   struct strlist *errors);
 
 /* Writes each checklist with its items, kinds, who they apply to, rules
  * and actions, in the current language (for `ilp config check`). */
@@ -172,7 +172,7 @@ void checklist_describe(const struct checklist_set *set, FILE *out);
 
 /* NULL when absent; borrowed from set. */
 const struct checklist *checklist_find(const struct checklist_set *set,
-                                       const char *code);
+				       const char *code);
 const struct checklist_item *
 checklist_find_item(const struct checklist_set *set, const char *id);
 
@@ -184,7 +184,7 @@ checklist_find_item(const struct checklist_set *set, const char *id);
  * too often is safer than missing a danger sign.
  */
 int checklist_applies(const struct checklist_item *item, unsigned stages,
-                      char sex, int age_months);
+		      char sex, int age_months);
 
 /* Texts in the current language (borrowed; help may be NULL). */
 const char *checklist_title(const struct checklist *list);
@@ -206,13 +206,13 @@ const char *checklist_action_code(enum checklist_action action);
  * 0, or -1 and an allocated message (what is allowed) in *err.
  */
 int checklist_parse_answer(const struct checklist_item *item, const char *text,
-                           struct checklist_answer *out, char **err);
+			   struct checklist_answer *out, char **err);
 /*
  * Checks an answer built by a form (range, decimals, choice index,
  * exclusive choices). Returns 0, or -1 and an allocated message.
  */
 int checklist_check_answer(const struct checklist_item *item,
-                           const struct checklist_answer *ans, char **err);
+			   const struct checklist_answer *ans, char **err);
 /*
  * The canonical stored text of an answer, which checklist_parse_answer()
  * reads back: "yes"/"no", the number with the item's decimals, a choice
@@ -220,11 +220,11 @@ int checklist_check_answer(const struct checklist_item *item,
  * Allocated; the caller frees it.
  */
 char *checklist_format_answer(const struct checklist_item *item,
-                              const struct checklist_answer *ans);
+			      const struct checklist_answer *ans);
 /* The answer for people, in the current language ("22.0 cm", "ya",
  * "Demam, Kejang"). Allocated; the caller frees it. */
 char *checklist_answer_label(const struct checklist_item *item,
-                             const struct checklist_answer *ans);
+			     const struct checklist_answer *ans);
 
 /*
  * What an answer calls for: REFER when refer_if fires, else FOLLOWUP when
@@ -234,8 +234,8 @@ char *checklist_answer_label(const struct checklist_item *item,
  * otherwise. The answer must have passed checklist_check_answer().
  */
 enum checklist_level checklist_outcome(const struct checklist_item *item,
-                                       const struct checklist_answer *ans,
-                                       char **reason);
+				       const struct checklist_answer *ans,
+				       char **reason);
 
 /*
  * The family health index value an answer gives the item's indicator
@@ -244,6 +244,6 @@ enum checklist_level checklist_outcome(const struct checklist_item *item,
  * answered or the item feeds no indicator.
  */
 enum iks_value checklist_iks_value(const struct checklist_item *item,
-                                   const struct checklist_answer *ans);
+				   const struct checklist_answer *ans);
 
 #endif

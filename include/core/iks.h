@@ -56,16 +56,16 @@ enum iks_category {
 struct iks_member {
 	const char *name; /* for explanations; borrowed, may be NULL */
 	int age_months;   /* completed months (date_age_months); < 0 =
-	                   * unknown: no age-bound indicator applies */
+			   * unknown: no age-bound indicator applies */
 
 	int pus;          /* 1 for the one member who stands for a pasangan usia
-	                   * subur (the store decides; mark one person per couple) */
+			   * subur (the store decides; mark one person per couple) */
 	enum iks_fact kb; /* the couple uses contraception */
 
 	enum iks_fact born_in_facility;   /* for a baby 0-11 months */
 	enum iks_fact idl;                /* child 12-23 m: IDL complete */
 	enum iks_fact asi_exclusive;      /* baby 7-23 m: only breast milk
-	                                   * during 0-6 months */
+					   * during 0-6 months */
 	enum iks_fact weighed_last_month; /* balita 2-59 m */
 
 	int tb;                       /* diagnosed TB or cough >= 2 weeks */
@@ -112,7 +112,7 @@ struct iks_result {
 /* Works out the 12 indicators and the index. hh may be NULL (nothing
  * answered); m may be NULL when n is 0. */
 void iks_compute(const struct iks_household *hh, const struct iks_member *m,
-                 size_t n, struct iks_result *out);
+		 size_t n, struct iks_result *out);
 /* Recounts ones, nas, denominator, index and category from ind[].value. */
 void iks_score(struct iks_result *r);
 /*
@@ -138,6 +138,6 @@ int iks_indicator_can_be_n(enum iks_indicator ind);
  * the ones given to iks_compute(). Allocated; the caller frees it.
  */
 char *iks_explain(const struct iks_result *r, enum iks_indicator ind,
-                  const struct iks_member *m, size_t n);
+		  const struct iks_member *m, size_t n);
 
 #endif

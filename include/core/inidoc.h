@@ -33,11 +33,10 @@ void inidoc_free(struct inidoc *doc);
 /* Returns the section (created when missing); the pointer is valid until
  * the next inidoc_section() call. */
 struct inidoc_section *inidoc_section(struct inidoc *doc, const char *name);
-void inidoc_set(struct inidoc_section *sec, const char *key,
-		const char *value);
+void inidoc_set(struct inidoc_section *sec, const char *key, const char *value);
 /* NULL when absent. Borrowed until the doc is freed. */
 const struct inidoc_section *inidoc_find(const struct inidoc *doc,
-					  const char *name);
+					 const char *name);
 const char *inidoc_get(const struct inidoc_section *sec, const char *key);
 
 #endif

@@ -12,7 +12,7 @@
 #include <stdint.h>
 
 struct lineedit {
-	uint32_t *cp;  /* the characters */
+	uint32_t *cp; /* the characters */
 	size_t len;
 	size_t cap;
 	size_t cursor; /* 0..len */

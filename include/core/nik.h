@@ -53,7 +53,7 @@ int nik_parse(const char *s, struct nik_info *out, char **cause);
  * warning may be NULL.
  */
 int nik_check_person(const struct nik_info *n, char sex, struct date dob,
-                     int dob_estimated, char **warning);
+		     int dob_estimated, char **warning);
 
 /*
  * The birth date a NIK encodes, with the century chosen so the date is
@@ -61,7 +61,7 @@ int nik_check_person(const struct nik_info *n, char sex, struct date dob,
  * is 1930). Returns 0, or -1 when no such date exists in years 1..9999.
  */
 int nik_birth_date(const struct nik_info *n, struct date today,
-                   struct date *out);
+		   struct date *out);
 
 /*
  * Parses a No. KK: blanks around ignored, exactly 16 digits, not all

@@ -68,13 +68,13 @@ int pregnancy_check_hpl(struct date hpl, struct date today, char **cause);
  * aged 10-55). Returns 0 or -1 with *cause.
  */
 int pregnancy_check_mother(char sex, struct date dob, struct date hpht,
-                           char **cause);
+			   char **cause);
 /*
  * Checks the date a pregnancy ended (delivery, or loss): not before HPHT
  * and not after today. Returns 0 or -1 with *cause.
  */
 int pregnancy_check_end(struct date hpht, struct date end, struct date today,
-                        char **cause);
+			char **cause);
 
 /*
  * 1 when a mother who delivered on date delivery is nifas on date at:

@@ -73,7 +73,7 @@ struct priority_reason {
 	enum priority_rule rule;
 	long member; /* index into members, or -1 for the household */
 	long days;   /* days since the last visit or SKILAS, or past the
-	              * follow-up date; -1 when never */
+		      * follow-up date; -1 when never */
 	int count;   /* DOFU: late + catch-up doses; referrals: how many */
 };
 
@@ -99,8 +99,8 @@ int priority_followup_past(struct date followup, struct date today);
  * copied into the reasons. Returns how many.
  */
 size_t priority_person_reasons(const struct priority_person *p, long member,
-                               struct date today, struct priority_reason *out,
-                               size_t max);
+			       struct date today, struct priority_reason *out,
+			       size_t max);
 
 /*
  * The households needing a visit, each with all its reasons, sorted by
@@ -109,7 +109,7 @@ size_t priority_person_reasons(const struct priority_person *p, long member,
  * *out; free it with priority_list_done().
  */
 void priority_build(const struct priority_household *h, size_t n,
-                    struct date today, struct priority_list *out);
+		    struct date today, struct priority_list *out);
 void priority_list_done(struct priority_list *list);
 
 /*
@@ -118,6 +118,6 @@ void priority_list_done(struct priority_list *list);
  * built from. Allocated; the caller frees it.
  */
 char *priority_reason_text(const struct priority_reason *r,
-                           const struct priority_person *members);
+			   const struct priority_person *members);
 
 #endif

@@ -109,7 +109,7 @@ struct schedule {
  * with *out NULL when there was any error. doc is only borrowed.
  */
 int schedule_load(const struct inidoc *doc, struct schedule **out,
-                  struct strlist *errors);
+		  struct strlist *errors);
 /* NULL is a no-op. */
 void schedule_free(struct schedule *s);
 /*
@@ -128,7 +128,7 @@ int schedule_antigen_of_kind(const struct schedule *s, enum schedule_for k);
 struct date schedule_add(struct date dob, struct schedule_duration d);
 /* "1 bulan", "8 minggu" (current language) into buf; returns buf. */
 char *schedule_duration_words(struct schedule_duration d, char *buf,
-                              size_t size);
+			      size_t size);
 
 /* ---- Doses given and their entry checks ---- */
 
@@ -143,7 +143,7 @@ struct dose_given {
  * language) in *err for the caller to show and free.
  */
 int schedule_check_given(struct date dob, struct date today,
-                         const struct dose_given *g, char **err);
+			 const struct dose_given *g, char **err);
 
 /*
  * Parses "AG:YYYY-MM-DD[,AG:YYYY-MM-DD...]" (blanks around items are
@@ -153,9 +153,9 @@ int schedule_check_given(struct date dob, struct date today,
  * *n, or -1 and an allocated message naming the bad item in *err.
  */
 int schedule_parse_given(const struct schedule *s, enum schedule_for kind,
-                         const char *text, struct date dob, struct date today,
-                         struct dose_given *out, size_t max, size_t *n,
-                         char **err);
+			 const char *text, struct date dob, struct date today,
+			 struct dose_given *out, size_t max, size_t *n,
+			 char **err);
 
 /* ---- Evaluation (§3.2) ---- */
 
@@ -248,8 +248,8 @@ struct schedule_result {
  * SCHEDULE_MAX_GIVEN (out is then left empty).
  */
 int schedule_evaluate(const struct schedule *s, struct date dob,
-                      struct date today, const struct dose_given *given,
-                      size_t n, struct schedule_result *out);
+		      struct date today, const struct dose_given *given,
+		      size_t n, struct schedule_result *out);
 
 /* "valid", "due", ... as in the TSV (never translated). */
 const char *schedule_status_code(enum schedule_status st);
@@ -265,11 +265,11 @@ const char *schedule_timing_code(enum schedule_timing t);
  * Returns buf.
  */
 char *schedule_explain_target(const struct schedule *s,
-                              const struct schedule_result *r, size_t i,
-                              char *buf, size_t size);
+			      const struct schedule_result *r, size_t i,
+			      char *buf, size_t size);
 char *schedule_explain_dose(const struct schedule *s,
-                            const struct schedule_result *r, size_t i,
-                            char *buf, size_t size);
+			    const struct schedule_result *r, size_t i,
+			    char *buf, size_t size);
 
 /*
  * Writes the TSV of `ilp schedule` (issue 4): a header line, one row per
@@ -277,7 +277,7 @@ char *schedule_explain_dose(const struct schedule *s,
  * date order, then the IDL and IBL rows. Reasons in the current language.
  */
 void schedule_write_tsv(FILE *out, const struct schedule *s,
-                        const struct schedule_result *r);
+			const struct schedule_result *r);
 
 /* ---- Td status for WUS and ibu hamil (§3.3) ---- */
 
@@ -309,16 +309,16 @@ struct schedule_td_result {
  * or -1 when n exceeds SCHEDULE_MAX_GIVEN or antigen is out of range.
  */
 int schedule_td_evaluate(const struct schedule *s, int antigen,
-                         struct date today, const struct dose_given *given,
-                         size_t n, struct schedule_td_result *out);
+			 struct date today, const struct dose_given *given,
+			 size_t n, struct schedule_td_result *out);
 /* The Td status in plain words ("status T2; T3 minimal 6 bulan setelah
  * T2") into buf; returns buf. */
 char *schedule_td_explain(const struct schedule *s,
-                          const struct schedule_td_result *r, char *buf,
-                          size_t size);
+			  const struct schedule_td_result *r, char *buf,
+			  size_t size);
 /* The rule behind r->doses[i] in plain words; returns buf. */
 char *schedule_td_explain_dose(const struct schedule *s,
-                               const struct schedule_td_result *r, size_t i,
-                               char *buf, size_t size);
+			       const struct schedule_td_result *r, size_t i,
+			       char *buf, size_t size);
 
 #endif

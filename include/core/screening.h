@@ -199,7 +199,7 @@ struct screening_result {
  * with screening_config_free()), or -1 with *out set to NULL.
  */
 int screening_load(const struct inidoc *doc, struct screening_config **out,
-                   struct strlist *errors);
+		   struct strlist *errors);
 /* A new copy of the built-in defaults (the caller frees). */
 struct screening_config *screening_config_new(void);
 /* The built-in defaults (static; identical to config/skrining.ini). */
@@ -222,7 +222,7 @@ const char *screening_category_code(enum screening_kind kind, int category);
 const char *screening_category_name(enum screening_kind kind, int category);
 /* Returns 0 and sets *out, or -1 for an unknown code. */
 int screening_category_parse(enum screening_kind kind, const char *code,
-                             int *out);
+			     int *out);
 const char *screening_outcome_code(enum screening_outcome outcome);
 const char *screening_outcome_name(enum screening_outcome outcome);
 /*
@@ -242,21 +242,21 @@ char *screening_format_tenths(long tenths, char *buf, size_t size);
 /* Category = the higher of systolic and diastolic; refused unless both
  * are in their plausible ranges and systolic > diastolic. */
 int screening_bp(const struct screening_config *cfg, long systolic,
-                 long diastolic, struct screening_result *out, char **err);
+		 long diastolic, struct screening_result *out, char **err);
 int screening_glucose(const struct screening_config *cfg,
-                      enum screening_glucose_kind kind, long mg_dl,
-                      struct screening_result *out, char **err);
+		      enum screening_glucose_kind kind, long mg_dl,
+		      struct screening_result *out, char **err);
 
 struct screening_bmi_result {
 	struct screening_result result;
 	long bmi_tenths; /* BMI rounded to one decimal, times ten */
 };
 int screening_bmi(const struct screening_config *cfg, double weight_kg,
-                  double height_cm, struct screening_bmi_result *out,
-                  char **err);
+		  double height_cm, struct screening_bmi_result *out,
+		  char **err);
 /* sex is 'L' (laki-laki) or 'P' (perempuan). */
 int screening_waist(const struct screening_config *cfg, char sex,
-                    double waist_cm, struct screening_result *out, char **err);
+		    double waist_cm, struct screening_result *out, char **err);
 
 /* ---- SRQ-20 ---- */
 
@@ -267,8 +267,8 @@ struct screening_srq20_result {
 };
 /* yes[i] is item i+1: 1 yes, 0 no; SCREENING_UNSET is refused. */
 int screening_srq20(const struct screening_config *cfg,
-                    const int yes[SCREENING_SRQ20_ITEMS],
-                    struct screening_srq20_result *out, char **err);
+		    const int yes[SCREENING_SRQ20_ITEMS],
+		    struct screening_srq20_result *out, char **err);
 /* Item 1..20's question in the current language; "?" out of range. */
 const char *screening_srq20_question(int item);
 
@@ -285,8 +285,8 @@ struct screening_tb_result {
 	int symptoms; /* how many of the four (a cough of any length counts) */
 };
 int screening_tb(const struct screening_config *cfg,
-                 const struct screening_tb *answers,
-                 struct screening_tb_result *out, char **err);
+		 const struct screening_tb *answers,
+		 struct screening_tb_result *out, char **err);
 
 /* ---- SKILAS (ILP.md 6.1) ---- */
 
@@ -324,8 +324,8 @@ struct screening_skilas_result {
 void screening_skilas_init(struct screening_skilas *answers);
 /* A domain is positive as ILP.md 6.1 says; >= 1 positive domain: rujuk. */
 int screening_skilas(const struct screening_config *cfg,
-                     const struct screening_skilas *answers,
-                     struct screening_skilas_result *out, char **err);
+		     const struct screening_skilas *answers,
+		     struct screening_skilas_result *out, char **err);
 const char *screening_skilas_domain_code(enum screening_skilas_domain d);
 const char *screening_skilas_domain_name(enum screening_skilas_domain d);
 
@@ -347,10 +347,10 @@ struct screening_aks_progress {
 
 /* score[i] is item i (0 = BAB .. 9 = mandi); all must be answered. */
 int screening_aks(const struct screening_config *cfg,
-                  const int score[SCREENING_AKS_ITEMS],
-                  struct screening_aks_result *out, char **err);
+		  const int score[SCREENING_AKS_ITEMS],
+		  struct screening_aks_result *out, char **err);
 void screening_aks_progress(const int score[SCREENING_AKS_ITEMS],
-                            struct screening_aks_progress *out);
+			    struct screening_aks_progress *out);
 /* Item 0..9: highest score, -1 for a bad item. */
 int screening_aks_item_max(int item);
 /* Item 0..9: code ("bab"); NULL for a bad item. */
@@ -381,8 +381,8 @@ struct screening_due {
  * at date at. Overdue means at is after last + the interval in months.
  */
 void screening_due(const struct screening_config *cfg, enum screening_kind kind,
-                   const struct date *last, struct date at,
-                   struct screening_due *out);
+		   const struct date *last, struct date at,
+		   struct screening_due *out);
 const char *screening_due_status_name(enum screening_due_status status);
 
 #endif

@@ -316,13 +316,13 @@ struct seedgen_screenings {
  * had SKILAS (most with AKS) in the last two years -- so about half are
  * overdue -- and about a quarter of the persons aged 15+ had blood
  * pressure measured in the last 18 months (some with glucose, BMI, waist
- * or TB symptoms on the same day), a few SRQ-20. Most results are normal; some call for a referral. Each
- * person is old enough for each screening on its date, and no date is
- * after today. Never allocates.
+ * or TB symptoms on the same day), a few SRQ-20. Most results are normal; some
+ * call for a referral. Each person is old enough for each screening on its
+ * date, and no date is after today. Never allocates.
  */
 void seedgen_screening(const struct seedgen_layout *l,
-                       const struct seedgen_household *h,
-                       struct seedgen_screenings *out);
+		       const struct seedgen_household *h,
+		       struct seedgen_screenings *out);
 /* ---- immunisation histories ------------------------------------------ */
 
 struct schedule;
@@ -343,9 +343,9 @@ struct seedgen_dose {
 	int antigen; /* index into the schedule's antigens */
 	struct date date;
 	enum seedgen_place place;
-	int history;        /* copied from a paper card */
-	char batch[16];     /* "" when not written */
-	char given_by[24];  /* "" when not written */
+	int history;       /* copied from a paper card */
+	char batch[16];    /* "" when not written */
+	char given_by[24]; /* "" when not written */
 };
 
 /*
@@ -362,7 +362,7 @@ struct seedgen_dose {
  * Fills out[0..max-1] by person, then date; returns the count.
  */
 size_t seedgen_doses(const struct seedgen_layout *l, const struct schedule *s,
-                     const struct seedgen_household *h,
-                     struct seedgen_dose *out, size_t max);
+		     const struct seedgen_household *h,
+		     struct seedgen_dose *out, size_t max);
 
 #endif

@@ -48,7 +48,7 @@ int validate_name(const char *in, char **out, char **cause);
  * *out is "". *out is allocated; the caller frees it.
  */
 int validate_text(const char *in, size_t max_chars, int required, char **out,
-                  char **cause);
+		  char **cause);
 
 /*
  * An Indonesian phone number: spaces, hyphens, dots and parentheses are
@@ -73,10 +73,10 @@ int validate_rtrw(const char *in, char *out, char **cause);
  * day in that month ("31-02-2025"), too early, or in the future.
  */
 int validate_date(const char *in, struct date today, struct date *out,
-                  char **cause);
+		  char **cause);
 /* The same between min and max inclusive (min <= max). */
 int validate_date_range(const char *in, struct date min, struct date max,
-                        struct date *out, char **cause);
+			struct date *out, char **cause);
 
 /*
  * An age typed instead of a date of birth, in years and/or months:
@@ -94,7 +94,7 @@ int validate_date_range(const char *in, struct date min, struct date max,
  * fall before 01-01-1900 is rejected.
  */
 int validate_age(const char *in, struct date today, struct date *dob,
-                 char **cause);
+		 char **cause);
 
 /*
  * A date-of-birth field that takes a date or an age: text with two of
@@ -104,7 +104,7 @@ int validate_age(const char *in, struct date today, struct date *dob,
  * for a date.
  */
 int validate_dob(const char *in, struct date today, struct date *dob,
-                 int *estimated, char **cause);
+		 int *estimated, char **cause);
 
 /*
  * A whole number in [min, max] (parse_long; blanks around allowed). The
@@ -118,6 +118,6 @@ int validate_long(const char *in, long min, long max, long *out, char **cause);
  * decimal mark.
  */
 int validate_decimal(const char *in, double min, double max, double *out,
-                     char **cause);
+		     char **cause);
 
 #endif

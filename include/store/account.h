@@ -71,8 +71,8 @@ struct account_login {
  * database failed.
  */
 int store_account_login(struct store *st, const char *username,
-                        const char *password, const struct account_policy *pol,
-                        time_t now, struct account_login *res, char **cause);
+			const char *password, const struct account_policy *pol,
+			time_t now, struct account_login *res, char **cause);
 
 /* Audits the end of a session and clears the actor. */
 void store_account_logout(struct store *st);
@@ -83,32 +83,32 @@ void store_account_logout(struct store *st);
  * hashed. Returns 0, or -1 with *cause (duplicate name, bad role...).
  */
 int store_account_add(struct store *st, const char *username,
-                      const char *full_name, enum role role,
-                      const char *posyandu_code, const char *password,
-                      const struct account_policy *pol, char **cause);
+		      const char *full_name, enum role role,
+		      const char *posyandu_code, const char *password,
+		      const struct account_policy *pol, char **cause);
 
 /* All accounts, by user name. Returns 0 or -1 with *cause. */
 int store_account_list(struct store *st, struct account **out, size_t *n,
-                       char **cause);
+		       char **cause);
 /* One account by name: 1 found, 0 not found, -1 error. */
 int store_account_get(struct store *st, const char *username,
-                      struct account *out, char **cause);
+		      struct account *out, char **cause);
 
 /*
  * Sets a new password: an admin for anyone, anyone for themselves (then
  * old_password must match). Returns 0 or -1 with *cause.
  */
 int store_account_set_password(struct store *st, const char *username,
-                               const char *old_password,
-                               const char *new_password,
-                               const struct account_policy *pol, char **cause);
+			       const char *old_password,
+			       const char *new_password,
+			       const struct account_policy *pol, char **cause);
 
 /* Admin: lock until unlocked, or unlock (resets the failure count). */
 int store_account_lock(struct store *st, const char *username, char **cause);
 int store_account_unlock(struct store *st, const char *username, char **cause);
 /* Admin: (de)activate an account; an admin cannot deactivate themselves. */
 int store_account_set_active(struct store *st, const char *username, int active,
-                             char **cause);
+			     char **cause);
 
 /* Number of active admin accounts (to know whether init must ask for one). */
 int store_account_count_admins(struct store *st, long *n, char **cause);

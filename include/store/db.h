@@ -32,7 +32,7 @@ struct store_open_options {
  * is left untouched. Returns 0 and *out, or -1.
  */
 int store_open(const char *path, const struct store_open_options *opt,
-               struct store **out, char **cause);
+	       struct store **out, char **cause);
 /* Checkpoints and closes; NULL is fine. */
 void store_close(struct store *st);
 const char *store_path(const struct store *st);
@@ -106,6 +106,6 @@ void store_new_save_key(char out[STORE_SAVE_KEY_LEN]);
 
 /* Writes an explicit audit row (login, export...) in its own transaction. */
 int store_audit_event(struct store *st, const char *action, const char *tbl,
-                      const char *row_id, const char *summary, char **cause);
+		      const char *row_id, const char *summary, char **cause);
 
 #endif

@@ -28,7 +28,7 @@ typedef int (*export_row_fn)(void *ctx, const char *const *values, int n);
  * then NULL and the caller knows why).
  */
 long store_export(struct store *st, enum export_table t,
-                  const char *posyandu_id, export_row_fn row, void *ctx,
-                  char **cause);
+		  const char *posyandu_id, export_row_fn row, void *ctx,
+		  char **cause);
 
 #endif

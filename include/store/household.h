@@ -137,8 +137,8 @@ struct household_query {
  * array (free with household_rows_free), or -1 with *cause.
  */
 int store_household_search(struct store *st, const struct household_query *q,
-                           struct household_row **out, size_t *n, int *more,
-                           char **cause);
+			   struct household_row **out, size_t *n, int *more,
+			   char **cause);
 
 /*
  * Reads rows[from .. from + count) in full where loaded is 0 (clipped to
@@ -146,8 +146,8 @@ int store_household_search(struct store *st, const struct household_query *q,
  * keeps loaded = 0 and an empty head name. Returns 0 or -1 with *cause.
  */
 int store_household_fill(struct store *st, struct household_row *rows, size_t n,
-                         size_t from, size_t count, struct date at,
-                         char **cause);
+			 size_t from, size_t count, struct date at,
+			 char **cause);
 
 struct person;
 
@@ -160,8 +160,8 @@ struct person;
  * actor, -1 with *cause.
  */
 int store_household_get(struct store *st, const char *id, struct household *out,
-                        struct person **members, size_t *nmembers,
-                        char **cause);
+			struct person **members, size_t *nmembers,
+			char **cause);
 
 /*
  * Adds a household. Checks what core/validate and core/nik check (No. KK
@@ -171,7 +171,7 @@ int store_household_get(struct store *st, const char *id, struct household *out,
  * household added then. Returns 0 or -1 with *cause.
  */
 int store_household_add(struct store *st, const struct household *h,
-                        char *id_out, char **cause);
+			char *id_out, char **cause);
 
 /*
  * Saves the editable fields of h (No. KK, address, RT, RW, dusun, facts,
@@ -180,7 +180,7 @@ int store_household_add(struct store *st, const struct household *h,
  * 0, STORE_STALE or -1 with *cause.
  */
 int store_household_update(struct store *st, const struct household *h,
-                           char **cause);
+			   char **cause);
 
 /*
  * The number of active households with this No. KK other than
@@ -189,6 +189,6 @@ int store_household_update(struct store *st, const struct household *h,
  * the UI warns. Returns the count or -1 with *cause.
  */
 int store_household_find_kk(struct store *st, const char *no_kk,
-                            const char *except_id, char *id_out, char **cause);
+			    const char *except_id, char *id_out, char **cause);
 
 #endif

@@ -105,7 +105,7 @@ struct imm_card {
  * allocated *cause.
  */
 int store_imm_card(struct store *st, const char *person_id,
-                   struct imm_card *out, char **cause);
+		   struct imm_card *out, char **cause);
 /* Frees what the card holds; a zeroed card is fine. */
 void imm_card_free(struct imm_card *c);
 
@@ -116,16 +116,16 @@ void imm_card_free(struct imm_card *c);
  * for any card the store accepts).
  */
 void imm_card_given(const struct schedule *s, const struct imm_card *c,
-                    struct dose_given *out, size_t *map, size_t max, size_t *n);
+		    struct dose_given *out, size_t *map, size_t max, size_t *n);
 
 /* 1 when the card shows the child schedule: under 6 years on today, or
  * any dose of a child antigen recorded. */
 int imm_card_is_child(const struct schedule *s, const struct imm_card *c,
-                      struct date today);
+		      struct date today);
 /* 1 when the card shows the Td status: a woman of 15-49 years on today,
  * pregnant, or any Td dose recorded. */
 int imm_card_is_wus(const struct schedule *s, const struct imm_card *c,
-                    struct date today);
+		    struct date today);
 
 /* ---- recording and voiding ------------------------------------------- */
 
@@ -183,8 +183,8 @@ enum imm_field {
  * Returns 0 and the new dose's id in id_out (may be NULL), or -1.
  */
 int store_imm_record(struct store *st, const struct imm_policy *pol,
-                     const struct imm_new *in, char id_out[37],
-                     enum imm_field *field, char **cause);
+		     const struct imm_new *in, char id_out[37],
+		     enum imm_field *field, char **cause);
 
 /*
  * Voids a dose recorded by mistake (nakes and admin only): the reason
@@ -194,7 +194,7 @@ int store_imm_record(struct store *st, const struct imm_policy *pol,
  * an allocated *cause.
  */
 int store_imm_void(struct store *st, const char *dose_id, long version,
-                   const char *reason, char **cause);
+		   const char *reason, char **cause);
 
 /* ---- lists ------------------------------------------------------------ */
 
@@ -222,9 +222,9 @@ struct imm_list_row {
  * (free with imm_list_free), or -1 with *cause.
  */
 int store_imm_list(struct store *st, enum imm_list_kind kind,
-                   const char *posyandu_id, struct date today,
-                   const char *filter, size_t limit, struct imm_list_row **out,
-                   size_t *n, char **cause);
+		   const char *posyandu_id, struct date today,
+		   const char *filter, size_t limit, struct imm_list_row **out,
+		   size_t *n, char **cause);
 void imm_list_free(struct imm_list_row *v, size_t n);
 
 /* ---- due lists ------------------------------------------------------- */
@@ -256,8 +256,8 @@ typedef void (*imm_due_fn)(const struct imm_due_child *c, void *arg);
  * or -1 with *cause.
  */
 long store_imm_due(struct store *st, const struct schedule *s,
-                   const char *posyandu_id, struct date day, imm_due_fn fn,
-                   void *arg, char **cause);
+		   const char *posyandu_id, struct date day, imm_due_fn fn,
+		   void *arg, char **cause);
 
 /* One due dose, copied for a screen or a printed list. */
 struct imm_due_row {
@@ -279,8 +279,8 @@ struct imm_due_row {
  * -1 with *cause.
  */
 int store_imm_due_rows(struct store *st, const struct schedule *s,
-                       const char *posyandu_id, struct date day,
-                       struct imm_due_row **out, size_t *n, char **cause);
+		       const char *posyandu_id, struct date day,
+		       struct imm_due_row **out, size_t *n, char **cause);
 void imm_due_rows_free(struct imm_due_row *v, size_t n);
 /* How many different children the rows are about. */
 size_t imm_due_rows_children(const struct imm_due_row *v, size_t n);
@@ -292,7 +292,7 @@ size_t imm_due_rows_children(const struct imm_due_row *v, size_t n);
  * status, earliest date, mother and address.
  */
 void imm_due_write_text(FILE *out, const struct schedule *s,
-                        const char *posyandu_name, struct date day,
-                        const struct imm_due_row *v, size_t n);
+			const char *posyandu_name, struct date day,
+			const struct imm_due_row *v, size_t n);
 
 #endif

@@ -73,7 +73,7 @@ void person_list_free(struct person *v, size_t n);
 
 /* The facts core/lifestage needs, from a person read by the store. */
 void person_lifestage_facts(const struct person *p,
-                            struct lifestage_facts *out);
+			    struct lifestage_facts *out);
 /* lifestage_of() for the person at date at; 0 for pindah/meninggal. */
 unsigned person_lifestages(const struct person *p, struct date at);
 
@@ -85,7 +85,7 @@ const char *person_status_code(enum person_status s);
  * actor, -1 with *cause. Free out with person_free().
  */
 int store_person_get(struct store *st, const char *id, struct person *out,
-                     char **cause);
+		     char **cause);
 
 /*
  * Adds p to p->household_id as an active member. Checks the name
@@ -98,7 +98,7 @@ int store_person_get(struct store *st, const char *id, struct person *out,
  * more, id_out gets the person added then. Returns 0 or -1 with *cause.
  */
 int store_person_add(struct store *st, const struct person *p,
-                     struct date today, char *id_out, char **cause);
+		     struct date today, char *id_out, char **cause);
 
 /*
  * Saves name, sex, date of birth, relation, NIK, JKN number and phone of
@@ -107,7 +107,7 @@ int store_person_add(struct store *st, const struct person *p,
  * nothing written) or -1 with *cause.
  */
 int store_person_update(struct store *st, const struct person *p,
-                        struct date today, char **cause);
+			struct date today, char **cause);
 
 /*
  * Marks a person pindah (moved out) or meninggal (died) on date (not
@@ -116,16 +116,16 @@ int store_person_update(struct store *st, const struct person *p,
  * someone who died or moved stays as it is. Returns 0, STORE_STALE or -1.
  */
 int store_person_set_status(struct store *st, const char *id, long long version,
-                            enum person_status status, struct date date,
-                            struct date today, char **cause);
+			    enum person_status status, struct date date,
+			    struct date today, char **cause);
 
 /*
  * Moves an active person to another household (both visible to the
  * actor) with a new relation to its head. Returns 0, STORE_STALE or -1.
  */
 int store_person_move(struct store *st, const char *id, long long version,
-                      const char *household_id, const char *relation,
-                      char **cause);
+		      const char *household_id, const char *relation,
+		      char **cause);
 
 /* A short reference to a person found by a look-up. */
 struct person_ref {
@@ -154,8 +154,8 @@ void person_refs_free(struct person_ref *v, size_t n);
  * is free, -1 with *cause.
  */
 int store_person_find_nik(struct store *st, const char *nik,
-                          const char *except_id, struct person_ref *out,
-                          char **cause);
+			  const char *except_id, struct person_ref *out,
+			  char **cause);
 
 /*
  * Likely duplicates (ILP.md §1): active persons in posyandu_id with the
@@ -164,8 +164,8 @@ int store_person_find_nik(struct store *st, const char *nik,
  * Returns 0 with an allocated array (maybe empty), or -1 with *cause.
  */
 int store_person_duplicates(struct store *st, const char *name, struct date dob,
-                            const char *posyandu_id, const char *except_id,
-                            struct person_ref **out, size_t *n, char **cause);
+			    const char *posyandu_id, const char *except_id,
+			    struct person_ref **out, size_t *n, char **cause);
 
 /* The default and largest number of persons a search returns. */
 #define PERSON_SEARCH_LIMIT 50
@@ -188,7 +188,7 @@ struct person_query {
  * allocated array (free with person_refs_free), or -1 with *cause.
  */
 int store_person_search(struct store *st, const struct person_query *q,
-                        struct person_ref **out, size_t *n, int *more,
-                        char **cause);
+			struct person_ref **out, size_t *n, int *more,
+			char **cause);
 
 #endif

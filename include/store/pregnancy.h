@@ -44,8 +44,8 @@ void pregnancy_list_free(struct pregnancy *v, size_t n);
  * nothing is written and id_out gets the pregnancy opened then.
  */
 int store_pregnancy_open(struct store *st, const char *person_id, int has_hpht,
-                         struct date date, struct date today,
-                         const char *save_key, char *id_out, char **cause);
+			 struct date date, struct date today,
+			 const char *save_key, char *id_out, char **cause);
 
 /*
  * Closes the open pregnancy id (expecting version) on end_date with an
@@ -53,12 +53,12 @@ int store_pregnancy_open(struct store *st, const char *person_id, int has_hpht,
  * pregnancy_birth_places (NULL: unknown). Returns 0, STORE_STALE or -1.
  */
 int store_pregnancy_close(struct store *st, const char *id, long long version,
-                          struct date end_date, const char *outcome,
-                          const char *birth_place, struct date today,
-                          char **cause);
+			  struct date end_date, const char *outcome,
+			  const char *birth_place, struct date today,
+			  char **cause);
 
 /* A person's pregnancies, newest first. Returns 0 or -1 with *cause. */
 int store_pregnancy_list(struct store *st, const char *person_id,
-                         struct pregnancy **out, size_t *n, char **cause);
+			 struct pregnancy **out, size_t *n, char **cause);
 
 #endif

@@ -94,9 +94,8 @@ int store_referral_get(struct store *st, const char *id, struct referral *out,
  * note. A referral changed meanwhile by someone else is refused with
  * who and when (MSG_DB_STALE). 0 or -1 with *cause.
  */
-int store_referral_outcome(struct store *st, const char *id,
-			   long long version, enum referral_status to,
-			   struct date on, struct date today, const char *note,
-			   char **cause);
+int store_referral_outcome(struct store *st, const char *id, long long version,
+			   enum referral_status to, struct date on,
+			   struct date today, const char *note, char **cause);
 
 #endif

@@ -88,11 +88,11 @@ void clform_done(struct clform *q);
 /* Draws in rows [y, y + h) and columns [x, x + w); the focused field's
  * help (if any) goes on row help_y (-1: none). */
 void clform_draw(struct app *app, struct clform *q, int y, int x, int h, int w,
-                 int help_y);
+		 int help_y);
 void clform_cursor(const struct clform *q, int *y, int *x);
 /* Handles a key; a failed check keeps the focus and says why. */
 enum clform_key_result clform_key(struct clform *q, struct app *app,
-                                  const struct ui_key *k);
+				  const struct ui_key *k);
 /* Every TEXT field passes check(): 0; else -1, focused, message shown. */
 int clform_check(struct clform *q, struct app *app);
 /* Focuses field i (when it can take focus). */

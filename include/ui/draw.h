@@ -31,8 +31,8 @@ void draw_box(const struct app *app, int y, int x, int h, int w,
  * newlines), skips the first skip lines, and draws the next max_rows from
  * row y. Returns the rows the whole text needs.
  */
-int draw_wrapped(int y, int x, int width, int skip, int max_rows,
-		 const char *s, int attr);
+int draw_wrapped(int y, int x, int width, int skip, int max_rows, const char *s,
+		 int attr);
 /* Counts the rows draw_wrapped would need. */
 int draw_wrapped_rows(int width, const char *s);
 

@@ -112,7 +112,7 @@ struct member_action {
 	 * reloads the household when it is on top again.
 	 */
 	void (*run)(struct app *app, const struct person *p,
-	            const struct household *h);
+		    const struct household *h);
 	/* Shown when the key is pressed but applies() says no. */
 	enum msg_id refused;
 };
@@ -187,7 +187,7 @@ struct imm_prompt {
 	 * keeps it open with the text and shows the allocated *cause.
 	 */
 	int (*submit)(struct app *app, void *ctx, const char *text,
-	              char **cause);
+		      char **cause);
 	void *ctx; /* borrowed: the screen below outlives the prompt */
 };
 

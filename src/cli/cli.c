@@ -12,9 +12,10 @@ struct cli_command {
 };
 
 static const struct cli_command cli_commands[] = {
-	{"init", cli_init},     {"user", cli_user},   {"posyandu", cli_posyandu},
-	{"backup", cli_backup}, {"check", cli_check}, {"config", cli_config},
-	{"seed", cli_seed},     {"export", cli_export},
+	{"init", cli_init},         {"user", cli_user},
+	{"posyandu", cli_posyandu}, {"backup", cli_backup},
+	{"check", cli_check},       {"config", cli_config},
+	{"seed", cli_seed},         {"export", cli_export},
 	{"schedule", cli_schedule}, {"due", cli_due},
 	{"report", cli_report},
 };

@@ -43,9 +43,8 @@ static int
 config_check(struct cli_ctx *ctx)
 {
 	struct settings *s = ctx->settings;
-	long errors = ctx->config_errors != NULL
-			      ? (long)ctx->config_errors->n
-			      : 0;
+	long errors =
+		ctx->config_errors != NULL ? (long)ctx->config_errors->n : 0;
 
 	if (s->config_file != NULL)
 		cli_print(MSG_CLI_CONFIG_FILE, s->config_file,

@@ -21,11 +21,11 @@
 enum { DUE_AS = 1, DUE_STDIN, DUE_POSYANDU, DUE_HELP };
 
 static const struct args_opt due_opts[] = {
-        {"user", 'u', 1, DUE_AS},
-        {"password-stdin", 0, 0, DUE_STDIN},
-        {"posyandu", 0, 1, DUE_POSYANDU},
-        {"help", 'h', 0, DUE_HELP},
-        {NULL, 0, 0, 0},
+	{"user", 'u', 1, DUE_AS},
+	{"password-stdin", 0, 0, DUE_STDIN},
+	{"posyandu", 0, 1, DUE_POSYANDU},
+	{"help", 'h', 0, DUE_HELP},
+	{NULL, 0, 0, 0},
 };
 
 struct due_out {
@@ -42,12 +42,12 @@ due_print(const struct imm_due_child *c, void *arg)
 
 	for (i = 0; i < c->n; i++) {
 		const struct schedule_target_result *t =
-		        &c->result->targets[c->due[i]];
+			&c->result->targets[c->due[i]];
 
 		if (printf("%s\t%s\t%s\t%s\t%s\t%s\n", c->person_id, c->name,
-		           c->household_id, o->s->targets[t->target].name,
-		           schedule_status_code(t->status),
-		           date_format_iso(t->earliest, earliest)) < 0)
+			   c->household_id, o->s->targets[t->target].name,
+			   schedule_status_code(t->status),
+			   date_format_iso(t->earliest, earliest)) < 0)
 			o->failed = 1;
 	}
 }

@@ -30,13 +30,13 @@
 enum { EXP_AS = 1, EXP_STDIN, EXP_OUT, EXP_POSYANDU, EXP_TRAINING, EXP_HELP };
 
 static const struct args_opt export_opts[] = {
-        {"user", 'u', 1, EXP_AS},
-        {"password-stdin", 0, 0, EXP_STDIN},
-        {"out", 'o', 1, EXP_OUT},
-        {"posyandu", 0, 1, EXP_POSYANDU},
-        {"allow-training", 0, 0, EXP_TRAINING},
-        {"help", 'h', 0, EXP_HELP},
-        {NULL, 0, 0, 0},
+	{"user", 'u', 1, EXP_AS},
+	{"password-stdin", 0, 0, EXP_STDIN},
+	{"out", 'o', 1, EXP_OUT},
+	{"posyandu", 0, 1, EXP_POSYANDU},
+	{"allow-training", 0, 0, EXP_TRAINING},
+	{"help", 'h', 0, EXP_HELP},
+	{NULL, 0, 0, 0},
 };
 
 struct export_out {
@@ -59,7 +59,7 @@ export_line(void *ctx, const char *const *values, int n)
 		if (i > 0)
 			strbuf_addc(&line, ',');
 		csv_field(&line, values[i], strlen(values[i]),
-		          CSV_FORMULA_GUARD);
+			  CSV_FORMULA_GUARD);
 	}
 	strbuf_adds(&line, "\r\n");
 	if (fwrite(line.buf, 1, line.len, o->f) != line.len || ferror(o->f))
@@ -77,8 +77,8 @@ export_open(const char *path, int group_access)
 
 	if (fd < 0) {
 		cli_errorf(errno == EEXIST ? MSG_BACKUP_EXISTS
-		                           : MSG_EXPORT_CANNOT_CREATE,
-		           path, strerror(errno));
+					   : MSG_EXPORT_CANNOT_CREATE,
+			   path, strerror(errno));
 		return NULL;
 	}
 	(void)fchmod(fd, mode); /* whatever the umask */
@@ -113,7 +113,7 @@ export_posyandu(struct store *st, const char *code, char **id)
 
 static int
 export_run(struct cli_ctx *ctx, struct store *st, enum export_table t,
-           const char *out, const char *posyandu, int training)
+	   const char *out, const char *posyandu, int training)
 {
 	struct export_out o = {stdout, training, 0};
 	const char *const *cols = export_columns(t);
@@ -136,7 +136,7 @@ export_run(struct cli_ctx *ctx, struct store *st, enum export_table t,
 			cli_error(cause);
 		else
 			cli_errorf(MSG_EXPORT_WRITE, out != NULL ? out : "-",
-			           strerror(o.failed ? o.failed : errno));
+				   strerror(o.failed ? o.failed : errno));
 		free(cause);
 		goto done;
 	}

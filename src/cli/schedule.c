@@ -17,16 +17,16 @@
 enum { SCH_DOB = 1, SCH_GIVEN, SCH_HELP };
 
 static const struct args_opt schedule_opts[] = {
-        {"dob", 0, 1, SCH_DOB},
-        {"given", 0, 1, SCH_GIVEN},
-        {"help", 'h', 0, SCH_HELP},
-        {NULL, 0, 0, 0},
+	{"dob", 0, 1, SCH_DOB},
+	{"given", 0, 1, SCH_GIVEN},
+	{"help", 'h', 0, SCH_HELP},
+	{NULL, 0, 0, 0},
 };
 
 /* Parses the options: CLI_OK (*help set for --help) or CLI_USAGE. */
 static int
 schedule_args(int argc, char **argv, const char **dob, struct strbuf *given,
-              int *help)
+	      int *help)
 {
 	struct args a;
 	const char *v;
@@ -96,8 +96,8 @@ cli_schedule(struct cli_ctx *ctx, int argc, char **argv)
 		goto out;
 	}
 	if (schedule_parse_given(
-	            s, SCHEDULE_FOR_CHILD, list.buf != NULL ? list.buf : "",
-	            dob, ctx->today, given, SCHEDULE_MAX_GIVEN, &n, &err) < 0) {
+		    s, SCHEDULE_FOR_CHILD, list.buf != NULL ? list.buf : "",
+		    dob, ctx->today, given, SCHEDULE_MAX_GIVEN, &n, &err) < 0) {
 		cli_errorf(MSG_IMM_CLI_GIVEN, err);
 		free(err);
 		goto out;

@@ -28,12 +28,9 @@ enum {
 };
 
 static const struct args_opt user_opts[] = {
-	{"user", 'u', 1, USER_AS},
-	{"password-stdin", 0, 0, USER_STDIN},
-	{"role", 0, 1, USER_ROLE},
-	{"posyandu", 0, 1, USER_POSYANDU},
-	{"name", 0, 1, USER_NAME},
-	{"help", 'h', 0, USER_HELP},
+	{"user", 'u', 1, USER_AS}, {"password-stdin", 0, 0, USER_STDIN},
+	{"role", 0, 1, USER_ROLE}, {"posyandu", 0, 1, USER_POSYANDU},
+	{"name", 0, 1, USER_NAME}, {"help", 'h', 0, USER_HELP},
 	{NULL, 0, 0, 0},
 };
 
@@ -183,8 +180,8 @@ user_state(struct store *st, const struct user_cmd *c)
 static int
 user_parse(int argc, char **argv, struct user_cmd *c)
 {
-	static const char *const actions[] = {"add",    "list",     "passwd",
-					      "lock",   "unlock",   "activate",
+	static const char *const actions[] = {"add",       "list",   "passwd",
+					      "lock",      "unlock", "activate",
 					      "deactivate"};
 	struct args a;
 	const char *v;

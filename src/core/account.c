@@ -13,10 +13,10 @@ static const char *const account_role_codes[] = {"kader", "nakes", "admin"};
 
 /* Rows: perm; columns: kader, nakes, admin. */
 static const unsigned char account_perms[][3] = {
-        [PERM_MANAGE_USERS] = {0, 0, 1},  [PERM_ALL_POSYANDU] = {0, 1, 1},
-        [PERM_EDIT_REGISTER] = {1, 1, 1}, [PERM_RECORD_DOSE] = {1, 1, 1},
-        [PERM_VOID_RECORD] = {0, 1, 1},   [PERM_CONFIRM_REFERRAL] = {1, 1, 1},
-        [PERM_EXPORT] = {0, 1, 1},
+	[PERM_MANAGE_USERS] = {0, 0, 1},  [PERM_ALL_POSYANDU] = {0, 1, 1},
+	[PERM_EDIT_REGISTER] = {1, 1, 1}, [PERM_RECORD_DOSE] = {1, 1, 1},
+	[PERM_VOID_RECORD] = {0, 1, 1},   [PERM_CONFIRM_REFERRAL] = {1, 1, 1},
+	[PERM_EXPORT] = {0, 1, 1},
 };
 
 const char *
@@ -92,7 +92,7 @@ account_check_username(const char *name, char **cause)
 
 int
 account_check_password(const char *pw, const char *username, int min_len,
-                       char **cause)
+		       char **cause)
 {
 	size_t i, len = pw != NULL ? strlen(pw) : 0;
 	int blank = 1;

@@ -31,29 +31,29 @@ static const struct {
 	unsigned bit;
 	const char *code;
 } checklist_stage_codes[] = {
-        {LIFESTAGE_NEONATUS, "neonatus"},     {LIFESTAGE_BAYI, "bayi"},
-        {LIFESTAGE_BADUTA, "baduta"},         {LIFESTAGE_BALITA, "balita"},
-        {LIFESTAGE_PRASEKOLAH, "prasekolah"}, {LIFESTAGE_SEKOLAH, "sekolah"},
-        {LIFESTAGE_REMAJA, "remaja"},         {LIFESTAGE_DEWASA, "dewasa"},
-        {LIFESTAGE_LANSIA, "lansia"},         {LIFESTAGE_HAMIL, "hamil"},
-        {LIFESTAGE_NIFAS, "nifas"},
+	{LIFESTAGE_NEONATUS, "neonatus"},     {LIFESTAGE_BAYI, "bayi"},
+	{LIFESTAGE_BADUTA, "baduta"},         {LIFESTAGE_BALITA, "balita"},
+	{LIFESTAGE_PRASEKOLAH, "prasekolah"}, {LIFESTAGE_SEKOLAH, "sekolah"},
+	{LIFESTAGE_REMAJA, "remaja"},         {LIFESTAGE_DEWASA, "dewasa"},
+	{LIFESTAGE_LANSIA, "lansia"},         {LIFESTAGE_HAMIL, "hamil"},
+	{LIFESTAGE_NIFAS, "nifas"},
 };
 
 static const char *const checklist_kind_codes[] = {"yesno", "number", "choice",
-                                                   "multi"};
+						   "multi"};
 static const char *const checklist_action_codes[] = {NULL, "skilas", "aks"};
 static const char *const checklist_op_text[] = {"<", "<=", ">", ">="};
 
 static const char *const checklist_header_keys[] = {
-        "code",   "title.id",      "title.en", "scope",
-        "stages", "except_stages", "order",    NULL};
+	"code",   "title.id",      "title.en", "scope",
+	"stages", "except_stages", "order",    NULL};
 
 static const char *const checklist_item_keys[] = {
-        "text.id",   "text.en", "help.id",    "help.en",  "reason.id",
-        "reason.en", "kind",    "unit",       "min",      "max",
-        "decimals",  "choices", "exclusive",  "stages",   "except_stages",
-        "sex",       "age_min", "age_max",    "refer_if", "followup_if",
-        "action",    "iks",     "iks_one_if", "iks_n_if", NULL};
+	"text.id",   "text.en", "help.id",    "help.en",  "reason.id",
+	"reason.en", "kind",    "unit",       "min",      "max",
+	"decimals",  "choices", "exclusive",  "stages",   "except_stages",
+	"sex",       "age_min", "age_max",    "refer_if", "followup_if",
+	"action",    "iks",     "iks_one_if", "iks_n_if", NULL};
 
 /* Where loading is: for messages. */
 struct checklist_ctx {
@@ -73,10 +73,10 @@ checklist_error(struct checklist_ctx *c, char *msg)
 /* A bad value: "file: [sec] key: invalid value 'v'; <allowed>". */
 static void
 checklist_bad(struct checklist_ctx *c, const char *key, const char *value,
-              char *allowed)
+	      char *allowed)
 {
 	checklist_error(c, trf(MSG_CFG_BAD_VALUE, c->path, c->sec, key, value,
-	                       allowed));
+			       allowed));
 	free(allowed);
 }
 
@@ -311,8 +311,8 @@ checklist_choice_index(const struct checklist_item *it, const char *s, size_t n)
  */
 static int
 checklist_code_list(const struct checklist_item *it,
-                    const struct checklist_tok *t, int from, int to,
-                    uint32_t *mask)
+		    const struct checklist_tok *t, int from, int to,
+		    uint32_t *mask)
 {
 	int i, want_word = 1, k;
 
@@ -360,7 +360,7 @@ static uint32_t
 checklist_all_choices(const struct checklist_item *it)
 {
 	return it->n_choices >= 32 ? UINT32_MAX
-	                           : ((uint32_t)1 << it->n_choices) - 1;
+				   : ((uint32_t)1 << it->n_choices) - 1;
 }
 
 static int
@@ -416,7 +416,7 @@ checklist_number_text(const struct checklist_item *it, double v)
 
 static int
 checklist_parse_rule_number(const struct checklist_tok *t, int n,
-                            struct checklist_rule *r)
+			    struct checklist_rule *r)
 {
 	char buf[64];
 	size_t i;
@@ -437,8 +437,8 @@ checklist_parse_rule_number(const struct checklist_tok *t, int n,
 /* any | any of a, b | count >= n, joined with "or". */
 static int
 checklist_parse_rule_multi(const struct checklist_item *it,
-                           const struct checklist_tok *t, int n,
-                           struct checklist_rule *r)
+			   const struct checklist_tok *t, int n,
+			   struct checklist_rule *r)
 {
 	int i = 0, end;
 	uint32_t mask;
@@ -514,8 +514,8 @@ checklist_rule_allowed(const struct checklist_item *it)
  */
 static void
 checklist_parse_rule(struct checklist_ctx *c, struct checklist_item *it,
-                     const char *key, const char *value,
-                     struct checklist_rule *r)
+		     const char *key, const char *value,
+		     struct checklist_rule *r)
 {
 	struct checklist_tok t[CHECKLIST_MAX_TOKENS];
 	char *low = xstrdup(value), *p;
@@ -529,8 +529,8 @@ checklist_parse_rule(struct checklist_ctx *c, struct checklist_item *it,
 		switch (it->kind) {
 		case CHECKLIST_YESNO:
 			rc = n == 1 ? checklist_parse_yes_word(str_trim(low),
-			                                       &r->yes)
-			            : -1;
+							       &r->yes)
+				    : -1;
 			break;
 		case CHECKLIST_NUMBER:
 			rc = checklist_parse_rule_number(t, n, r);
@@ -565,7 +565,7 @@ checklist_parse_rule(struct checklist_ctx *c, struct checklist_item *it,
 		char *hi = checklist_number_text(it, it->max);
 
 		checklist_error(c, trf(MSG_CL_RULE_OUTSIDE, c->path, c->sec,
-		                       key, v, lo, hi));
+				       key, v, lo, hi));
 		free(v);
 		free(lo);
 		free(hi);
@@ -574,8 +574,8 @@ checklist_parse_rule(struct checklist_ctx *c, struct checklist_item *it,
 
 static int
 checklist_rule_fires(const struct checklist_item *it,
-                     const struct checklist_rule *r,
-                     const struct checklist_answer *a)
+		     const struct checklist_rule *r,
+		     const struct checklist_answer *a)
 {
 	if (!r->set || !a->set)
 		return 0;
@@ -600,7 +600,7 @@ checklist_rule_fires(const struct checklist_item *it,
 	case CHECKLIST_MULTI:
 		return (a->mask & r->any_of) != 0 ||
 		       (r->min_count > 0 &&
-		        checklist_popcount(a->mask) >= r->min_count);
+			checklist_popcount(a->mask) >= r->min_count);
 	}
 	return 0;
 }
@@ -661,7 +661,7 @@ checklist_known_key(const char *const *keys, const char *key)
 /* An unknown key is an error: a misspelt refer_if must not vanish. */
 static void
 checklist_unknown_key(struct checklist_ctx *c, const char *key,
-                      const char *const *keys, int item)
+		      const char *const *keys, int item)
 {
 	size_t n = 0;
 	char *list, *full;
@@ -670,7 +670,7 @@ checklist_unknown_key(struct checklist_ctx *c, const char *key,
 		n++;
 	list = checklist_join(keys, n, ", ");
 	full = item ? xasprintf("%s, choice.<code>.id, choice.<code>.en", list)
-	            : xstrdup(list);
+		    : xstrdup(list);
 	checklist_error(c, trf(MSG_CL_UNKNOWN_KEY, c->path, c->sec, key, full));
 	free(full);
 	free(list);
@@ -682,7 +682,7 @@ checklist_unknown_key(struct checklist_ctx *c, const char *key,
  */
 static void
 checklist_texts(struct checklist_ctx *c, const struct inidoc_section *sec,
-                const char *name, int required, char *out[2])
+		const char *name, int required, char *out[2])
 {
 	static const char *const suffix[2] = {"id", "en"};
 	const char *v[2];
@@ -699,7 +699,7 @@ checklist_texts(struct checklist_ctx *c, const struct inidoc_section *sec,
 		if (v[l] == NULL) {
 			if (required || any)
 				checklist_missing(c, key,
-				                  checklist_allowed_text());
+						  checklist_allowed_text());
 			continue;
 		}
 		if (!checklist_is_text(v[l], CHECKLIST_MAX_TEXT)) {
@@ -712,7 +712,7 @@ checklist_texts(struct checklist_ctx *c, const struct inidoc_section *sec,
 
 static void
 checklist_stage_keys(struct checklist_ctx *c, const struct inidoc_section *sec,
-                     unsigned *stages, unsigned *except)
+		     unsigned *stages, unsigned *except)
 {
 	const char *v;
 
@@ -728,14 +728,14 @@ checklist_stage_keys(struct checklist_ctx *c, const struct inidoc_section *sec,
 		char *all = checklist_stage_names(~0u);
 
 		checklist_bad(c, "except_stages", v,
-		              trf(MSG_CL_ALLOWED_STAGES, all));
+			      trf(MSG_CL_ALLOWED_STAGES, all));
 		free(all);
 	}
 }
 
 static void
 checklist_parse_header(struct checklist_ctx *c,
-                       const struct inidoc_section *sec, struct checklist *cl)
+		       const struct inidoc_section *sec, struct checklist *cl)
 {
 	static const char *const scopes[] = {"member", "household"};
 	const char *v;
@@ -745,9 +745,9 @@ checklist_parse_header(struct checklist_ctx *c,
 	c->sec = CHECKLIST_HEADER;
 	for (i = 0; i < sec->n; i++)
 		if (!checklist_known_key(checklist_header_keys,
-		                         sec->entries[i].key))
+					 sec->entries[i].key))
 			checklist_unknown_key(c, sec->entries[i].key,
-			                      checklist_header_keys, 0);
+					      checklist_header_keys, 0);
 	v = inidoc_get(sec, "code");
 	if (v == NULL)
 		checklist_missing(c, "code", checklist_allowed_code());
@@ -761,24 +761,24 @@ checklist_parse_header(struct checklist_ctx *c,
 		cl->household = 1;
 	else if (v != NULL && !str_eq(v, "member"))
 		checklist_bad(c, "scope", v,
-		              checklist_allowed_choices(scopes, 2));
+			      checklist_allowed_choices(scopes, 2));
 	cl->order = 100;
 	v = inidoc_get(sec, "order");
 	if (v != NULL) {
 		if (parse_long(v, 0, 999, &order) < 0)
 			checklist_bad(c, "order", v,
-			              trf(MSG_CFG_ALLOWED_RANGE, 0L, 999L));
+				      trf(MSG_CFG_ALLOWED_RANGE, 0L, 999L));
 		else
 			cl->order = (int)order;
 	}
 	if (cl->household) {
 		if (inidoc_get(sec, "stages") != NULL)
 			checklist_error(c, trf(MSG_CL_NOT_FOR_HOUSEHOLD,
-			                       c->path, c->sec, "stages"));
+					       c->path, c->sec, "stages"));
 		if (inidoc_get(sec, "except_stages") != NULL)
 			checklist_error(c,
-			                trf(MSG_CL_NOT_FOR_HOUSEHOLD, c->path,
-			                    c->sec, "except_stages"));
+					trf(MSG_CL_NOT_FOR_HOUSEHOLD, c->path,
+					    c->sec, "except_stages"));
 		return;
 	}
 	if (inidoc_get(sec, "stages") == NULL) {
@@ -793,7 +793,7 @@ checklist_parse_header(struct checklist_ctx *c,
 /* A number key: returns 0 and sets *out, -1 (error reported), 1 absent. */
 static int
 checklist_number_key(struct checklist_ctx *c, const struct inidoc_section *sec,
-                     const char *key, double *out)
+		     const char *key, double *out)
 {
 	const char *v = inidoc_get(sec, key);
 
@@ -809,8 +809,8 @@ checklist_number_key(struct checklist_ctx *c, const struct inidoc_section *sec,
 /* unit, decimals, min, max. Returns -1 when the range is unusable. */
 static int
 checklist_parse_number(struct checklist_ctx *c,
-                       const struct inidoc_section *sec,
-                       struct checklist_item *it)
+		       const struct inidoc_section *sec,
+		       struct checklist_item *it)
 {
 	const char *v;
 	long dec;
@@ -819,17 +819,17 @@ checklist_parse_number(struct checklist_ctx *c,
 	v = inidoc_get(sec, "unit");
 	if (v == NULL)
 		checklist_missing(c, "unit",
-		                  trf(MSG_CL_ALLOWED_TEXT, CHECKLIST_MAX_UNIT));
+				  trf(MSG_CL_ALLOWED_TEXT, CHECKLIST_MAX_UNIT));
 	else if (!checklist_is_text(v, CHECKLIST_MAX_UNIT))
 		checklist_bad(c, "unit", v,
-		              trf(MSG_CL_ALLOWED_TEXT, CHECKLIST_MAX_UNIT));
+			      trf(MSG_CL_ALLOWED_TEXT, CHECKLIST_MAX_UNIT));
 	else
 		it->unit = xstrdup(v);
 	v = inidoc_get(sec, "decimals");
 	if (v != NULL) {
 		if (parse_long(v, 0, 3, &dec) < 0)
 			checklist_bad(c, "decimals", v,
-			              trf(MSG_CFG_ALLOWED_RANGE, 0L, 3L));
+				      trf(MSG_CFG_ALLOWED_RANGE, 0L, 3L));
 		else
 			it->decimals = (int)dec;
 	}
@@ -843,8 +843,8 @@ checklist_parse_number(struct checklist_ctx *c,
 		return -1;
 	if (it->min >= it->max) {
 		checklist_error(c, trf(MSG_CL_MIN_NOT_LESS, c->path, c->sec,
-		                       inidoc_get(sec, "min"),
-		                       inidoc_get(sec, "max")));
+				       inidoc_get(sec, "min"),
+				       inidoc_get(sec, "max")));
 		return -1;
 	}
 	return 0;
@@ -853,8 +853,8 @@ checklist_parse_number(struct checklist_ctx *c,
 /* choices, choice.<code>.id/en, exclusive. Returns -1 when unusable. */
 static int
 checklist_parse_choices(struct checklist_ctx *c,
-                        const struct inidoc_section *sec,
-                        struct checklist_item *it)
+			const struct inidoc_section *sec,
+			struct checklist_item *it)
 {
 	struct checklist_tok t[CHECKLIST_MAX_TOKENS];
 	const char *v = inidoc_get(sec, "choices");
@@ -878,7 +878,7 @@ checklist_parse_choices(struct checklist_ctx *c,
 		     checklist_choice_index(it, t[i].s, t[i].n) < 0;
 		if (ok)
 			it->choices[it->n_choices++].code =
-			        xstrndup(t[i].s, t[i].n);
+				xstrndup(t[i].s, t[i].n);
 		want_word = 0;
 	}
 	if (!ok || n <= 0 || want_word || it->n_choices < 2) {
@@ -895,8 +895,8 @@ checklist_parse_choices(struct checklist_ctx *c,
 	v = inidoc_get(sec, "exclusive");
 	if (v != NULL && it->kind != CHECKLIST_MULTI) {
 		checklist_error(c, trf(MSG_CL_NOT_FOR_KIND, c->path, c->sec,
-		                       "exclusive",
-		                       checklist_kind_codes[it->kind]));
+				       "exclusive",
+				       checklist_kind_codes[it->kind]));
 	} else if (v != NULL) {
 		n = checklist_tokens(v, t, ILP_ARRAY_LEN(t));
 		if (n <= 0 ||
@@ -904,7 +904,7 @@ checklist_parse_choices(struct checklist_ctx *c,
 		    checklist_popcount(it->exclusive) < 2) {
 			it->exclusive = 0;
 			checklist_bad(c, "exclusive", v,
-			              trf(MSG_CL_ALLOWED_EXCLUSIVE));
+				      trf(MSG_CL_ALLOWED_EXCLUSIVE));
 		}
 	}
 	return 0;
@@ -913,9 +913,9 @@ checklist_parse_choices(struct checklist_ctx *c,
 /* Keys choice.<code>.id/en must name a declared choice. */
 static void
 checklist_check_choice_keys(struct checklist_ctx *c,
-                            const struct inidoc_section *sec,
-                            const struct checklist_item *it, int kind_ok,
-                            int usable)
+			    const struct inidoc_section *sec,
+			    const struct checklist_item *it, int kind_ok,
+			    int usable)
 {
 	size_t i;
 
@@ -937,16 +937,16 @@ checklist_check_choice_keys(struct checklist_ctx *c,
 		if (it->kind != CHECKLIST_CHOICE &&
 		    it->kind != CHECKLIST_MULTI) {
 			checklist_error(c, trf(MSG_CL_NOT_FOR_KIND, c->path,
-			                       c->sec, key,
-			                       checklist_kind_codes[it->kind]));
+					       c->sec, key,
+					       checklist_kind_codes[it->kind]));
 			continue;
 		}
 		if (usable && checklist_choice_index(
-		                      it, code, (size_t)(dot - code)) < 0) {
+				      it, code, (size_t)(dot - code)) < 0) {
 			char *name = xstrndup(code, (size_t)(dot - code));
 
 			checklist_error(c, trf(MSG_CL_CHOICE_UNUSED, c->path,
-			                       c->sec, key, name));
+					       c->sec, key, name));
 			free(name);
 		}
 	}
@@ -954,11 +954,11 @@ checklist_check_choice_keys(struct checklist_ctx *c,
 
 static void
 checklist_parse_applies(struct checklist_ctx *c,
-                        const struct inidoc_section *sec,
-                        const struct checklist *cl, struct checklist_item *it)
+			const struct inidoc_section *sec,
+			const struct checklist *cl, struct checklist_item *it)
 {
 	static const char *const keys[] = {"stages", "except_stages", "sex",
-	                                   "age_min", "age_max"};
+					   "age_min", "age_max"};
 	static const char *const sexes[] = {"L", "P"};
 	const char *v;
 	size_t i;
@@ -970,8 +970,8 @@ checklist_parse_applies(struct checklist_ctx *c,
 		for (i = 0; i < ILP_ARRAY_LEN(keys); i++)
 			if (inidoc_get(sec, keys[i]) != NULL)
 				checklist_error(c,
-				                trf(MSG_CL_NOT_FOR_HOUSEHOLD,
-				                    c->path, c->sec, keys[i]));
+						trf(MSG_CL_NOT_FOR_HOUSEHOLD,
+						    c->path, c->sec, keys[i]));
 		return;
 	}
 	it->stages = cl->stages;
@@ -983,7 +983,7 @@ checklist_parse_applies(struct checklist_ctx *c,
 			it->sex = (char)toupper((unsigned char)v[0]);
 		else
 			checklist_bad(c, "sex", v,
-			              checklist_allowed_choices(sexes, 2));
+				      checklist_allowed_choices(sexes, 2));
 	}
 	v = inidoc_get(sec, "age_min");
 	if (v != NULL && checklist_parse_age(v, 0, &it->age_min_months) < 0) {
@@ -998,8 +998,8 @@ checklist_parse_applies(struct checklist_ctx *c,
 	if (it->age_min_months >= 0 && it->age_max_months >= 0 &&
 	    it->age_min_months > it->age_max_months)
 		checklist_error(c, trf(MSG_CL_AGE_ORDER, c->path, c->sec,
-		                       inidoc_get(sec, "age_min"),
-		                       inidoc_get(sec, "age_max")));
+				       inidoc_get(sec, "age_min"),
+				       inidoc_get(sec, "age_max")));
 }
 
 /* The answer of iks_one_if / iks_n_if: yes flag or choice index. */
@@ -1020,7 +1020,7 @@ checklist_iks_answer(const struct checklist_item *it, const char *v, int *out)
 
 static void
 checklist_parse_iks(struct checklist_ctx *c, const struct inidoc_section *sec,
-                    struct checklist_item *it, int kind_ok)
+		    struct checklist_item *it, int kind_ok)
 {
 	const char *v = inidoc_get(sec, "iks");
 	const char *one = inidoc_get(sec, "iks_one_if");
@@ -1032,15 +1032,15 @@ checklist_parse_iks(struct checklist_ctx *c, const struct inidoc_section *sec,
 	if (v == NULL) {
 		if (one != NULL)
 			checklist_error(c, trf(MSG_CL_NEEDS_IKS, c->path,
-			                       c->sec, "iks_one_if"));
+					       c->sec, "iks_one_if"));
 		if (na != NULL)
 			checklist_error(c, trf(MSG_CL_NEEDS_IKS, c->path,
-			                       c->sec, "iks_n_if"));
+					       c->sec, "iks_n_if"));
 		return;
 	}
 	if (!it->household) {
 		checklist_error(
-		        c, trf(MSG_CL_ONLY_HOUSEHOLD, c->path, c->sec, "iks"));
+			c, trf(MSG_CL_ONLY_HOUSEHOLD, c->path, c->sec, "iks"));
 		return;
 	}
 	if (iks_indicator_parse(v, &ind) < 0) {
@@ -1050,44 +1050,44 @@ checklist_parse_iks(struct checklist_ctx *c, const struct inidoc_section *sec,
 		for (i = 0; i < IKS_COUNT; i++)
 			codes[i] = iks_indicator_code((enum iks_indicator)i);
 		checklist_bad(c, "iks", v,
-		              checklist_allowed_choices(codes, IKS_COUNT));
+			      checklist_allowed_choices(codes, IKS_COUNT));
 		return;
 	}
 	if (!kind_ok)
 		return;
 	if (it->kind != CHECKLIST_YESNO && it->kind != CHECKLIST_CHOICE) {
 		checklist_error(c, trf(MSG_CL_NOT_FOR_KIND, c->path, c->sec,
-		                       "iks", checklist_kind_codes[it->kind]));
+				       "iks", checklist_kind_codes[it->kind]));
 		return;
 	}
 	it->iks = (int)ind;
 	if (one == NULL)
 		checklist_missing(c, "iks_one_if",
-		                  trf(MSG_CL_ALLOWED_IKS_ANSWER));
+				  trf(MSG_CL_ALLOWED_IKS_ANSWER));
 	else if (checklist_iks_answer(it, one, &it->iks_one) < 0)
 		checklist_bad(c, "iks_one_if", one,
-		              trf(MSG_CL_ALLOWED_IKS_ANSWER));
+			      trf(MSG_CL_ALLOWED_IKS_ANSWER));
 	if (na == NULL)
 		return;
 	if (it->kind != CHECKLIST_CHOICE)
 		checklist_error(c, trf(MSG_CL_NOT_FOR_KIND, c->path, c->sec,
-		                       "iks_n_if",
-		                       checklist_kind_codes[it->kind]));
+				       "iks_n_if",
+				       checklist_kind_codes[it->kind]));
 	else if (!iks_indicator_can_be_n(ind))
 		checklist_error(c, trf(MSG_CL_IKS_NEVER_N, c->path, c->sec, v));
 	else if (checklist_iks_answer(it, na, &it->iks_na) < 0 ||
-	         it->iks_na == it->iks_one)
+		 it->iks_na == it->iks_one)
 		checklist_bad(c, "iks_n_if", na,
-		              trf(MSG_CL_ALLOWED_IKS_ANSWER));
+			      trf(MSG_CL_ALLOWED_IKS_ANSWER));
 }
 
 /* Keys that only one kind may have. */
 static void
 checklist_kind_keys(struct checklist_ctx *c, const struct inidoc_section *sec,
-                    const struct checklist_item *it)
+		    const struct checklist_item *it)
 {
 	static const char *const number_keys[] = {"unit", "min", "max",
-	                                          "decimals"};
+						  "decimals"};
 	size_t i;
 
 	if (it->kind == CHECKLIST_NUMBER)
@@ -1095,22 +1095,22 @@ checklist_kind_keys(struct checklist_ctx *c, const struct inidoc_section *sec,
 	for (i = 0; i < ILP_ARRAY_LEN(number_keys); i++)
 		if (inidoc_get(sec, number_keys[i]) != NULL)
 			checklist_error(c, trf(MSG_CL_NOT_FOR_KIND, c->path,
-			                       c->sec, number_keys[i],
-			                       checklist_kind_codes[it->kind]));
+					       c->sec, number_keys[i],
+					       checklist_kind_codes[it->kind]));
 	if (it->kind == CHECKLIST_YESNO) {
 		if (inidoc_get(sec, "choices") != NULL)
 			checklist_error(c, trf(MSG_CL_NOT_FOR_KIND, c->path,
-			                       c->sec, "choices", "yesno"));
+					       c->sec, "choices", "yesno"));
 		if (inidoc_get(sec, "exclusive") != NULL)
 			checklist_error(c, trf(MSG_CL_NOT_FOR_KIND, c->path,
-			                       c->sec, "exclusive", "yesno"));
+					       c->sec, "exclusive", "yesno"));
 	}
 }
 
 /* kind; returns 1 when it is known. */
 static int
 checklist_parse_kind(struct checklist_ctx *c, const struct inidoc_section *sec,
-                     struct checklist_item *it)
+		     struct checklist_item *it)
 {
 	const char *v = inidoc_get(sec, "kind");
 	size_t i;
@@ -1123,7 +1123,7 @@ checklist_parse_kind(struct checklist_ctx *c, const struct inidoc_section *sec,
 		}
 	}
 	allowed = checklist_allowed_choices(
-	        checklist_kind_codes, ILP_ARRAY_LEN(checklist_kind_codes));
+		checklist_kind_codes, ILP_ARRAY_LEN(checklist_kind_codes));
 	if (v == NULL)
 		checklist_missing(c, "kind", allowed);
 	else
@@ -1134,8 +1134,8 @@ checklist_parse_kind(struct checklist_ctx *c, const struct inidoc_section *sec,
 /* action: a known code, and only on an item with a rule. */
 static void
 checklist_parse_action(struct checklist_ctx *c,
-                       const struct inidoc_section *sec,
-                       struct checklist_item *it)
+		       const struct inidoc_section *sec,
+		       struct checklist_item *it)
 {
 	const char *v = inidoc_get(sec, "action");
 	size_t i, n = ILP_ARRAY_LEN(checklist_action_codes);
@@ -1147,10 +1147,10 @@ checklist_parse_action(struct checklist_ctx *c,
 			break;
 	if (i == n)
 		checklist_bad(c, "action", v,
-		              checklist_allowed_choices(
-		                      checklist_action_codes + 1, n - 1));
+			      checklist_allowed_choices(
+				      checklist_action_codes + 1, n - 1));
 	else if (inidoc_get(sec, "refer_if") == NULL &&
-	         inidoc_get(sec, "followup_if") == NULL)
+		 inidoc_get(sec, "followup_if") == NULL)
 		checklist_error(c, trf(MSG_CL_ACTION_NO_RULE, c->path, c->sec));
 	else
 		it->action = (enum checklist_action)i;
@@ -1158,7 +1158,7 @@ checklist_parse_action(struct checklist_ctx *c,
 
 static void
 checklist_parse_item(struct checklist_ctx *c, const struct inidoc_section *sec,
-                     const struct checklist *cl, struct checklist_item *it)
+		     const struct checklist *cl, struct checklist_item *it)
 {
 	const char *v;
 	size_t i;
@@ -1225,7 +1225,7 @@ checklist_find_in(const struct checklist *cl, const char *id)
 
 static void
 checklist_parse_items(struct checklist_ctx *c, const struct inidoc *doc,
-                      const struct checklist_set *set, struct checklist *cl)
+		      const struct checklist_set *set, struct checklist *cl)
 {
 	size_t i, j;
 
@@ -1237,8 +1237,8 @@ checklist_parse_items(struct checklist_ctx *c, const struct inidoc *doc,
 		if (sec->name[0] == '\0') {
 			for (j = 0; j < sec->n; j++)
 				checklist_error(c, trf(MSG_CL_KEY_NO_SECTION,
-				                       c->path,
-				                       sec->entries[j].key));
+						       c->path,
+						       sec->entries[j].key));
 			continue;
 		}
 		if (str_eq(sec->name, CHECKLIST_HEADER))
@@ -1247,19 +1247,19 @@ checklist_parse_items(struct checklist_ctx *c, const struct inidoc *doc,
 		if (cl->code != NULL &&
 		    !checklist_valid_id(sec->name, cl->code))
 			checklist_error(c,
-			                trf(MSG_CL_BAD_ID, c->path, sec->name,
-			                    cl->code, CHECKLIST_MAX_CODE));
+					trf(MSG_CL_BAD_ID, c->path, sec->name,
+					    cl->code, CHECKLIST_MAX_CODE));
 		for (j = 0; j < set->n; j++)
 			if (checklist_find_in(set->lists[j], sec->name) != NULL)
 				checklist_error(c, trf(MSG_CL_DUP_ID, c->path,
-				                       sec->name,
-				                       set->lists[j]->path));
+						       sec->name,
+						       set->lists[j]->path));
 		it = &cl->items[cl->n_items++];
 		checklist_parse_item(c, sec, cl, it);
 	}
 	if (cl->n_items == 0)
 		checklist_error(c, trf(MSG_CL_NO_ITEMS, c->path,
-		                       cl->code != NULL ? cl->code : "code"));
+				       cl->code != NULL ? cl->code : "code"));
 }
 
 struct checklist_set *
@@ -1291,7 +1291,7 @@ checklist_before(const struct checklist *a, const struct checklist *b)
 
 int
 checklist_load(struct checklist_set *set, const struct inidoc *doc,
-               struct strlist *errors)
+	       struct strlist *errors)
 {
 	struct checklist_ctx c = {doc->path, "", errors, 0};
 	const struct inidoc_section *head;
@@ -1306,7 +1306,7 @@ checklist_load(struct checklist_set *set, const struct inidoc *doc,
 		checklist_parse_header(&c, head, cl);
 	if (cl->code != NULL && checklist_find(set, cl->code) != NULL)
 		checklist_error(&c, trf(MSG_CL_DUP_CODE, c.path, cl->code,
-		                        checklist_find(set, cl->code)->path));
+					checklist_find(set, cl->code)->path));
 	checklist_parse_items(&c, doc, set, cl);
 	if (c.failed) {
 		checklist_list_free(cl);
@@ -1315,7 +1315,7 @@ checklist_load(struct checklist_set *set, const struct inidoc *doc,
 	if (set->n == set->cap) {
 		set->cap = set->cap ? set->cap * 2 : 8;
 		set->lists =
-		        xreallocarray(set->lists, set->cap, sizeof *set->lists);
+			xreallocarray(set->lists, set->cap, sizeof *set->lists);
 	}
 	for (at = 0; at < set->n; at++)
 		if (checklist_before(cl, set->lists[at]))
@@ -1354,7 +1354,7 @@ checklist_find_item(const struct checklist_set *set, const char *id)
 
 int
 checklist_applies(const struct checklist_item *item, unsigned stages, char sex,
-                  int age_months)
+		  int age_months)
 {
 	if (item->household)
 		return 1;
@@ -1500,7 +1500,7 @@ checklist_exclusive_error(const struct checklist_item *it)
 
 int
 checklist_check_answer(const struct checklist_item *item,
-                       const struct checklist_answer *ans, char **err)
+		       const struct checklist_answer *ans, char **err)
 {
 	*err = NULL;
 	if (!ans->set)
@@ -1550,7 +1550,7 @@ checklist_choice_word(const struct checklist_item *it, const char *s, size_t n)
 
 static int
 checklist_parse_multi(const struct checklist_item *it, const char *text,
-                      uint32_t *mask)
+		      uint32_t *mask)
 {
 	struct checklist_tok t[CHECKLIST_MAX_TOKENS];
 	int n, i, k;
@@ -1591,7 +1591,7 @@ checklist_typed_decimals(const char *s)
 
 int
 checklist_parse_answer(const struct checklist_item *item, const char *text,
-                       struct checklist_answer *out, char **err)
+		       struct checklist_answer *out, char **err)
 {
 	char *s = xstrdup(text != NULL ? text : "");
 	int rc = 0;
@@ -1636,7 +1636,7 @@ done:
 
 char *
 checklist_format_answer(const struct checklist_item *item,
-                        const struct checklist_answer *ans)
+			const struct checklist_answer *ans)
 {
 	struct strbuf sb;
 	int i;
@@ -1670,7 +1670,7 @@ checklist_format_answer(const struct checklist_item *item,
 
 char *
 checklist_answer_label(const struct checklist_item *item,
-                       const struct checklist_answer *ans)
+		       const struct checklist_answer *ans)
 {
 	struct strbuf sb;
 	int i;
@@ -1682,7 +1682,7 @@ checklist_answer_label(const struct checklist_item *item,
 		return xstrdup(tr(ans->yes ? MSG_YES : MSG_NO));
 	case CHECKLIST_NUMBER:
 		return xasprintf("%.*f %s", item->decimals, ans->number,
-		                 item->unit != NULL ? item->unit : "");
+				 item->unit != NULL ? item->unit : "");
 	case CHECKLIST_CHOICE:
 		return xstrdup(checklist_choice_text(item, ans->choice));
 	case CHECKLIST_MULTI:
@@ -1703,12 +1703,12 @@ checklist_answer_label(const struct checklist_item *item,
 
 static char *
 checklist_reason(const struct checklist_item *it,
-                 const struct checklist_rule *r,
-                 const struct checklist_answer *a)
+		 const struct checklist_rule *r,
+		 const struct checklist_answer *a)
 {
 	const char *name = it->reason[0] != NULL
-	                           ? checklist_lang_text(it->reason)
-	                           : checklist_item_text(it);
+				   ? checklist_lang_text(it->reason)
+				   : checklist_item_text(it);
 	char *label = checklist_answer_label(it, a);
 	char *s;
 
@@ -1717,7 +1717,7 @@ checklist_reason(const struct checklist_item *it,
 		char *limit = xasprintf("%s %s", checklist_op_text[r->op], v);
 
 		s = trf(MSG_CL_REASON_NUMBER, name, label, limit,
-		        it->unit != NULL ? it->unit : "");
+			it->unit != NULL ? it->unit : "");
 		free(limit);
 		free(v);
 	} else {
@@ -1729,7 +1729,7 @@ checklist_reason(const struct checklist_item *it,
 
 enum checklist_level
 checklist_outcome(const struct checklist_item *item,
-                  const struct checklist_answer *ans, char **reason)
+		  const struct checklist_answer *ans, char **reason)
 {
 	const struct checklist_rule *r = NULL;
 	enum checklist_level level;
@@ -1754,7 +1754,7 @@ checklist_outcome(const struct checklist_item *item,
 
 enum iks_value
 checklist_iks_value(const struct checklist_item *item,
-                    const struct checklist_answer *ans)
+		    const struct checklist_answer *ans)
 {
 	int v;
 
@@ -1784,7 +1784,7 @@ checklist_age_text(struct strbuf *sb, int lo, int hi)
 	strbuf_adds(sb, "..");
 	if (hi >= 0)
 		strbuf_addf(sb, years ? "%dy" : "%dm",
-		            years ? (hi + 1) / 12 - 1 : hi);
+			    years ? (hi + 1) / 12 - 1 : hi);
 }
 
 static void
@@ -1814,7 +1814,7 @@ checklist_describe_kind(struct strbuf *sb, const struct checklist_item *it)
 
 static void
 checklist_describe_only(FILE *out, const struct checklist *cl,
-                        const struct checklist_item *it)
+			const struct checklist_item *it)
 {
 	struct strbuf sb;
 	char *names;
@@ -1848,7 +1848,7 @@ checklist_describe_only(FILE *out, const struct checklist *cl,
 
 static void
 checklist_describe_item(FILE *out, const struct checklist *cl,
-                        const struct checklist_item *it)
+			const struct checklist_item *it)
 {
 	struct strbuf sb;
 	char *s;
@@ -1860,13 +1860,13 @@ checklist_describe_item(FILE *out, const struct checklist *cl,
 	checklist_describe_only(out, cl, it);
 	if (it->refer.set) {
 		s = trf(MSG_CL_DESC_RULE, tr(MSG_CL_LEVEL_REFER),
-		        it->refer.text);
+			it->refer.text);
 		fprintf(out, "%s\n", s);
 		free(s);
 	}
 	if (it->followup.set) {
 		s = trf(MSG_CL_DESC_RULE, tr(MSG_CL_LEVEL_FOLLOWUP),
-		        it->followup.text);
+			it->followup.text);
 		fprintf(out, "%s\n", s);
 		free(s);
 	}
@@ -1877,11 +1877,11 @@ checklist_describe_item(FILE *out, const struct checklist *cl,
 	}
 	if (it->iks >= 0) {
 		const char *one = it->kind == CHECKLIST_YESNO
-		                          ? (it->iks_one ? "yes" : "no")
-		                          : it->choices[it->iks_one].code;
+					  ? (it->iks_one ? "yes" : "no")
+					  : it->choices[it->iks_one].code;
 
 		s = trf(MSG_CL_DESC_IKS,
-		        iks_indicator_code((enum iks_indicator)it->iks), one);
+			iks_indicator_code((enum iks_indicator)it->iks), one);
 		fprintf(out, "%s\n", s);
 		free(s);
 	}
@@ -1897,7 +1897,7 @@ checklist_describe(const struct checklist_set *set, FILE *out)
 		const struct checklist *cl = set->lists[i];
 
 		s = trf(MSG_CL_DESC_LIST, checklist_title(cl), cl->code,
-		        cl->path, (int)cl->n_items);
+			cl->path, (int)cl->n_items);
 		fprintf(out, "%s\n", s);
 		free(s);
 		if (cl->household) {
@@ -1910,7 +1910,7 @@ checklist_describe(const struct checklist_set *set, FILE *out)
 			free(names);
 			if (cl->except_stages) {
 				names = checklist_stage_names(
-				        cl->except_stages);
+					cl->except_stages);
 				s = trf(MSG_CL_DESC_EXCEPT, names);
 				fprintf(out, "%s\n", s);
 				free(s);

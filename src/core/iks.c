@@ -16,34 +16,34 @@
 #define IKS_ADULT_MONTHS (15 * 12) /* TB and hypertension: >= 15 years */
 
 static const char *const iks_codes[IKS_COUNT] = {
-        "kb", "faskes", "imunisasi", "asi", "tumbuh", "tb",
-        "ht", "jiwa",   "rokok",     "jkn", "air",    "jamban",
+	"kb", "faskes", "imunisasi", "asi", "tumbuh", "tb",
+	"ht", "jiwa",   "rokok",     "jkn", "air",    "jamban",
 };
 
 static const struct {
 	enum msg_id name, target, good, bad;
 } iks_text[IKS_COUNT] = {
-        {MSG_IKS_NAME_KB, MSG_IKS_TARGET_KB, MSG_IKS_GOOD_KB, MSG_IKS_BAD_KB},
-        {MSG_IKS_NAME_FASKES, MSG_IKS_TARGET_FASKES, MSG_IKS_GOOD_FASKES,
-         MSG_IKS_BAD_FASKES},
-        {MSG_IKS_NAME_IMUNISASI, MSG_IKS_TARGET_IMUNISASI,
-         MSG_IKS_GOOD_IMUNISASI, MSG_IKS_BAD_IMUNISASI},
-        {MSG_IKS_NAME_ASI, MSG_IKS_TARGET_ASI, MSG_IKS_GOOD_ASI,
-         MSG_IKS_BAD_ASI},
-        {MSG_IKS_NAME_TUMBUH, MSG_IKS_TARGET_TUMBUH, MSG_IKS_GOOD_TUMBUH,
-         MSG_IKS_BAD_TUMBUH},
-        {MSG_IKS_NAME_TB, MSG_IKS_TARGET_TB, MSG_IKS_GOOD_TB, MSG_IKS_BAD_TB},
-        {MSG_IKS_NAME_HT, MSG_IKS_TARGET_HT, MSG_IKS_GOOD_HT, MSG_IKS_BAD_HT},
-        {MSG_IKS_NAME_JIWA, MSG_IKS_TARGET_JIWA, MSG_IKS_GOOD_JIWA,
-         MSG_IKS_BAD_JIWA},
-        {MSG_IKS_NAME_ROKOK, MSG_IKS_TARGET_ROKOK, MSG_IKS_GOOD_ROKOK,
-         MSG_IKS_BAD_ROKOK},
-        {MSG_IKS_NAME_JKN, MSG_IKS_TARGET_JKN, MSG_IKS_GOOD_JKN,
-         MSG_IKS_BAD_JKN},
-        {MSG_IKS_NAME_AIR, MSG_IKS_TARGET_AIR, MSG_IKS_GOOD_AIR,
-         MSG_IKS_BAD_AIR},
-        {MSG_IKS_NAME_JAMBAN, MSG_IKS_TARGET_JAMBAN, MSG_IKS_GOOD_JAMBAN,
-         MSG_IKS_BAD_JAMBAN},
+	{MSG_IKS_NAME_KB, MSG_IKS_TARGET_KB, MSG_IKS_GOOD_KB, MSG_IKS_BAD_KB},
+	{MSG_IKS_NAME_FASKES, MSG_IKS_TARGET_FASKES, MSG_IKS_GOOD_FASKES,
+	 MSG_IKS_BAD_FASKES},
+	{MSG_IKS_NAME_IMUNISASI, MSG_IKS_TARGET_IMUNISASI,
+	 MSG_IKS_GOOD_IMUNISASI, MSG_IKS_BAD_IMUNISASI},
+	{MSG_IKS_NAME_ASI, MSG_IKS_TARGET_ASI, MSG_IKS_GOOD_ASI,
+	 MSG_IKS_BAD_ASI},
+	{MSG_IKS_NAME_TUMBUH, MSG_IKS_TARGET_TUMBUH, MSG_IKS_GOOD_TUMBUH,
+	 MSG_IKS_BAD_TUMBUH},
+	{MSG_IKS_NAME_TB, MSG_IKS_TARGET_TB, MSG_IKS_GOOD_TB, MSG_IKS_BAD_TB},
+	{MSG_IKS_NAME_HT, MSG_IKS_TARGET_HT, MSG_IKS_GOOD_HT, MSG_IKS_BAD_HT},
+	{MSG_IKS_NAME_JIWA, MSG_IKS_TARGET_JIWA, MSG_IKS_GOOD_JIWA,
+	 MSG_IKS_BAD_JIWA},
+	{MSG_IKS_NAME_ROKOK, MSG_IKS_TARGET_ROKOK, MSG_IKS_GOOD_ROKOK,
+	 MSG_IKS_BAD_ROKOK},
+	{MSG_IKS_NAME_JKN, MSG_IKS_TARGET_JKN, MSG_IKS_GOOD_JKN,
+	 MSG_IKS_BAD_JKN},
+	{MSG_IKS_NAME_AIR, MSG_IKS_TARGET_AIR, MSG_IKS_GOOD_AIR,
+	 MSG_IKS_BAD_AIR},
+	{MSG_IKS_NAME_JAMBAN, MSG_IKS_TARGET_JAMBAN, MSG_IKS_GOOD_JAMBAN,
+	 MSG_IKS_BAD_JAMBAN},
 };
 
 static enum iks_value
@@ -79,34 +79,34 @@ iks_member_value(enum iks_indicator ind, const struct iks_member *m)
 		return m->pus ? iks_from_fact(m->kb) : IKS_VALUE_N;
 	case IKS_FASKES:
 		return iks_age_in(m, 0, 11) ? iks_from_fact(m->born_in_facility)
-		                            : IKS_VALUE_N;
+					    : IKS_VALUE_N;
 	case IKS_IMUNISASI:
 		return iks_age_in(m, 12, 23) ? iks_from_fact(m->idl)
-		                             : IKS_VALUE_N;
+					     : IKS_VALUE_N;
 	case IKS_ASI:
 		return iks_age_in(m, 7, 23) ? iks_from_fact(m->asi_exclusive)
-		                            : IKS_VALUE_N;
+					    : IKS_VALUE_N;
 	case IKS_TUMBUH:
 		return iks_age_in(m, 2, 59)
-		               ? iks_from_fact(m->weighed_last_month)
-		               : IKS_VALUE_N;
+			       ? iks_from_fact(m->weighed_last_month)
+			       : IKS_VALUE_N;
 	case IKS_TB:
 		return m->tb && iks_age_in(m, IKS_ADULT_MONTHS, -1)
-		               ? iks_from_fact(m->tb_treated)
-		               : IKS_VALUE_N;
+			       ? iks_from_fact(m->tb_treated)
+			       : IKS_VALUE_N;
 	case IKS_HT:
 		return m->hypertension && iks_age_in(m, IKS_ADULT_MONTHS, -1)
-		               ? iks_from_fact(m->ht_treated)
-		               : IKS_VALUE_N;
+			       ? iks_from_fact(m->ht_treated)
+			       : IKS_VALUE_N;
 	case IKS_JIWA:
 		return m->severe_mental ? iks_from_fact(m->mental_treated)
-		                        : IKS_VALUE_N;
+					: IKS_VALUE_N;
 	case IKS_ROKOK:
 		/* the indicator is "no smoker": a smoker makes it 0 */
 		if (m->smoker == IKS_FACT_YES)
 			return IKS_VALUE_0;
 		return m->smoker == IKS_FACT_NO ? IKS_VALUE_1
-		                                : IKS_VALUE_UNKNOWN;
+						: IKS_VALUE_UNKNOWN;
 	case IKS_JKN:
 		return iks_from_fact(m->jkn);
 	case IKS_AIR:
@@ -119,10 +119,10 @@ iks_member_value(enum iks_indicator ind, const struct iks_member *m)
 
 static void
 iks_one(enum iks_indicator ind, const struct iks_household *hh,
-        const struct iks_member *m, size_t n, struct iks_state *st)
+	const struct iks_member *m, size_t n, struct iks_state *st)
 {
 	enum iks_value answer =
-	        hh != NULL ? hh->answer[ind] : IKS_VALUE_UNKNOWN;
+		hh != NULL ? hh->answer[ind] : IKS_VALUE_UNKNOWN;
 	long first_zero = -1, first_unknown = -1;
 	size_t i;
 
@@ -207,7 +207,7 @@ iks_score(struct iks_result *r)
 
 void
 iks_compute(const struct iks_household *hh, const struct iks_member *m,
-            size_t n, struct iks_result *out)
+	    size_t n, struct iks_result *out)
 {
 	int i;
 
@@ -270,7 +270,7 @@ iks_indicator_can_be_n(enum iks_indicator ind)
 
 char *
 iks_explain(const struct iks_result *r, enum iks_indicator ind,
-            const struct iks_member *m, size_t n)
+	    const struct iks_member *m, size_t n)
 {
 	const struct iks_state *st;
 	const char *target, *good, *bad, *name = NULL;
@@ -289,20 +289,20 @@ iks_explain(const struct iks_result *r, enum iks_indicator ind,
 	switch (st->value) {
 	case IKS_VALUE_N:
 		return st->by_household ? trf(MSG_IKS_WHY_N_HOUSEHOLD, target)
-		                        : trf(MSG_IKS_WHY_N, target);
+					: trf(MSG_IKS_WHY_N, target);
 	case IKS_VALUE_1:
 		if (st->by_household)
 			return trf(MSG_IKS_WHY_ONE_HOUSEHOLD, good);
 		return trf(MSG_IKS_WHY_ONE_MEMBERS, target, st->applicable,
-		           good);
+			   good);
 	case IKS_VALUE_0:
 	case IKS_VALUE_UNKNOWN:
 		break;
 	}
 	if (st->unknown)
 		return name != NULL ? trf(MSG_IKS_WHY_UNKNOWN_MEMBER, name,
-		                          target, good)
-		                    : trf(MSG_IKS_WHY_UNKNOWN_HOUSEHOLD, good);
+					  target, good)
+				    : trf(MSG_IKS_WHY_UNKNOWN_HOUSEHOLD, good);
 	if (st->by_household || name == NULL)
 		return trf(MSG_IKS_WHY_ZERO_HOUSEHOLD, bad);
 	return trf(MSG_IKS_WHY_ZERO_MEMBER, name, target, bad);

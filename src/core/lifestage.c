@@ -15,17 +15,17 @@ static const struct {
 	const char *code;
 	enum msg_id name;
 } lifestage_table[LIFESTAGE_COUNT] = {
-        {LIFESTAGE_NEONATUS, "neonatus", MSG_LS_NEONATUS},
-        {LIFESTAGE_BAYI, "bayi", MSG_LS_BAYI},
-        {LIFESTAGE_BADUTA, "baduta", MSG_LS_BADUTA},
-        {LIFESTAGE_BALITA, "balita", MSG_LS_BALITA},
-        {LIFESTAGE_PRASEKOLAH, "prasekolah", MSG_LS_PRASEKOLAH},
-        {LIFESTAGE_SEKOLAH, "sekolah", MSG_LS_SEKOLAH},
-        {LIFESTAGE_REMAJA, "remaja", MSG_LS_REMAJA},
-        {LIFESTAGE_DEWASA, "dewasa", MSG_LS_DEWASA},
-        {LIFESTAGE_LANSIA, "lansia", MSG_LS_LANSIA},
-        {LIFESTAGE_HAMIL, "hamil", MSG_LS_HAMIL},
-        {LIFESTAGE_NIFAS, "nifas", MSG_LS_NIFAS},
+	{LIFESTAGE_NEONATUS, "neonatus", MSG_LS_NEONATUS},
+	{LIFESTAGE_BAYI, "bayi", MSG_LS_BAYI},
+	{LIFESTAGE_BADUTA, "baduta", MSG_LS_BADUTA},
+	{LIFESTAGE_BALITA, "balita", MSG_LS_BALITA},
+	{LIFESTAGE_PRASEKOLAH, "prasekolah", MSG_LS_PRASEKOLAH},
+	{LIFESTAGE_SEKOLAH, "sekolah", MSG_LS_SEKOLAH},
+	{LIFESTAGE_REMAJA, "remaja", MSG_LS_REMAJA},
+	{LIFESTAGE_DEWASA, "dewasa", MSG_LS_DEWASA},
+	{LIFESTAGE_LANSIA, "lansia", MSG_LS_LANSIA},
+	{LIFESTAGE_HAMIL, "hamil", MSG_LS_HAMIL},
+	{LIFESTAGE_NIFAS, "nifas", MSG_LS_NIFAS},
 };
 
 static int

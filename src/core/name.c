@@ -13,21 +13,21 @@
 
 /* ASCII forms of U+00C0..U+017F; "" for the two signs (U+00D7, U+00F7). */
 static const char *const name_fold_table[0x180 - 0xc0] = {
-        "a", "a", "a", "a",  "a",  "a",  "ae", "c", "e", "e", "e",  "e",  "i",
-        "i", "i", "i", "d",  "n",  "o",  "o",  "o", "o", "o", "",   "o",  "u",
-        "u", "u", "u", "y",  "th", "ss", "a",  "a", "a", "a", "a",  "a",  "ae",
-        "c", "e", "e", "e",  "e",  "i",  "i",  "i", "i", "d", "n",  "o",  "o",
-        "o", "o", "o", "",   "o",  "u",  "u",  "u", "u", "y", "th", "y",  "a",
-        "a", "a", "a", "a",  "a",  "c",  "c",  "c", "c", "c", "c",  "c",  "c",
-        "d", "d", "d", "d",  "e",  "e",  "e",  "e", "e", "e", "e",  "e",  "e",
-        "e", "g", "g", "g",  "g",  "g",  "g",  "g", "g", "h", "h",  "h",  "h",
-        "i", "i", "i", "i",  "i",  "i",  "i",  "i", "i", "i", "ij", "ij", "j",
-        "j", "k", "k", "k",  "l",  "l",  "l",  "l", "l", "l", "l",  "l",  "l",
-        "l", "n", "n", "n",  "n",  "n",  "n",  "n", "n", "n", "o",  "o",  "o",
-        "o", "o", "o", "oe", "oe", "r",  "r",  "r", "r", "r", "r",  "s",  "s",
-        "s", "s", "s", "s",  "s",  "s",  "t",  "t", "t", "t", "t",  "t",  "u",
-        "u", "u", "u", "u",  "u",  "u",  "u",  "u", "u", "u", "u",  "w",  "w",
-        "y", "y", "y", "z",  "z",  "z",  "z",  "z", "z", "s"};
+	"a", "a", "a", "a",  "a",  "a",  "ae", "c", "e", "e", "e",  "e",  "i",
+	"i", "i", "i", "d",  "n",  "o",  "o",  "o", "o", "o", "",   "o",  "u",
+	"u", "u", "u", "y",  "th", "ss", "a",  "a", "a", "a", "a",  "a",  "ae",
+	"c", "e", "e", "e",  "e",  "i",  "i",  "i", "i", "d", "n",  "o",  "o",
+	"o", "o", "o", "",   "o",  "u",  "u",  "u", "u", "y", "th", "y",  "a",
+	"a", "a", "a", "a",  "a",  "c",  "c",  "c", "c", "c", "c",  "c",  "c",
+	"d", "d", "d", "d",  "e",  "e",  "e",  "e", "e", "e", "e",  "e",  "e",
+	"e", "g", "g", "g",  "g",  "g",  "g",  "g", "g", "h", "h",  "h",  "h",
+	"i", "i", "i", "i",  "i",  "i",  "i",  "i", "i", "i", "ij", "ij", "j",
+	"j", "k", "k", "k",  "l",  "l",  "l",  "l", "l", "l", "l",  "l",  "l",
+	"l", "n", "n", "n",  "n",  "n",  "n",  "n", "n", "n", "o",  "o",  "o",
+	"o", "o", "o", "oe", "oe", "r",  "r",  "r", "r", "r", "r",  "s",  "s",
+	"s", "s", "s", "s",  "s",  "s",  "t",  "t", "t", "t", "t",  "t",  "u",
+	"u", "u", "u", "u",  "u",  "u",  "u",  "u", "u", "u", "u",  "w",  "w",
+	"y", "y", "y", "z",  "z",  "z",  "z",  "z", "z", "s"};
 
 /* Dropped without a word break: "Nur'aini" is "Nuraini". */
 static int
@@ -68,14 +68,14 @@ name_fold(const char *s, int spaces)
 		if (name_is_silent(cp)) {
 			/* nothing */
 		} else if ((cp >= 'a' && cp <= 'z') ||
-		           (cp >= '0' && cp <= '9')) {
+			   (cp >= '0' && cp <= '9')) {
 			name_emit(&sb, &brk, spaces, s + i, 1);
 		} else if (cp >= 'A' && cp <= 'Z') {
 			char c = (char)(cp - 'A' + 'a');
 
 			name_emit(&sb, &brk, spaces, &c, 1);
 		} else if (cp >= 0xc0 && cp < 0x180 &&
-		           name_fold_table[cp - 0xc0][0] != '\0') {
+			   name_fold_table[cp - 0xc0][0] != '\0') {
 			const char *f = name_fold_table[cp - 0xc0];
 
 			name_emit(&sb, &brk, spaces, f, strlen(f));
@@ -135,7 +135,7 @@ name_distance(const char *a, const char *b, int max)
 		for (j = 1; j <= lb; j++) {
 			int cost = a[i - 1] != b[j - 1];
 			int v = name_min3(prev[j] + 1, cur[j - 1] + 1,
-			                  prev[j - 1] + cost);
+					  prev[j - 1] + cost);
 
 			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
 			    a[i - 2] == b[j - 1] && prev2[j - 2] + 1 < v)

@@ -134,7 +134,7 @@ nik_year_gap(int a, int b)
 
 int
 nik_check_person(const struct nik_info *n, char sex, struct date dob,
-                 int dob_estimated, char **warning)
+		 int dob_estimated, char **warning)
 {
 	struct strlist parts;
 	struct strbuf sb;
@@ -146,15 +146,15 @@ nik_check_person(const struct nik_info *n, char sex, struct date dob,
 	strlist_init(&parts);
 	if ((sex == 'L' || sex == 'P') && sex != n->sex)
 		strlist_take(&parts, trf(MSG_NIK_WARN_SEX, nik_sex_word(n->sex),
-		                         nik_sex_word(sex)));
+					 nik_sex_word(sex)));
 	if (dob_estimated) {
 		if (nik_year_gap(n->yy, dob.y % 100) > 1)
 			strlist_take(&parts,
-			             trf(MSG_NIK_WARN_YEAR, n->yy, dob.y));
+				     trf(MSG_NIK_WARN_YEAR, n->yy, dob.y));
 	} else if (n->day != dob.d || n->month != dob.m ||
-	           n->yy != dob.y % 100) {
+		   n->yy != dob.y % 100) {
 		strlist_take(&parts, trf(MSG_NIK_WARN_DOB, n->day, n->month,
-		                         n->yy, date_format_ui(dob, buf)));
+					 n->yy, date_format_ui(dob, buf)));
 	}
 	if (parts.n == 0) {
 		strlist_done(&parts);

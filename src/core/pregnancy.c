@@ -66,13 +66,13 @@ pregnancy_check_hpht(struct date hpht, struct date today, char **cause)
 		*cause = NULL;
 	if (days < 0) {
 		pregnancy_cause(cause, trf(MSG_PREG_HPHT_FUTURE,
-		                           date_format_ui(hpht, a),
-		                           date_format_ui(today, b)));
+					   date_format_ui(hpht, a),
+					   date_format_ui(today, b)));
 		return -1;
 	}
 	if (days > PREGNANCY_MAX_OPEN_DAYS) {
 		pregnancy_cause(cause, trf(MSG_PREG_HPHT_OLD,
-		                           date_format_ui(hpht, a), days / 7));
+					   date_format_ui(hpht, a), days / 7));
 		return -1;
 	}
 	return 0;
@@ -88,12 +88,12 @@ pregnancy_check_hpl(struct date hpl, struct date today, char **cause)
 		*cause = NULL;
 	if (days < 0) {
 		pregnancy_cause(cause,
-		                trf(MSG_PREG_HPL_FAR, date_format_ui(hpl, a)));
+				trf(MSG_PREG_HPL_FAR, date_format_ui(hpl, a)));
 		return -1;
 	}
 	if (days > PREGNANCY_MAX_OPEN_DAYS) {
 		pregnancy_cause(cause,
-		                trf(MSG_PREG_HPL_PAST, date_format_ui(hpl, a)));
+				trf(MSG_PREG_HPL_PAST, date_format_ui(hpl, a)));
 		return -1;
 	}
 	return 0;
@@ -101,7 +101,7 @@ pregnancy_check_hpl(struct date hpl, struct date today, char **cause)
 
 int
 pregnancy_check_mother(char sex, struct date dob, struct date hpht,
-                       char **cause)
+		       char **cause)
 {
 	int age;
 
@@ -121,7 +121,7 @@ pregnancy_check_mother(char sex, struct date dob, struct date hpht,
 
 int
 pregnancy_check_end(struct date hpht, struct date end, struct date today,
-                    char **cause)
+		    char **cause)
 {
 	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
 
@@ -129,14 +129,14 @@ pregnancy_check_end(struct date hpht, struct date end, struct date today,
 		*cause = NULL;
 	if (date_cmp(end, hpht) < 0) {
 		pregnancy_cause(cause,
-		                trf(MSG_PREG_END_BEFORE, date_format_ui(end, a),
-		                    date_format_ui(hpht, b)));
+				trf(MSG_PREG_END_BEFORE, date_format_ui(end, a),
+				    date_format_ui(hpht, b)));
 		return -1;
 	}
 	if (date_cmp(end, today) > 0) {
 		pregnancy_cause(cause,
-		                trf(MSG_PREG_END_FUTURE, date_format_ui(end, a),
-		                    date_format_ui(today, b)));
+				trf(MSG_PREG_END_FUTURE, date_format_ui(end, a),
+				    date_format_ui(today, b)));
 		return -1;
 	}
 	return 0;

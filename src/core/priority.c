@@ -26,7 +26,7 @@ priority_followup_past(struct date followup, struct date today)
 
 static size_t
 priority_add(struct priority_reason *out, size_t n, size_t max,
-             enum priority_rule rule, long member, long days, int count)
+	     enum priority_rule rule, long member, long days, int count)
 {
 	if (n < max) {
 		out[n].rule = rule;
@@ -39,8 +39,8 @@ priority_add(struct priority_reason *out, size_t n, size_t max,
 
 size_t
 priority_person_reasons(const struct priority_person *p, long member,
-                        struct date today, struct priority_reason *out,
-                        size_t max)
+			struct date today, struct priority_reason *out,
+			size_t max)
 {
 	size_t n = 0;
 	int dofu = p->late_doses + p->catchup_doses;
@@ -49,30 +49,30 @@ priority_person_reasons(const struct priority_person *p, long member,
 		n = priority_add(out, n, max, PRIORITY_NEONATUS, member, -1, 0);
 	if ((p->stages & LIFESTAGE_HAMIL) && p->open_referrals > 0)
 		n = priority_add(out, n, max, PRIORITY_HAMIL_RUJUKAN, member, 0,
-		                 p->open_referrals);
+				 p->open_referrals);
 	if (p->open_referrals > 0 && priority_followup_past(p->followup, today))
 		n = priority_add(out, n, max, PRIORITY_RUJUKAN_LEWAT, member,
-		                 date_diff_days(p->followup, today),
-		                 p->open_referrals);
+				 date_diff_days(p->followup, today),
+				 p->open_referrals);
 	if ((p->stages & LIFESTAGE_HAMIL) && !p->visited)
 		n = priority_add(out, n, max, PRIORITY_HAMIL_KUNJUNGAN, member,
-		                 -1, 0);
+				 -1, 0);
 	else if ((p->stages & LIFESTAGE_HAMIL) &&
-	         date_diff_days(p->last_visit, today) >= PRIORITY_HAMIL_DAYS)
+		 date_diff_days(p->last_visit, today) >= PRIORITY_HAMIL_DAYS)
 		n = priority_add(out, n, max, PRIORITY_HAMIL_KUNJUNGAN, member,
-		                 date_diff_days(p->last_visit, today), 0);
+				 date_diff_days(p->last_visit, today), 0);
 	if (dofu > 0)
 		n = priority_add(out, n, max, PRIORITY_DOFU, member, 0, dofu);
 	if (p->stages & LIFESTAGE_LANSIA) {
 		if (!p->skilas_done)
 			n = priority_add(out, n, max, PRIORITY_LANSIA_SKILAS,
-			                 member, -1, 0);
+					 member, -1, 0);
 		else if (date_cmp(today,
-		                  date_add_months(p->last_skilas,
-		                                  PRIORITY_SKILAS_MONTHS)) > 0)
+				  date_add_months(p->last_skilas,
+						  PRIORITY_SKILAS_MONTHS)) > 0)
 			n = priority_add(
-			        out, n, max, PRIORITY_LANSIA_SKILAS, member,
-			        date_diff_days(p->last_skilas, today), 0);
+				out, n, max, PRIORITY_LANSIA_SKILAS, member,
+				date_diff_days(p->last_skilas, today), 0);
 	}
 	return n < max ? n : max;
 }
@@ -121,7 +121,7 @@ priority_entry_cmp(const void *pa, const void *pb)
 
 void
 priority_build(const struct priority_household *h, size_t n, struct date today,
-               struct priority_list *out)
+	       struct priority_list *out)
 {
 	size_t i, j;
 
@@ -136,12 +136,12 @@ priority_build(const struct priority_household *h, size_t n, struct date today,
 		e->n_reasons = 0;
 		for (j = 0; j < h[i].n_members; j++)
 			e->n_reasons += priority_person_reasons(
-			        &h[i].members[j], (long)j, today,
-			        e->reasons + e->n_reasons, cap - e->n_reasons);
+				&h[i].members[j], (long)j, today,
+				e->reasons + e->n_reasons, cap - e->n_reasons);
 		if (!h[i].visited)
 			e->n_reasons =
-			        priority_add(e->reasons, e->n_reasons, cap,
-			                     PRIORITY_RUMAH_BARU, -1, -1, 0);
+				priority_add(e->reasons, e->n_reasons, cap,
+					     PRIORITY_RUMAH_BARU, -1, -1, 0);
 		if (e->n_reasons == 0) {
 			free(e->reasons);
 			e->reasons = NULL;
@@ -170,7 +170,7 @@ priority_list_done(struct priority_list *list)
 
 char *
 priority_reason_text(const struct priority_reason *r,
-                     const struct priority_person *members)
+		     const struct priority_person *members)
 {
 	const char *name = NULL;
 

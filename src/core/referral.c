@@ -14,10 +14,8 @@
 static const char *const referral_status_codes[] = {"dirujuk", "datang",
 						    "tidak_datang", "selesai"};
 static const enum msg_id referral_status_names[] = {
-	MSG_REF_DIRUJUK, MSG_REF_DATANG, MSG_REF_TIDAK_DATANG,
-	MSG_REF_SELESAI};
-static const char *const referral_dest_codes[] = {"pustu", "puskesmas",
-						  "rs"};
+	MSG_REF_DIRUJUK, MSG_REF_DATANG, MSG_REF_TIDAK_DATANG, MSG_REF_SELESAI};
+static const char *const referral_dest_codes[] = {"pustu", "puskesmas", "rs"};
 static const enum msg_id referral_dest_names[] = {
 	MSG_REF_PUSTU, MSG_REF_PUSKESMAS, MSG_REF_RS};
 static const char *const referral_source_codes[] = {"kunjungan", "skrining",
@@ -26,12 +24,12 @@ static const enum msg_id referral_source_names[] = {
 	MSG_REF_SRC_KUNJUNGAN, MSG_REF_SRC_SKRINING, MSG_REF_SRC_MANUAL};
 
 /* [from][to] */
-static const unsigned char referral_moves[REFERRAL_STATUS_COUNT]
-					 [REFERRAL_STATUS_COUNT] = {
-	[REFERRAL_DIRUJUK] = {0, 1, 1, 1},
-	[REFERRAL_DATANG] = {0, 0, 0, 1},
-	[REFERRAL_TIDAK_DATANG] = {0, 1, 0, 1},
-	[REFERRAL_SELESAI] = {0, 0, 0, 0},
+static const unsigned char
+	referral_moves[REFERRAL_STATUS_COUNT][REFERRAL_STATUS_COUNT] = {
+		[REFERRAL_DIRUJUK] = {0, 1, 1, 1},
+		[REFERRAL_DATANG] = {0, 0, 0, 1},
+		[REFERRAL_TIDAK_DATANG] = {0, 1, 0, 1},
+		[REFERRAL_SELESAI] = {0, 0, 0, 0},
 };
 
 static int
@@ -87,9 +85,8 @@ referral_dest_name(enum referral_dest d)
 const char *
 referral_source_name(enum referral_source s)
 {
-	return (unsigned)s < REFERRAL_SRC_COUNT
-		       ? tr(referral_source_names[s])
-		       : "?";
+	return (unsigned)s < REFERRAL_SRC_COUNT ? tr(referral_source_names[s])
+						: "?";
 }
 
 int
@@ -109,8 +106,8 @@ referral_dest_parse(const char *code, enum referral_dest *out)
 {
 	int i;
 
-	if (referral_parse(referral_dest_codes, REFERRAL_DEST_COUNT, code,
-			   &i) < 0)
+	if (referral_parse(referral_dest_codes, REFERRAL_DEST_COUNT, code, &i) <
+	    0)
 		return -1;
 	*out = (enum referral_dest)i;
 	return 0;
@@ -174,8 +171,8 @@ referral_check_outcome(enum referral_status from, enum referral_status to,
 		*cause = trf(MSG_REF_FUTURE, date_format_ui(on, d1));
 		return -1;
 	}
-	if (note != NULL && (utf8_length(note) > REFERRAL_NOTE_MAX ||
-			     !utf8_valid_text(note))) {
+	if (note != NULL &&
+	    (utf8_length(note) > REFERRAL_NOTE_MAX || !utf8_valid_text(note))) {
 		*cause = trf(MSG_REF_NOTE, REFERRAL_NOTE_MAX);
 		return -1;
 	}

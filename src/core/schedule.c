@@ -71,7 +71,7 @@ schedule_scale(struct schedule_duration d)
  */
 static void
 schedule_dur_compare(struct schedule_duration a, struct schedule_duration b,
-                     int *le, int *lt)
+		     int *le, int *lt)
 {
 	static const int days[] = {1, 29, 30, 31};
 	int y, m;
@@ -162,7 +162,7 @@ schedule_duration_code(struct schedule_duration d, char *buf, size_t size)
 
 static const char *
 schedule_count_words(long n, enum msg_id one, enum msg_id many, char *buf,
-                     size_t size)
+		     size_t size)
 {
 	return trn(buf, size, n == 1 ? one : many, n);
 }
@@ -173,19 +173,19 @@ schedule_duration_words(struct schedule_duration d, char *buf, size_t size)
 	switch (d.unit) {
 	case SCHEDULE_DAYS:
 		schedule_count_words(d.n, MSG_SCHED_DAY, MSG_SCHED_DAYS, buf,
-		                     size);
+				     size);
 		break;
 	case SCHEDULE_WEEKS:
 		schedule_count_words(d.n, MSG_SCHED_WEEK, MSG_SCHED_WEEKS, buf,
-		                     size);
+				     size);
 		break;
 	case SCHEDULE_MONTHS:
 		schedule_count_words(d.n, MSG_SCHED_MONTH, MSG_SCHED_MONTHS,
-		                     buf, size);
+				     buf, size);
 		break;
 	case SCHEDULE_YEARS:
 		schedule_count_words(d.n, MSG_SCHED_YEAR, MSG_SCHED_YEARS, buf,
-		                     size);
+				     size);
 		break;
 	}
 	return buf;
@@ -198,7 +198,7 @@ schedule_duration_words(struct schedule_duration d, char *buf, size_t size)
  */
 static char *
 schedule_span_words(struct date from, struct date to, enum schedule_unit unit,
-                    char *buf, size_t size)
+		    char *buf, size_t size)
 {
 	char big[32], small[32]; /* "12 months": the sum fits in 64 */
 	long days = date_diff_days(from, to);
@@ -206,20 +206,20 @@ schedule_span_words(struct date from, struct date to, enum schedule_unit unit,
 
 	if (days < 0 || unit == SCHEDULE_DAYS)
 		return (char *)schedule_count_words(days, MSG_SCHED_DAY,
-		                                    MSG_SCHED_DAYS, buf, size);
+						    MSG_SCHED_DAYS, buf, size);
 	if (unit == SCHEDULE_WEEKS) {
 		whole = days / 7;
 		rest = days % 7;
 		schedule_count_words(whole, MSG_SCHED_WEEK, MSG_SCHED_WEEKS,
-		                     big, sizeof big);
+				     big, sizeof big);
 	} else {
 		whole = date_age_months(from, to);
 		rest = date_diff_days(date_add_months(from, (int)whole), to);
 		schedule_count_words(whole, MSG_SCHED_MONTH, MSG_SCHED_MONTHS,
-		                     big, sizeof big);
+				     big, sizeof big);
 	}
 	schedule_count_words(rest, MSG_SCHED_DAY, MSG_SCHED_DAYS, small,
-	                     sizeof small);
+			     sizeof small);
 	if (whole == 0)
 		snprintf(buf, size, "%s", small);
 	else if (rest == 0)
@@ -256,20 +256,20 @@ schedule_error(struct schedule_loader *l, char *msg)
 
 static void
 schedule_bad_value(struct schedule_loader *l, const char *sec, const char *key,
-                   const char *value, char *allowed)
+		   const char *value, char *allowed)
 {
 	schedule_error(
-	        l, trf(MSG_CFG_BAD_VALUE, l->path, sec, key, value, allowed));
+		l, trf(MSG_CFG_BAD_VALUE, l->path, sec, key, value, allowed));
 	free(allowed);
 }
 
 /* A required key is absent; takes ownership of allowed. */
 static void
 schedule_missing(struct schedule_loader *l, const char *sec, const char *key,
-                 char *allowed)
+		 char *allowed)
 {
 	schedule_error(l,
-	               trf(MSG_SCHED_CFG_MISSING, l->path, sec, key, allowed));
+		       trf(MSG_SCHED_CFG_MISSING, l->path, sec, key, allowed));
 	free(allowed);
 }
 
@@ -303,7 +303,7 @@ schedule_is_none(const char *v)
 /* Checks that every key of sec is one of the NULL-terminated keys. */
 static void
 schedule_check_keys(struct schedule_loader *l, const struct inidoc_section *sec,
-                    const char *const *keys)
+		    const char *const *keys)
 {
 	size_t i, k;
 
@@ -321,8 +321,8 @@ schedule_check_keys(struct schedule_loader *l, const struct inidoc_section *sec,
 				strbuf_adds(&sb, keys[k]);
 			}
 			schedule_error(l, trf(MSG_SCHED_CFG_UNKNOWN_KEY,
-			                      l->path, sec->name,
-			                      sec->entries[i].key, sb.buf));
+					      l->path, sec->name,
+					      sec->entries[i].key, sb.buf));
 			strbuf_done(&sb);
 		}
 	}
@@ -330,7 +330,7 @@ schedule_check_keys(struct schedule_loader *l, const struct inidoc_section *sec,
 
 static void
 schedule_load_options(struct schedule_loader *l,
-                      const struct inidoc_section *sec)
+		      const struct inidoc_section *sec)
 {
 	static const char *const keys[] = {"grace_days", SCHEDULE_OPT_JE, NULL};
 	const char *v;
@@ -341,8 +341,8 @@ schedule_load_options(struct schedule_loader *l,
 	if (v != NULL) {
 		if (parse_long(v, 0, SCHEDULE_GRACE_MAX, &n) < 0)
 			schedule_bad_value(l, sec->name, "grace_days", v,
-			                   trf(MSG_CFG_ALLOWED_RANGE, 0L,
-			                       (long)SCHEDULE_GRACE_MAX));
+					   trf(MSG_CFG_ALLOWED_RANGE, 0L,
+					       (long)SCHEDULE_GRACE_MAX));
 		else
 			l->s->grace_days = (int)n;
 	}
@@ -354,30 +354,30 @@ schedule_load_options(struct schedule_loader *l,
 			l->s->je_endemic = 0;
 		else
 			schedule_bad_value(l, sec->name, SCHEDULE_OPT_JE, v,
-			                   xstrdup(tr(MSG_SCHED_CFG_YES_NO)));
+					   xstrdup(tr(MSG_SCHED_CFG_YES_NO)));
 	}
 }
 
 static void
 schedule_load_antigen(struct schedule_loader *l,
-                      const struct inidoc_section *sec, const char *suffix)
+		      const struct inidoc_section *sec, const char *suffix)
 {
 	static const char *const keys[] = {"name", "code", "for", "only_when",
-	                                   NULL};
+					   NULL};
 	struct schedule *s = l->s;
 	struct schedule_antigen *a;
 	const char *v;
 
 	if (!schedule_valid_name(suffix, SCHEDULE_CODE_MAX)) {
 		schedule_error(l, trf(MSG_SCHED_CFG_BAD_NAME, l->path,
-		                      sec->name, SCHEDULE_CODE_MAX - 1));
+				      sec->name, SCHEDULE_CODE_MAX - 1));
 		return;
 	}
 	if (s->n_antigens == SCHEDULE_MAX_ANTIGENS) {
 		schedule_error(l,
-		               trf(MSG_SCHED_CFG_TOO_MANY, l->path, sec->name,
-		                   tr(MSG_SCHED_CFG_WORD_ANTIGENS),
-		                   SCHEDULE_MAX_ANTIGENS));
+			       trf(MSG_SCHED_CFG_TOO_MANY, l->path, sec->name,
+				   tr(MSG_SCHED_CFG_WORD_ANTIGENS),
+				   SCHEDULE_MAX_ANTIGENS));
 		return;
 	}
 	l->antigen_section[s->n_antigens] = sec->name;
@@ -393,13 +393,13 @@ schedule_load_antigen(struct schedule_loader *l,
 			str_copy(a->code, v, sizeof a->code);
 		else
 			schedule_bad_value(
-			        l, sec->name, "code", v,
-			        trf(MSG_SCHED_CFG_CODE_CASE, suffix));
+				l, sec->name, "code", v,
+				trf(MSG_SCHED_CFG_CODE_CASE, suffix));
 	}
 	v = inidoc_get(sec, "name");
 	if (v == NULL || v[0] == '\0')
 		schedule_missing(l, sec->name, "name",
-		                 xstrdup(tr(MSG_SCHED_CFG_ALLOWED_TEXT)));
+				 xstrdup(tr(MSG_SCHED_CFG_ALLOWED_TEXT)));
 	a->name = xstrdup(v != NULL ? v : "");
 	v = inidoc_get(sec, "for");
 	if (v != NULL) {
@@ -409,8 +409,8 @@ schedule_load_antigen(struct schedule_loader *l,
 			a->kind = SCHEDULE_FOR_WUS;
 		else
 			schedule_bad_value(
-			        l, sec->name, "for", v,
-			        trf(MSG_CFG_ALLOWED_CHOICES, "child, wus"));
+				l, sec->name, "for", v,
+				trf(MSG_CFG_ALLOWED_CHOICES, "child, wus"));
 	}
 	v = inidoc_get(sec, "only_when");
 	if (v != NULL) {
@@ -418,8 +418,8 @@ schedule_load_antigen(struct schedule_loader *l,
 			a->only_when = SCHEDULE_OPT_JE;
 		else
 			schedule_bad_value(
-			        l, sec->name, "only_when", v,
-			        trf(MSG_CFG_ALLOWED_CHOICES, SCHEDULE_OPT_JE));
+				l, sec->name, "only_when", v,
+				trf(MSG_CFG_ALLOWED_CHOICES, SCHEDULE_OPT_JE));
 	}
 }
 
@@ -446,12 +446,12 @@ schedule_antigen_list(const struct schedule *s, int kind)
  */
 static int
 schedule_load_duration(struct schedule_loader *l,
-                       const struct inidoc_section *sec, const char *key,
-                       int required, struct schedule_duration *out)
+		       const struct inidoc_section *sec, const char *key,
+		       int required, struct schedule_duration *out)
 {
 	const char *v = inidoc_get(sec, key);
 	enum msg_id allowed = required ? MSG_SCHED_CFG_ALLOWED_DURATION
-	                               : MSG_SCHED_CFG_ALLOWED_OPT_DURATION;
+				       : MSG_SCHED_CFG_ALLOWED_OPT_DURATION;
 	int rc;
 
 	out->n = 0;
@@ -465,7 +465,7 @@ schedule_load_duration(struct schedule_loader *l,
 	rc = schedule_parse_duration(v, out);
 	if (rc == -2) {
 		schedule_error(l, trf(MSG_SCHED_CFG_NEGATIVE, l->path,
-		                      sec->name, key, v));
+				      sec->name, key, v));
 		return -1;
 	}
 	if (rc < 0) {
@@ -477,13 +477,13 @@ schedule_load_duration(struct schedule_loader *l,
 
 /* The window keys in the order they must keep. */
 static const char *const schedule_window_keys[] = {"earliest", "recommended",
-                                                   "late_from", "catchup_from",
-                                                   "not_given_from"};
+						   "late_from", "catchup_from",
+						   "not_given_from"};
 
 static void
 schedule_check_order(struct schedule_loader *l,
-                     const struct inidoc_section *sec,
-                     const struct schedule_duration *w, const int *set)
+		     const struct inidoc_section *sec,
+		     const struct schedule_duration *w, const int *set)
 {
 	char a[16], b[16];
 	size_t i, j;
@@ -501,34 +501,34 @@ schedule_check_order(struct schedule_loader *l,
 		schedule_dur_compare(w[i], w[j], &le, &lt);
 		if (!le)
 			schedule_error(
-			        l,
-			        trf(schedule_monthly(w[i]) ==
-			                            schedule_monthly(w[j])
-			                    ? MSG_SCHED_CFG_ORDER
-			                    : MSG_SCHED_CFG_ORDER_MIXED,
-			            l->path, sec->name, schedule_window_keys[i],
-			            schedule_duration_code(w[i], a, sizeof a),
-			            schedule_window_keys[j],
-			            schedule_duration_code(w[j], b, sizeof b)));
+				l,
+				trf(schedule_monthly(w[i]) ==
+						    schedule_monthly(w[j])
+					    ? MSG_SCHED_CFG_ORDER
+					    : MSG_SCHED_CFG_ORDER_MIXED,
+				    l->path, sec->name, schedule_window_keys[i],
+				    schedule_duration_code(w[i], a, sizeof a),
+				    schedule_window_keys[j],
+				    schedule_duration_code(w[j], b, sizeof b)));
 	}
 	/* A dose recommended at its maximum age could never be given. */
 	if (set[1] > 0 && set[4] > 0) {
 		schedule_dur_compare(w[1], w[4], &le, &lt);
 		if (le && !lt)
 			schedule_error(
-			        l,
-			        trf(MSG_SCHED_CFG_ORDER_STRICT, l->path,
-			            sec->name, schedule_window_keys[1],
-			            schedule_duration_code(w[1], a, sizeof a),
-			            schedule_window_keys[4],
-			            schedule_duration_code(w[4], b, sizeof b)));
+				l,
+				trf(MSG_SCHED_CFG_ORDER_STRICT, l->path,
+				    sec->name, schedule_window_keys[1],
+				    schedule_duration_code(w[1], a, sizeof a),
+				    schedule_window_keys[4],
+				    schedule_duration_code(w[4], b, sizeof b)));
 	}
 }
 
 static void
 schedule_load_windows(struct schedule_loader *l,
-                      const struct inidoc_section *sec,
-                      struct schedule_target *t)
+		      const struct inidoc_section *sec,
+		      struct schedule_target *t)
 {
 	struct schedule_duration w[5];
 	int set[5];
@@ -536,7 +536,7 @@ schedule_load_windows(struct schedule_loader *l,
 
 	for (i = 0; i < ILP_ARRAY_LEN(schedule_window_keys); i++)
 		set[i] = schedule_load_duration(l, sec, schedule_window_keys[i],
-		                                i != 3, &w[i]);
+						i != 3, &w[i]);
 	t->earliest = w[0];
 	t->recommended = w[1];
 	t->late_from = w[2];
@@ -548,7 +548,7 @@ schedule_load_windows(struct schedule_loader *l,
 
 static void
 schedule_load_group(struct schedule_loader *l, const struct inidoc_section *sec,
-                    struct schedule_target *t)
+		    struct schedule_target *t)
 {
 	const char *v = inidoc_get(sec, "group");
 
@@ -561,36 +561,36 @@ schedule_load_group(struct schedule_loader *l, const struct inidoc_section *sec,
 		t->group = SCHEDULE_GROUP_IBL;
 	else
 		schedule_bad_value(
-		        l, sec->name, "group", v,
-		        trf(MSG_CFG_ALLOWED_CHOICES, "IDL, IBL, none"));
+			l, sec->name, "group", v,
+			trf(MSG_CFG_ALLOWED_CHOICES, "IDL, IBL, none"));
 }
 
 /* Keys a wus (Td) target may not have. */
 static void
 schedule_check_wus_keys(struct schedule_loader *l,
-                        const struct inidoc_section *sec, const char *code)
+			const struct inidoc_section *sec, const char *code)
 {
 	size_t i;
 
 	for (i = 0; i < ILP_ARRAY_LEN(schedule_window_keys); i++)
 		if (inidoc_get(sec, schedule_window_keys[i]) != NULL)
 			schedule_error(l, trf(MSG_SCHED_CFG_WUS_KEY, l->path,
-			                      sec->name,
-			                      schedule_window_keys[i], code));
+					      sec->name,
+					      schedule_window_keys[i], code));
 	if (inidoc_get(sec, "group") != NULL)
 		schedule_error(l, trf(MSG_SCHED_CFG_WUS_KEY, l->path, sec->name,
-		                      "group", code));
+				      "group", code));
 }
 
 static void
 schedule_load_target(struct schedule_loader *l,
-                     const struct inidoc_section *sec, const char *suffix)
+		     const struct inidoc_section *sec, const char *suffix)
 {
 	static const char *const keys[] = {"antigen",        "dose",
-	                                   "recommended",    "earliest",
-	                                   "late_from",      "catchup_from",
-	                                   "not_given_from", "interval",
-	                                   "group",          NULL};
+					   "recommended",    "earliest",
+					   "late_from",      "catchup_from",
+					   "not_given_from", "interval",
+					   "group",          NULL};
 	struct schedule *s = l->s;
 	struct schedule_target *t;
 	const char *v;
@@ -599,13 +599,13 @@ schedule_load_target(struct schedule_loader *l,
 
 	if (!schedule_valid_name(suffix, SCHEDULE_NAME_MAX)) {
 		schedule_error(l, trf(MSG_SCHED_CFG_BAD_NAME, l->path,
-		                      sec->name, SCHEDULE_NAME_MAX - 1));
+				      sec->name, SCHEDULE_NAME_MAX - 1));
 		return;
 	}
 	if (s->n_targets == SCHEDULE_MAX_TARGETS) {
 		schedule_error(l, trf(MSG_SCHED_CFG_TOO_MANY, l->path,
-		                      sec->name, tr(MSG_SCHED_CFG_WORD_DOSES),
-		                      SCHEDULE_MAX_TARGETS));
+				      sec->name, tr(MSG_SCHED_CFG_WORD_DOSES),
+				      SCHEDULE_MAX_TARGETS));
 		return;
 	}
 	l->section[s->n_targets] = sec->name;
@@ -619,13 +619,13 @@ schedule_load_target(struct schedule_loader *l,
 		char *list = schedule_antigen_list(s, -1);
 
 		schedule_missing(l, sec->name, "antigen",
-		                 trf(MSG_CFG_ALLOWED_CHOICES, list));
+				 trf(MSG_CFG_ALLOWED_CHOICES, list));
 		free(list);
 	} else if ((t->antigen = schedule_antigen_find(s, v)) < 0) {
 		char *list = schedule_antigen_list(s, -1);
 
 		schedule_bad_value(l, sec->name, "antigen", v,
-		                   trf(MSG_CFG_ALLOWED_CHOICES, list));
+				   trf(MSG_CFG_ALLOWED_CHOICES, list));
 		free(list);
 	} else {
 		wus = s->antigens[t->antigen].kind == SCHEDULE_FOR_WUS;
@@ -634,12 +634,12 @@ schedule_load_target(struct schedule_loader *l,
 	v = inidoc_get(sec, "dose");
 	if (v == NULL)
 		schedule_missing(l, sec->name, "dose",
-		                 trf(MSG_CFG_ALLOWED_RANGE, 1L,
-		                     (long)SCHEDULE_MAX_TARGETS));
+				 trf(MSG_CFG_ALLOWED_RANGE, 1L,
+				     (long)SCHEDULE_MAX_TARGETS));
 	else if (parse_long(v, 1, SCHEDULE_MAX_TARGETS, &n) < 0)
 		schedule_bad_value(l, sec->name, "dose", v,
-		                   trf(MSG_CFG_ALLOWED_RANGE, 1L,
-		                       (long)SCHEDULE_MAX_TARGETS));
+				   trf(MSG_CFG_ALLOWED_RANGE, 1L,
+				       (long)SCHEDULE_MAX_TARGETS));
 	else
 		t->dose = (int)n;
 
@@ -652,7 +652,7 @@ schedule_load_target(struct schedule_loader *l,
 	iv = schedule_load_duration(l, sec, "interval", 0, &t->interval);
 	if (iv > 0 && t->dose == 1 && t->interval.n != 0)
 		schedule_error(l, trf(MSG_SCHED_CFG_FIRST_INTERVAL, l->path,
-		                      sec->name, inidoc_get(sec, "interval")));
+				      sec->name, inidoc_get(sec, "interval")));
 }
 
 /*
@@ -676,13 +676,13 @@ schedule_series_add(struct schedule_loader *l, size_t a, size_t *k)
 				break;
 		if (j < *k) {
 			schedule_error(l, trf(MSG_SCHED_CFG_DUPLICATE, l->path,
-			                      l->section[i], ag->code,
-			                      (long)t->dose,
-			                      l->section[s->series[j]]));
+					      l->section[i], ag->code,
+					      (long)t->dose,
+					      l->section[s->series[j]]));
 			continue;
 		}
 		for (j = *k; j > ag->first &&
-		             s->targets[s->series[j - 1]].dose > t->dose;
+			     s->targets[s->series[j - 1]].dose > t->dose;
 		     j--)
 			s->series[j] = s->series[j - 1];
 		s->series[j] = i;
@@ -705,15 +705,15 @@ schedule_build_series(struct schedule_loader *l)
 		schedule_series_add(l, a, &k);
 		if (ag->n == 0)
 			schedule_error(l, trf(MSG_SCHED_CFG_NO_DOSES, l->path,
-			                      l->antigen_section[a]));
+					      l->antigen_section[a]));
 		/* sorted and unique: dose d sits at d - 1 unless one is
 		 * missing */
 		for (d = 1; d <= ag->n; d++) {
 			if (s->targets[s->series[ag->first + d - 1]].dose !=
 			    (int)d) {
 				schedule_error(
-				        l, trf(MSG_SCHED_CFG_GAP, l->path,
-				               l->antigen_section[a], (int)d));
+					l, trf(MSG_SCHED_CFG_GAP, l->path,
+					       l->antigen_section[a], (int)d));
 				break;
 			}
 		}
@@ -722,7 +722,7 @@ schedule_build_series(struct schedule_loader *l)
 
 int
 schedule_load(const struct inidoc *doc, struct schedule **out,
-              struct strlist *errors)
+	      struct strlist *errors)
 {
 	struct schedule_loader l;
 	size_t i, j;
@@ -741,16 +741,16 @@ schedule_load(const struct inidoc *doc, struct schedule **out,
 		if (sec->name[0] == '\0') {
 			for (j = 0; j < sec->n; j++)
 				schedule_error(&l, trf(MSG_SCHED_CFG_NO_SECTION,
-				                       l.path,
-				                       sec->entries[j].key));
+						       l.path,
+						       sec->entries[j].key));
 		} else if (strcmp(sec->name, "options") == 0) {
 			schedule_load_options(&l, sec);
 		} else if (str_starts_with(sec->name, "antigen.")) {
 			schedule_load_antigen(&l, sec,
-			                      sec->name + strlen("antigen."));
+					      sec->name + strlen("antigen."));
 		} else if (!str_starts_with(sec->name, "dose.")) {
 			schedule_error(&l, trf(MSG_SCHED_CFG_SECTION, l.path,
-			                       sec->name));
+					       sec->name));
 		}
 	}
 	for (i = 0; i < doc->n; i++) {
@@ -758,7 +758,7 @@ schedule_load(const struct inidoc *doc, struct schedule **out,
 
 		if (str_starts_with(sec->name, "dose."))
 			schedule_load_target(&l, sec,
-			                     sec->name + strlen("dose."));
+					     sec->name + strlen("dose."));
 	}
 	if (l.s->n_targets == 0)
 		schedule_error(&l, trf(MSG_SCHED_CFG_NO_TARGETS, l.path));
@@ -792,7 +792,7 @@ schedule_free(struct schedule *s)
 
 static const char *
 schedule_window_code(struct schedule_duration d, int set, char *buf,
-                     size_t size)
+		     size_t size)
 {
 	if (!set)
 		return "-";
@@ -807,13 +807,13 @@ schedule_describe(const struct schedule *s, FILE *out)
 	size_t i;
 
 	fprintf(out, "%s\n",
-	        trn(text, sizeof text, MSG_SCHED_DESC_TITLE, s->path,
-	            s->n_targets));
+		trn(text, sizeof text, MSG_SCHED_DESC_TITLE, s->path,
+		    s->n_targets));
 	fprintf(out, "  [options] grace_days = %d, %s = %s\n", s->grace_days,
-	        SCHEDULE_OPT_JE, s->je_endemic ? "yes" : "no");
+		SCHEDULE_OPT_JE, s->je_endemic ? "yes" : "no");
 	fprintf(out, "  %-6s %-7s %-11s %-8s %-9s %-12s %-14s %-8s %s\n",
-	        "dose", "antigen", "recommended", "earliest", "late_from",
-	        "catchup_from", "not_given_from", "interval", "group");
+		"dose", "antigen", "recommended", "earliest", "late_from",
+		"catchup_from", "not_given_from", "interval", "group");
 	for (i = 0; i < s->n_targets; i++) {
 		const struct schedule_target *t = &s->targets[i];
 		const struct schedule_antigen *a = &s->antigens[t->antigen];
@@ -821,25 +821,25 @@ schedule_describe(const struct schedule *s, FILE *out)
 		char b[6][16];
 
 		fprintf(out, "  %-6s %-7s %-11s %-8s %-9s %-12s %-14s %-8s %s",
-		        t->name, a->code,
-		        schedule_window_code(t->recommended, child, b[0],
-		                             sizeof b[0]),
-		        schedule_window_code(t->earliest, child, b[1],
-		                             sizeof b[1]),
-		        schedule_window_code(t->late_from, child, b[2],
-		                             sizeof b[2]),
-		        schedule_window_code(t->catchup_from,
-		                             child && t->has_catchup, b[3],
-		                             sizeof b[3]),
-		        schedule_window_code(t->not_given_from, child, b[4],
-		                             sizeof b[4]),
-		        schedule_window_code(t->interval, t->interval.n != 0,
-		                             b[5], sizeof b[5]),
-		        child ? groups[t->group] : "WUS");
+			t->name, a->code,
+			schedule_window_code(t->recommended, child, b[0],
+					     sizeof b[0]),
+			schedule_window_code(t->earliest, child, b[1],
+					     sizeof b[1]),
+			schedule_window_code(t->late_from, child, b[2],
+					     sizeof b[2]),
+			schedule_window_code(t->catchup_from,
+					     child && t->has_catchup, b[3],
+					     sizeof b[3]),
+			schedule_window_code(t->not_given_from, child, b[4],
+					     sizeof b[4]),
+			schedule_window_code(t->interval, t->interval.n != 0,
+					     b[5], sizeof b[5]),
+			child ? groups[t->group] : "WUS");
 		if (!a->enabled)
 			fprintf(out, "  (%s)",
-			        trn(text, sizeof text, MSG_SCHED_DESC_OFF,
-			            a->only_when));
+				trn(text, sizeof text, MSG_SCHED_DESC_OFF,
+				    a->only_when));
 		fputc('\n', out);
 	}
 }
@@ -870,7 +870,7 @@ schedule_antigen_of_kind(const struct schedule *s, enum schedule_for k)
 
 int
 schedule_check_given(struct date dob, struct date today,
-                     const struct dose_given *g, char **err)
+		     const struct dose_given *g, char **err)
 {
 	*err = NULL;
 	if (date_cmp(g->date, dob) < 0) {
@@ -887,8 +887,8 @@ schedule_check_given(struct date dob, struct date today,
 /* Parses one trimmed "AG:YYYY-MM-DD" item; messages quote it whole. */
 static int
 schedule_parse_item(const struct schedule *s, enum schedule_for kind,
-                    const char *item, struct date dob, struct date today,
-                    struct dose_given *g, char **err)
+		    const char *item, struct date dob, struct date today,
+		    struct dose_given *g, char **err)
 {
 	char *copy = xstrdup(item);
 	char *colon = strchr(copy, ':');
@@ -925,8 +925,8 @@ out:
 
 int
 schedule_parse_given(const struct schedule *s, enum schedule_for kind,
-                     const char *text, struct date dob, struct date today,
-                     struct dose_given *out, size_t max, size_t *n, char **err)
+		     const char *text, struct date dob, struct date today,
+		     struct dose_given *out, size_t max, size_t *n, char **err)
 {
 	char *copy = xstrdup(text != NULL ? text : "");
 	char *p, *next;
@@ -965,7 +965,7 @@ done:
 /* Sorts indices of given[] by (antigen, date, index) or (date, index). */
 static void
 schedule_sort(size_t *idx, size_t n, const struct dose_given *given,
-              int by_antigen)
+	      int by_antigen)
 {
 	size_t i, j;
 
@@ -993,8 +993,8 @@ schedule_sort(size_t *idx, size_t n, const struct dose_given *given,
 
 static struct schedule_dose_result *
 schedule_add_dose(struct schedule_dose_result *d, size_t index,
-                  const struct dose_given *g, enum schedule_status st,
-                  enum schedule_why why, int target)
+		  const struct dose_given *g, enum schedule_status st,
+		  enum schedule_why why, int target)
 {
 	memset(d, 0, sizeof *d);
 	d->given_index = index;
@@ -1012,7 +1012,7 @@ schedule_add_dose(struct schedule_dose_result *d, size_t index,
  */
 static enum schedule_why
 schedule_check_dose(const struct schedule *s, const struct schedule_target *t,
-                    struct date dob, long date, int has_prev, struct date prev)
+		    struct date dob, long date, int has_prev, struct date prev)
 {
 	long youngest = schedule_add_days(dob, t->earliest) - s->grace_days;
 
@@ -1032,7 +1032,7 @@ schedule_check_dose(const struct schedule *s, const struct schedule_target *t,
 /* The earliest date of target t: §3.2.2, also for a valid dose. */
 static struct date
 schedule_earliest(const struct schedule_target *t, struct date dob,
-                  int has_prev, struct date prev, enum schedule_why *why)
+		  int has_prev, struct date prev, enum schedule_why *why)
 {
 	struct date by_age = schedule_add(dob, t->earliest);
 	struct date by_interval;
@@ -1057,7 +1057,7 @@ schedule_later(struct date a, struct date b)
 /* Status of the first unsatisfied target of an antigen (§3.2.2). */
 static void
 schedule_status_next(const struct schedule_target *t, struct date dob,
-                     struct date today, struct schedule_target_result *r)
+		     struct date today, struct schedule_target_result *r)
 {
 	long now = date_to_days(today);
 	long not_given = schedule_add_days(dob, t->not_given_from);
@@ -1070,7 +1070,7 @@ schedule_status_next(const struct schedule_target *t, struct date dob,
 	} else if (now < schedule_add_days(dob, t->late_from)) {
 		r->status = SCHEDULE_DUE;
 	} else if (t->has_catchup &&
-	           now < schedule_add_days(dob, t->catchup_from)) {
+		   now < schedule_add_days(dob, t->catchup_from)) {
 		r->status = SCHEDULE_LATE;
 	} else if (!t->has_catchup && now < not_given) {
 		r->status = SCHEDULE_LATE;
@@ -1085,8 +1085,8 @@ schedule_status_next(const struct schedule_target *t, struct date dob,
 /* Target t is satisfied by dose g (index in given[]). */
 static void
 schedule_set_valid(const struct schedule_target *t, struct date dob,
-                   const struct dose_given *g, size_t index, int has_prev,
-                   struct date prev, struct schedule_target_result *r)
+		   const struct dose_given *g, size_t index, int has_prev,
+		   struct date prev, struct schedule_target_result *r)
 {
 	enum schedule_why why;
 
@@ -1099,35 +1099,35 @@ schedule_set_valid(const struct schedule_target *t, struct date dob,
 	r->prev = prev;
 	r->earliest = schedule_earliest(t, dob, has_prev, prev, &why);
 	r->recommended =
-	        schedule_later(schedule_add(dob, t->recommended), r->earliest);
+		schedule_later(schedule_add(dob, t->recommended), r->earliest);
 	r->timing = date_cmp(g->date, schedule_add(dob, t->late_from)) < 0
-	                    ? SCHEDULE_IM_IDEAL
-	                    : SCHEDULE_IM_KEJAR;
+			    ? SCHEDULE_IM_IDEAL
+			    : SCHEDULE_IM_KEJAR;
 }
 
 /* The first unsatisfied target of an antigen (§3.2.2). */
 static void
 schedule_set_next(const struct schedule_target *t, struct date dob,
-                  struct date today, int has_prev, struct date prev,
-                  struct schedule_target_result *r)
+		  struct date today, int has_prev, struct date prev,
+		  struct schedule_target_result *r)
 {
 	r->has_prev = has_prev;
 	r->prev = prev;
 	r->earliest = schedule_earliest(t, dob, has_prev, prev, &r->why);
 	r->recommended =
-	        schedule_later(schedule_add(dob, t->recommended), r->earliest);
+		schedule_later(schedule_add(dob, t->recommended), r->earliest);
 	schedule_status_next(t, dob, today, r);
 }
 
 /* A later target waiting for the dose before it: dates by age alone. */
 static void
 schedule_set_waiting(const struct schedule_target *t, struct date dob,
-                     struct date today, int prev_expired,
-                     struct schedule_target_result *r)
+		     struct date today, int prev_expired,
+		     struct schedule_target_result *r)
 {
 	r->earliest = schedule_add(dob, t->earliest);
 	r->recommended =
-	        schedule_later(schedule_add(dob, t->recommended), r->earliest);
+		schedule_later(schedule_add(dob, t->recommended), r->earliest);
 	if (date_cmp(today, schedule_add(dob, t->not_given_from)) >= 0) {
 		r->status = SCHEDULE_EXPIRED;
 		r->why = SCHEDULE_WHY_MAX_AGE;
@@ -1146,9 +1146,9 @@ schedule_set_waiting(const struct schedule_target *t, struct date dob,
  */
 static void
 schedule_eval_antigen(const struct schedule *s, const int *slot,
-                      const struct schedule_antigen *ag,
-                      const struct dose_given *given, const size_t *idx,
-                      size_t cnt, struct schedule_result *out)
+		      const struct schedule_antigen *ag,
+		      const struct dose_given *given, const size_t *idx,
+		      size_t cnt, struct schedule_result *out)
 {
 	struct date prev = out->dob;
 	int has_prev = 0, prev_expired = 0;
@@ -1162,24 +1162,24 @@ schedule_eval_antigen(const struct schedule *s, const int *slot,
 
 		if (k == ag->n) {
 			schedule_add_dose(&out->doses[out->n_doses++], idx[j],
-			                  g, SCHEDULE_EXTRA,
-			                  SCHEDULE_WHY_COMPLETE, -1);
+					  g, SCHEDULE_EXTRA,
+					  SCHEDULE_WHY_COMPLETE, -1);
 			continue;
 		}
 		ti = s->series[ag->first + k];
 		why = schedule_check_dose(s, &s->targets[ti], out->dob,
-		                          date_to_days(g->date), has_prev,
-		                          prev);
+					  date_to_days(g->date), has_prev,
+					  prev);
 		if (why != SCHEDULE_WHY_GIVEN) {
 			d = schedule_add_dose(&out->doses[out->n_doses++],
-			                      idx[j], g, SCHEDULE_INVALID, why,
-			                      (int)ti);
+					      idx[j], g, SCHEDULE_INVALID, why,
+					      (int)ti);
 			d->has_prev = has_prev;
 			d->prev = prev;
 			continue;
 		}
 		schedule_set_valid(&s->targets[ti], out->dob, g, idx[j],
-		                   has_prev, prev, &out->targets[slot[ti]]);
+				   has_prev, prev, &out->targets[slot[ti]]);
 		has_prev = 1;
 		prev = g->date;
 		k++;
@@ -1190,10 +1190,10 @@ schedule_eval_antigen(const struct schedule *s, const int *slot,
 
 		if (j == k)
 			schedule_set_next(&s->targets[ti], out->dob, out->today,
-			                  has_prev, prev, r);
+					  has_prev, prev, r);
 		else
 			schedule_set_waiting(&s->targets[ti], out->dob,
-			                     out->today, prev_expired, r);
+					     out->today, prev_expired, r);
 		prev_expired = r->status == SCHEDULE_EXPIRED;
 	}
 }
@@ -1223,7 +1223,7 @@ schedule_completeness(const struct schedule *s, struct schedule_result *out)
 	if (idl) {
 		out->idl_date = last;
 		out->idl_before_12m =
-		        date_cmp(last, date_add_months(out->dob, 12)) < 0;
+			date_cmp(last, date_add_months(out->dob, 12)) < 0;
 	}
 }
 
@@ -1238,7 +1238,7 @@ schedule_sort_doses(struct schedule_result *out)
 
 		for (j = i; j > 0; j--) {
 			const struct schedule_dose_result *h =
-			        &out->doses[j - 1];
+				&out->doses[j - 1];
 			int c = date_cmp(h->date, v.date);
 
 			if (c < 0 || (c == 0 && h->given_index < v.given_index))
@@ -1251,8 +1251,8 @@ schedule_sort_doses(struct schedule_result *out)
 
 int
 schedule_evaluate(const struct schedule *s, struct date dob, struct date today,
-                  const struct dose_given *given, size_t n,
-                  struct schedule_result *out)
+		  const struct dose_given *given, size_t n,
+		  struct schedule_result *out)
 {
 	size_t idx[SCHEDULE_MAX_GIVEN];
 	int slot[SCHEDULE_MAX_TARGETS];
@@ -1268,7 +1268,7 @@ schedule_evaluate(const struct schedule *s, struct date dob, struct date today,
 		return -1;
 	for (i = 0; i < s->n_targets; i++) {
 		const struct schedule_antigen *a =
-		        &s->antigens[s->targets[i].antigen];
+			&s->antigens[s->targets[i].antigen];
 		struct schedule_target_result *r;
 
 		slot[i] = -1;
@@ -1298,13 +1298,13 @@ schedule_evaluate(const struct schedule *s, struct date dob, struct date today,
 		}
 		if (a->enabled) {
 			schedule_eval_antigen(s, slot, a, given, idx + lo,
-			                      hi - lo, out);
+					      hi - lo, out);
 		} else {
 			for (; lo < hi; lo++)
 				schedule_add_dose(&out->doses[out->n_doses++],
-				                  idx[lo], &given[idx[lo]],
-				                  SCHEDULE_EXTRA,
-				                  SCHEDULE_WHY_DISABLED, -1);
+						  idx[lo], &given[idx[lo]],
+						  SCHEDULE_EXTRA,
+						  SCHEDULE_WHY_DISABLED, -1);
 		}
 		lo = hi;
 	}
@@ -1317,8 +1317,8 @@ const char *
 schedule_status_code(enum schedule_status st)
 {
 	static const char *const codes[] = {"valid",   "due",      "late",
-	                                    "catchup", "upcoming", "expired",
-	                                    "invalid", "extra"};
+					    "catchup", "upcoming", "expired",
+					    "invalid", "extra"};
 
 	if ((unsigned)st >= ILP_ARRAY_LEN(codes))
 		return "?";
@@ -1329,10 +1329,10 @@ const char *
 schedule_status_name(enum schedule_status st)
 {
 	static const enum msg_id names[] = {
-	        MSG_SCHED_ST_VALID,    MSG_SCHED_ST_DUE,
-	        MSG_SCHED_ST_LATE,     MSG_SCHED_ST_CATCHUP,
-	        MSG_SCHED_ST_UPCOMING, MSG_SCHED_ST_EXPIRED,
-	        MSG_SCHED_ST_INVALID,  MSG_SCHED_ST_EXTRA};
+		MSG_SCHED_ST_VALID,    MSG_SCHED_ST_DUE,
+		MSG_SCHED_ST_LATE,     MSG_SCHED_ST_CATCHUP,
+		MSG_SCHED_ST_UPCOMING, MSG_SCHED_ST_EXPIRED,
+		MSG_SCHED_ST_INVALID,  MSG_SCHED_ST_EXTRA};
 
 	if ((unsigned)st >= ILP_ARRAY_LEN(names))
 		return "?";
@@ -1377,8 +1377,8 @@ schedule_dw(struct schedule_words *w, int i, struct schedule_duration d)
 
 char *
 schedule_explain_target(const struct schedule *s,
-                        const struct schedule_result *r, size_t i, char *buf,
-                        size_t size)
+			const struct schedule_result *r, size_t i, char *buf,
+			size_t size)
 {
 	const struct schedule_target_result *x = &r->targets[i];
 	const struct schedule_target *t = &s->targets[x->target];
@@ -1391,46 +1391,46 @@ schedule_explain_target(const struct schedule *s,
 	case SCHEDULE_VALID:
 		schedule_age_words(r->dob, x->given, age, sizeof age);
 		return trn(buf, size,
-		           x->timing == SCHEDULE_IM_IDEAL
-		                   ? MSG_SCHED_R_VALID_IDEAL
-		                   : MSG_SCHED_R_VALID_KEJAR,
-		           name, age, schedule_dw(&w, 0, t->late_from));
+			   x->timing == SCHEDULE_IM_IDEAL
+				   ? MSG_SCHED_R_VALID_IDEAL
+				   : MSG_SCHED_R_VALID_KEJAR,
+			   name, age, schedule_dw(&w, 0, t->late_from));
 	case SCHEDULE_UPCOMING:
 		if (x->why == SCHEDULE_WHY_INTERVAL)
 			return trn(buf, size, MSG_SCHED_R_UPCOMING_INTERVAL,
-			           name, schedule_dw(&w, 0, t->interval), prev);
+				   name, schedule_dw(&w, 0, t->interval), prev);
 		if (x->why == SCHEDULE_WHY_WAITING)
 			return trn(buf, size, MSG_SCHED_R_WAITING, name, prev,
-			           schedule_dw(&w, 0, t->earliest));
+				   schedule_dw(&w, 0, t->earliest));
 		return trn(buf, size, MSG_SCHED_R_UPCOMING_AGE, name,
-		           schedule_dw(&w, 0, t->earliest));
+			   schedule_dw(&w, 0, t->earliest));
 	case SCHEDULE_DUE:
 		return trn(buf, size, MSG_SCHED_R_DUE, name, age,
-		           schedule_dw(&w, 0, t->late_from));
+			   schedule_dw(&w, 0, t->late_from));
 	case SCHEDULE_LATE:
 		if (t->has_catchup)
 			return trn(buf, size, MSG_SCHED_R_LATE, name, age,
-			           schedule_dw(&w, 0, t->late_from),
-			           schedule_dw(&w, 1, t->catchup_from));
+				   schedule_dw(&w, 0, t->late_from),
+				   schedule_dw(&w, 1, t->catchup_from));
 		return trn(buf, size, MSG_SCHED_R_LATE_LAST, name, age,
-		           schedule_dw(&w, 0, t->late_from),
-		           schedule_dw(&w, 1, t->not_given_from));
+			   schedule_dw(&w, 0, t->late_from),
+			   schedule_dw(&w, 1, t->not_given_from));
 	case SCHEDULE_CATCHUP:
 		return trn(buf, size, MSG_SCHED_R_CATCHUP, name, age,
-		           schedule_dw(&w, 0, t->not_given_from));
+			   schedule_dw(&w, 0, t->not_given_from));
 	case SCHEDULE_EXPIRED:
 		if (x->why == SCHEDULE_WHY_NEVER) {
 			schedule_age_words(r->dob, x->earliest, age,
-			                   sizeof age);
+					   sizeof age);
 			return trn(buf, size, MSG_SCHED_R_EXPIRED_NEVER, name,
-			           schedule_dw(&w, 0, t->interval), prev, age,
-			           schedule_dw(&w, 1, t->not_given_from));
+				   schedule_dw(&w, 0, t->interval), prev, age,
+				   schedule_dw(&w, 1, t->not_given_from));
 		}
 		if (x->why == SCHEDULE_WHY_PREV_EXPIRED)
 			return trn(buf, size, MSG_SCHED_R_EXPIRED_PREV, name,
-			           prev);
+				   prev);
 		return trn(buf, size, MSG_SCHED_R_EXPIRED_AGE, name, age,
-		           schedule_dw(&w, 0, t->not_given_from));
+			   schedule_dw(&w, 0, t->not_given_from));
 	case SCHEDULE_INVALID:
 	case SCHEDULE_EXTRA:
 		break;
@@ -1442,8 +1442,8 @@ schedule_explain_target(const struct schedule *s,
 /* Explains one administered dose; dob is unused for Td doses. */
 static char *
 schedule_explain_one(const struct schedule *s, struct date dob, int grace,
-                     const struct schedule_dose_result *d, char *buf,
-                     size_t size)
+		     const struct schedule_dose_result *d, char *buf,
+		     size_t size)
 {
 	const struct schedule_antigen *a = &s->antigens[d->antigen];
 	const struct schedule_target *t;
@@ -1453,7 +1453,7 @@ schedule_explain_one(const struct schedule *s, struct date dob, int grace,
 	if (d->status == SCHEDULE_EXTRA) {
 		if (d->why == SCHEDULE_WHY_DISABLED)
 			return trn(buf, size, MSG_SCHED_R_DISABLED, a->code,
-			           a->only_when != NULL ? a->only_when : "");
+				   a->only_when != NULL ? a->only_when : "");
 		return trn(buf, size, MSG_SCHED_R_EXTRA, a->code);
 	}
 	t = &s->targets[d->target];
@@ -1464,24 +1464,24 @@ schedule_explain_one(const struct schedule *s, struct date dob, int grace,
 		if (!d->has_prev)
 			return trn(buf, size, MSG_SCHED_R_TD_FIRST, t->name);
 		schedule_span_words(d->prev, d->date, t->interval.unit, span,
-		                    sizeof span);
+				    sizeof span);
 		return trn(buf, size, MSG_SCHED_R_TD_AFTER, t->name, span,
-		           schedule_prev_name(s, t),
-		           schedule_dw(&w, 0, t->interval));
+			   schedule_prev_name(s, t),
+			   schedule_dw(&w, 0, t->interval));
 	case SCHEDULE_WHY_TOO_YOUNG:
 		schedule_age_words(dob, d->date, span, sizeof span);
 		return trn(buf, size, MSG_SCHED_R_TOO_YOUNG, t->name, span,
-		           schedule_dw(&w, 0, t->earliest), grace_text);
+			   schedule_dw(&w, 0, t->earliest), grace_text);
 	case SCHEDULE_WHY_TOO_SOON:
 		schedule_span_words(d->prev, d->date, t->interval.unit, span,
-		                    sizeof span);
+				    sizeof span);
 		return trn(buf, size, MSG_SCHED_R_TOO_SOON, t->name, span,
-		           schedule_prev_name(s, t),
-		           schedule_dw(&w, 0, t->interval), grace_text);
+			   schedule_prev_name(s, t),
+			   schedule_dw(&w, 0, t->interval), grace_text);
 	case SCHEDULE_WHY_TOO_OLD:
 		schedule_age_words(dob, d->date, span, sizeof span);
 		return trn(buf, size, MSG_SCHED_R_TOO_OLD, t->name, span,
-		           schedule_dw(&w, 0, t->not_given_from));
+			   schedule_dw(&w, 0, t->not_given_from));
 	default:
 		break;
 	}
@@ -1491,19 +1491,19 @@ schedule_explain_one(const struct schedule *s, struct date dob, int grace,
 
 char *
 schedule_explain_dose(const struct schedule *s, const struct schedule_result *r,
-                      size_t i, char *buf, size_t size)
+		      size_t i, char *buf, size_t size)
 {
 	return schedule_explain_one(s, r->dob, r->grace_days, &r->doses[i], buf,
-	                            size);
+				    size);
 }
 
 void
 schedule_write_tsv(FILE *out, const struct schedule *s,
-                   const struct schedule_result *r)
+		   const struct schedule_result *r)
 {
 	char reason[SCHEDULE_TEXT_MAX];
 	char given[DATE_ISO_LEN], earliest[DATE_ISO_LEN],
-	        recommended[DATE_ISO_LEN];
+		recommended[DATE_ISO_LEN];
 	size_t i;
 
 	fputs("dose\tstatus\tdate_given\tearliest\trecommended\treason\n", out);
@@ -1511,22 +1511,22 @@ schedule_write_tsv(FILE *out, const struct schedule *s,
 		const struct schedule_target_result *x = &r->targets[i];
 
 		fprintf(out, "%s\t%s\t%s\t%s\t%s\t%s\n",
-		        s->targets[x->target].name,
-		        schedule_status_code(x->status),
-		        x->has_given ? date_format_iso(x->given, given) : "",
-		        date_format_iso(x->earliest, earliest),
-		        date_format_iso(x->recommended, recommended),
-		        schedule_explain_target(s, r, i, reason,
-		                                sizeof reason));
+			s->targets[x->target].name,
+			schedule_status_code(x->status),
+			x->has_given ? date_format_iso(x->given, given) : "",
+			date_format_iso(x->earliest, earliest),
+			date_format_iso(x->recommended, recommended),
+			schedule_explain_target(s, r, i, reason,
+						sizeof reason));
 	}
 	for (i = 0; i < r->n_doses; i++) {
 		const struct schedule_dose_result *d = &r->doses[i];
 
 		fprintf(out, "%s\t%s\t%s\t\t\t%s\n",
-		        s->antigens[d->antigen].code,
-		        schedule_status_code(d->status),
-		        date_format_iso(d->date, given),
-		        schedule_explain_dose(s, r, i, reason, sizeof reason));
+			s->antigens[d->antigen].code,
+			schedule_status_code(d->status),
+			date_format_iso(d->date, given),
+			schedule_explain_dose(s, r, i, reason, sizeof reason));
 	}
 	fprintf(out, "IDL\t%s\n", r->idl_complete ? "complete" : "incomplete");
 	fprintf(out, "IBL\t%s\n", r->ibl_complete ? "complete" : "incomplete");
@@ -1536,8 +1536,8 @@ schedule_write_tsv(FILE *out, const struct schedule *s,
 
 int
 schedule_td_evaluate(const struct schedule *s, int antigen, struct date today,
-                     const struct dose_given *given, size_t n,
-                     struct schedule_td_result *out)
+		     const struct dose_given *given, size_t n,
+		     struct schedule_td_result *out)
 {
 	const struct schedule_antigen *a;
 	size_t idx[SCHEDULE_MAX_GIVEN];
@@ -1564,18 +1564,18 @@ schedule_td_evaluate(const struct schedule *s, int antigen, struct date today,
 
 		if (k == a->n) {
 			schedule_add_dose(d, idx[i], g, SCHEDULE_EXTRA,
-			                  SCHEDULE_WHY_COMPLETE, -1);
+					  SCHEDULE_WHY_COMPLETE, -1);
 			continue;
 		}
 		ti = s->series[a->first + k];
 		t = &s->targets[ti];
 		schedule_add_dose(d, idx[i], g, SCHEDULE_VALID,
-		                  SCHEDULE_WHY_GIVEN, (int)ti);
+				  SCHEDULE_WHY_GIVEN, (int)ti);
 		d->has_prev = has_prev;
 		d->prev = prev;
 		if (has_prev && date_to_days(g->date) <
-		                        schedule_add_days(prev, t->interval) -
-		                                s->grace_days) {
+					schedule_add_days(prev, t->interval) -
+						s->grace_days) {
 			d->status = SCHEDULE_INVALID;
 			d->why = SCHEDULE_WHY_TOO_SOON;
 			continue;
@@ -1590,7 +1590,7 @@ schedule_td_evaluate(const struct schedule *s, int antigen, struct date today,
 	out->last = prev;
 	if (k < a->n) {
 		const struct schedule_target *t =
-		        &s->targets[s->series[a->first + k]];
+			&s->targets[s->series[a->first + k]];
 
 		out->next_target = (int)s->series[a->first + k];
 		out->next = has_prev ? schedule_add(prev, t->interval) : today;
@@ -1601,7 +1601,7 @@ schedule_td_evaluate(const struct schedule *s, int antigen, struct date today,
 
 char *
 schedule_td_explain(const struct schedule *s,
-                    const struct schedule_td_result *r, char *buf, size_t size)
+		    const struct schedule_td_result *r, char *buf, size_t size)
 {
 	const struct schedule_antigen *a = &s->antigens[r->antigen];
 	const struct schedule_target *next, *last;
@@ -1613,22 +1613,22 @@ schedule_td_explain(const struct schedule *s,
 	}
 	if (r->level == 0)
 		return trn(buf, size, MSG_SCHED_TD_NONE, a->code,
-		           s->targets[s->series[a->first]].name);
+			   s->targets[s->series[a->first]].name);
 	last = &s->targets[s->series[a->first + (size_t)r->level - 1]];
 	if (r->long_term)
 		return trn(buf, size, MSG_SCHED_TD_COMPLETE, last->name);
 	next = &s->targets[r->next_target];
 	return trn(buf, size,
-	           r->next_due ? MSG_SCHED_TD_NEXT_DUE : MSG_SCHED_TD_NEXT,
-	           last->name, next->name, schedule_dw(&w, 0, next->interval),
-	           last->name);
+		   r->next_due ? MSG_SCHED_TD_NEXT_DUE : MSG_SCHED_TD_NEXT,
+		   last->name, next->name, schedule_dw(&w, 0, next->interval),
+		   last->name);
 }
 
 char *
 schedule_td_explain_dose(const struct schedule *s,
-                         const struct schedule_td_result *r, size_t i,
-                         char *buf, size_t size)
+			 const struct schedule_td_result *r, size_t i,
+			 char *buf, size_t size)
 {
 	return schedule_explain_one(s, r->last, s->grace_days, &r->doses[i],
-	                            buf, size);
+				    buf, size);
 }

@@ -147,7 +147,7 @@ const char *
 seedgen_level_code(enum seedgen_level level)
 {
 	static const char *const codes[] = {"provinsi", "kabupaten",
-	                                    "kecamatan", "desa"};
+					    "kecamatan", "desa"};
 
 	assert((unsigned)level < ILP_ARRAY_LEN(codes));
 	return codes[level];
@@ -157,8 +157,8 @@ const char *
 seedgen_relation_code(enum seedgen_relation rel)
 {
 	static const char *const codes[] = {
-	        "kepala", "istri",    "suami",  "anak",   "menantu",
-	        "cucu",   "orangtua", "mertua", "famili", "lainnya"};
+		"kepala", "istri",    "suami",  "anak",   "menantu",
+		"cucu",   "orangtua", "mertua", "famili", "lainnya"};
 
 	assert((unsigned)rel < ILP_ARRAY_LEN(codes));
 	return codes[rel];
@@ -178,99 +178,99 @@ struct seedgen_words {
 };
 
 static const char *const jawa_m[] = {
-        "Budi",    "Agus",    "Slamet", "Sutrisno", "Joko",    "Bambang",
-        "Heru",    "Wahyu",   "Eko",    "Dwi",      "Sugeng",  "Supriyadi",
-        "Suparno", "Sumarno", "Hadi",   "Teguh",    "Bayu",    "Yanto",
-        "Mulyono", "Darmaji", "Suroto", "Sukirman", "Wagiman", "Tri"};
+	"Budi",    "Agus",    "Slamet", "Sutrisno", "Joko",    "Bambang",
+	"Heru",    "Wahyu",   "Eko",    "Dwi",      "Sugeng",  "Supriyadi",
+	"Suparno", "Sumarno", "Hadi",   "Teguh",    "Bayu",    "Yanto",
+	"Mulyono", "Darmaji", "Suroto", "Sukirman", "Wagiman", "Tri"};
 static const char *const jawa_f[] = {
-        "Siti",     "Dewi",    "Sri",    "Wulan",   "Endang",  "Suparmi",
-        "Sumarni",  "Ratna",   "Yuli",   "Rini",    "Lestari", "Sulastri",
-        "Sumiyati", "Tuminah", "Painem", "Wartini", "Murni",   "Sarinah",
-        "Ngatini",  "Kasiyem", "Puji",   "Indah",   "Retno",   "Ani"};
+	"Siti",     "Dewi",    "Sri",    "Wulan",   "Endang",  "Suparmi",
+	"Sumarni",  "Ratna",   "Yuli",   "Rini",    "Lestari", "Sulastri",
+	"Sumiyati", "Tuminah", "Painem", "Wartini", "Murni",   "Sarinah",
+	"Ngatini",  "Kasiyem", "Puji",   "Indah",   "Retno",   "Ani"};
 static const char *const jawa_m2[] = {
-        "Santoso",  "Wibowo",   "Susanto",  "Prasetyo", "Nugroho",
-        "Setiawan", "Purnomo",  "Hartanto", "Sulistyo", "Raharjo",
-        "Wahyudi",  "Haryanto", "Suryono",  "Utomo",    "Kuncoro"};
+	"Santoso",  "Wibowo",   "Susanto",  "Prasetyo", "Nugroho",
+	"Setiawan", "Purnomo",  "Hartanto", "Sulistyo", "Raharjo",
+	"Wahyudi",  "Haryanto", "Suryono",  "Utomo",    "Kuncoro"};
 static const char *const jawa_f2[] = {
-        "Lestari",  "Rahayu",     "Wulandari", "Handayani", "Susilowati",
-        "Purwanti", "Astuti",     "Rahmawati", "Ningsih",   "Pratiwi",
-        "Wahyuni",  "Kusumawati", "Hartini",   "Suryani",   "Sulistyowati"};
+	"Lestari",  "Rahayu",     "Wulandari", "Handayani", "Susilowati",
+	"Purwanti", "Astuti",     "Rahmawati", "Ningsih",   "Pratiwi",
+	"Wahyuni",  "Kusumawati", "Hartini",   "Suryani",   "Sulistyowati"};
 
 static const char *const sunda_m[] = {
-        "Asep",   "Ujang", "Dede", "Cecep", "Yayat", "Dadang", "Ade",
-        "Engkos", "Iwan",  "Dodi", "Aep",   "Acep",  "Usep",   "Jajang",
-        "Deden",  "Dedi",  "Oman", "Udin",  "Encep", "Wawan"};
+	"Asep",   "Ujang", "Dede", "Cecep", "Yayat", "Dadang", "Ade",
+	"Engkos", "Iwan",  "Dodi", "Aep",   "Acep",  "Usep",   "Jajang",
+	"Deden",  "Dedi",  "Oman", "Udin",  "Encep", "Wawan"};
 static const char *const sunda_f[] = {
-        "Iis",   "Euis", "Neneng", "Imas", "Tati",  "Nining", "Rina",
-        "Enok",  "Cucu", "Popon",  "Elis", "Yayah", "Entin",  "Nani",
-        "Lilis", "Ai",   "Eneng",  "Teti", "Wiwin", "Yeni"};
+	"Iis",   "Euis", "Neneng", "Imas", "Tati",  "Nining", "Rina",
+	"Enok",  "Cucu", "Popon",  "Elis", "Yayah", "Entin",  "Nani",
+	"Lilis", "Ai",   "Eneng",  "Teti", "Wiwin", "Yeni"};
 static const char *const sunda_m2[] = {
-        "Sunarya",   "Hidayat",  "Permana", "Suryana", "Kusnadi",
-        "Supriatna", "Ruhiyat",  "Sopandi", "Mulyana", "Hermawan",
-        "Rustandi",  "Saepuloh", "Sobari",  "Nurdin"};
+	"Sunarya",   "Hidayat",  "Permana", "Suryana", "Kusnadi",
+	"Supriatna", "Ruhiyat",  "Sopandi", "Mulyana", "Hermawan",
+	"Rustandi",  "Saepuloh", "Sobari",  "Nurdin"};
 static const char *const sunda_f2[] = {
-        "Rohaeti",   "Nurjanah", "Kurniasih", "Rahayu", "Komalasari",
-        "Sumiati",   "Hayati",   "Suryani",   "Rosita", "Mulyati",
-        "Nurhayati", "Setiasih", "Wartini"};
+	"Rohaeti",   "Nurjanah", "Kurniasih", "Rahayu", "Komalasari",
+	"Sumiati",   "Hayati",   "Suryani",   "Rosita", "Mulyati",
+	"Nurhayati", "Setiasih", "Wartini"};
 
 static const char *const melayu_m[] = {
-        "Muhammad", "Ahmad", "Abdul",    "Rizki",   "Fajar",
-        "Hendra",   "Fauzi", "Ridwan",   "Irfan",   "Hasan",
-        "Yusuf",    "Ilham", "Zulkifli", "Syahrul", "Azhar",
-        "Rahmat",   "Arif",  "Firdaus",  "Hamzah",  "Zainal"};
+	"Muhammad", "Ahmad", "Abdul",    "Rizki",   "Fajar",
+	"Hendra",   "Fauzi", "Ridwan",   "Irfan",   "Hasan",
+	"Yusuf",    "Ilham", "Zulkifli", "Syahrul", "Azhar",
+	"Rahmat",   "Arif",  "Firdaus",  "Hamzah",  "Zainal"};
 static const char *const melayu_f[] = {
-        "Nur",    "Aisyah", "Fatimah", "Nurul",    "Siti",
-        "Putri",  "Rahma",  "Annisa",  "Zahra",    "Khadijah",
-        "Nabila", "Aulia",  "Halimah", "Zubaidah", "Rosmawati",
-        "Maryam", "Hafsah", "Salmah",  "Zainab",   "Rukiah"};
+	"Nur",    "Aisyah", "Fatimah", "Nurul",    "Siti",
+	"Putri",  "Rahma",  "Annisa",  "Zahra",    "Khadijah",
+	"Nabila", "Aulia",  "Halimah", "Zubaidah", "Rosmawati",
+	"Maryam", "Hafsah", "Salmah",  "Zainab",   "Rukiah"};
 static const char *const melayu_m2[] = {
-        "Hidayat", "Ramadhan", "Saputra", "Kurniawan", "Firmansyah",
-        "Maulana", "Hakim",    "Rahman",  "Syahputra", "Iskandar",
-        "Hamid",   "Ismail",   "Fadli"};
+	"Hidayat", "Ramadhan", "Saputra", "Kurniawan", "Firmansyah",
+	"Maulana", "Hakim",    "Rahman",  "Syahputra", "Iskandar",
+	"Hamid",   "Ismail",   "Fadli"};
 static const char *const melayu_f2[] = {
-        "Hasanah", "Aminah",      "Fitriani", "Safitri", "Nuraini", "Rahmawati",
-        "Azizah",  "Khairunnisa", "Marlina",  "Yuliani", "Fadilah", "Mardiah"};
+	"Hasanah", "Aminah",      "Fitriani", "Safitri", "Nuraini", "Rahmawati",
+	"Azizah",  "Khairunnisa", "Marlina",  "Yuliani", "Fadilah", "Mardiah"};
 
 static const char *const kristen_m[] = {
-        "Yohanes",   "Yosef",     "Petrus",     "Paulus",  "Markus",
-        "Stefanus",  "Agustinus", "Fransiskus", "Andreas", "Daniel",
-        "Samuel",    "Yakobus",   "Matius",     "Lukas",   "Benediktus",
-        "Kornelius", "Timotius",  "Yosua"};
+	"Yohanes",   "Yosef",     "Petrus",     "Paulus",  "Markus",
+	"Stefanus",  "Agustinus", "Fransiskus", "Andreas", "Daniel",
+	"Samuel",    "Yakobus",   "Matius",     "Lukas",   "Benediktus",
+	"Kornelius", "Timotius",  "Yosua"};
 static const char *const kristen_f[] = {
-        "Maria",   "Theresia", "Elisabeth", "Fransiska", "Katarina",  "Agnes",
-        "Natalia", "Kristina", "Veronika",  "Magdalena", "Debora",    "Yohana",
-        "Monika",  "Lusia",    "Rosalia",   "Yuliana",   "Margaretha"};
+	"Maria",   "Theresia", "Elisabeth", "Fransiska", "Katarina",  "Agnes",
+	"Natalia", "Kristina", "Veronika",  "Magdalena", "Debora",    "Yohana",
+	"Monika",  "Lusia",    "Rosalia",   "Yuliana",   "Margaretha"};
 static const char *const kristen_m2[] = {
-        "Wijaya",  "Gunawan", "Setiadi",   "Kristanto", "Susanto",  "Halim",
-        "Pranoto", "Budiman", "Hendrawan", "Santosa",   "Kurniadi", "Siswanto"};
+	"Wijaya",  "Gunawan", "Setiadi",   "Kristanto", "Susanto",  "Halim",
+	"Pranoto", "Budiman", "Hendrawan", "Santosa",   "Kurniadi", "Siswanto"};
 static const char *const kristen_f2[] = {
-        "Wijaya",    "Kristiani", "Susanti",   "Hendrawati", "Setiawati",
-        "Oktaviani", "Yuliani",   "Anggraini", "Lestari",    "Purnamasari"};
+	"Wijaya",    "Kristiani", "Susanti",   "Hendrawati", "Setiawati",
+	"Oktaviani", "Yuliani",   "Anggraini", "Lestari",    "Purnamasari"};
 
 static const char *const bali_m[] = {
-        "Sudarsana", "Artawan",  "Suardana", "Wirawan",  "Sukadana", "Adnyana",
-        "Suarjana",  "Mahendra", "Budiarta", "Sudiarta", "Darmawan", "Parwata",
-        "Widiana",   "Astawa",   "Sutama",   "Arsana"};
+	"Sudarsana", "Artawan",  "Suardana", "Wirawan",  "Sukadana", "Adnyana",
+	"Suarjana",  "Mahendra", "Budiarta", "Sudiarta", "Darmawan", "Parwata",
+	"Widiana",   "Astawa",   "Sutama",   "Arsana"};
 static const char *const bali_f[] = {
-        "Ayu",     "Sri",        "Ari",     "Lestari", "Sukarini", "Suartini",
-        "Wahyuni", "Sudiani",    "Astiti",  "Rai",     "Sekar",    "Dewi",
-        "Puspa",   "Widiastuti", "Suryani", "Sulastri"};
+	"Ayu",     "Sri",        "Ari",     "Lestari", "Sukarini", "Suartini",
+	"Wahyuni", "Sudiani",    "Astiti",  "Rai",     "Sekar",    "Dewi",
+	"Puspa",   "Widiastuti", "Suryani", "Sulastri"};
 
 static const char *const modern_m[] = {
-        "Rizky",  "Aditya", "Bagus", "Dimas",  "Farhan", "Raka", "Kevin",
-        "Fikri",  "Reza",   "Arkan", "Rafi",   "Alif",   "Danu", "Gilang",
-        "Haikal", "Naufal", "Zidan", "Rangga", "Satria", "Arya"};
+	"Rizky",  "Aditya", "Bagus", "Dimas",  "Farhan", "Raka", "Kevin",
+	"Fikri",  "Reza",   "Arkan", "Rafi",   "Alif",   "Danu", "Gilang",
+	"Haikal", "Naufal", "Zidan", "Rangga", "Satria", "Arya"};
 static const char *const modern_f[] = {
-        "Nayla", "Keisha", "Alya",    "Salsabila", "Aurel",
-        "Citra", "Dinda",  "Kirana",  "Syifa",     "Anindya",
-        "Najwa", "Shafa",  "Azzahra", "Khanza",    "Nadia",
-        "Tiara", "Amelia", "Fitri",   "Kayla",     "Zahwa"};
+	"Nayla", "Keisha", "Alya",    "Salsabila", "Aurel",
+	"Citra", "Dinda",  "Kirana",  "Syifa",     "Anindya",
+	"Najwa", "Shafa",  "Azzahra", "Khanza",    "Nadia",
+	"Tiara", "Amelia", "Fitri",   "Kayla",     "Zahwa"};
 static const char *const modern_m2[] = {
-        "Pratama", "Ramadhan", "Saputra", "Maulana",  "Firmansyah", "Putra",
-        "Wijaya",  "Hidayat",  "Akbar",   "Alfarizi", "Nugraha",    "Permana"};
+	"Pratama", "Ramadhan", "Saputra", "Maulana",  "Firmansyah", "Putra",
+	"Wijaya",  "Hidayat",  "Akbar",   "Alfarizi", "Nugraha",    "Permana"};
 static const char *const modern_f2[] = {
-        "Putri",   "Aulia",   "Anggraini", "Maharani", "Ramadhani", "Azzahra",
-        "Safitri", "Nuraini", "Rahmadani", "Kirana",   "Oktavia",   "Larasati"};
+	"Putri",   "Aulia",   "Anggraini", "Maharani", "Ramadhani", "Azzahra",
+	"Safitri", "Nuraini", "Rahmadani", "Kirana",   "Oktavia",   "Larasati"};
 
 enum seedgen_culture {
 	CULTURE_JAWA,
@@ -282,62 +282,62 @@ enum seedgen_culture {
 
 /* first male, first female, second male, second female per culture */
 static const struct seedgen_words seedgen_names[][4] = {
-        {{LIST(jawa_m)}, {LIST(jawa_f)}, {LIST(jawa_m2)}, {LIST(jawa_f2)}},
-        {{LIST(sunda_m)}, {LIST(sunda_f)}, {LIST(sunda_m2)}, {LIST(sunda_f2)}},
-        {{LIST(melayu_m)},
-         {LIST(melayu_f)},
-         {LIST(melayu_m2)},
-         {LIST(melayu_f2)}},
-        {{LIST(kristen_m)},
-         {LIST(kristen_f)},
-         {LIST(kristen_m2)},
-         {LIST(kristen_f2)}},
-        {{LIST(bali_m)}, {LIST(bali_f)}, {LIST(bali_m)}, {LIST(bali_f)}},
+	{{LIST(jawa_m)}, {LIST(jawa_f)}, {LIST(jawa_m2)}, {LIST(jawa_f2)}},
+	{{LIST(sunda_m)}, {LIST(sunda_f)}, {LIST(sunda_m2)}, {LIST(sunda_f2)}},
+	{{LIST(melayu_m)},
+	 {LIST(melayu_f)},
+	 {LIST(melayu_m2)},
+	 {LIST(melayu_f2)}},
+	{{LIST(kristen_m)},
+	 {LIST(kristen_f)},
+	 {LIST(kristen_m2)},
+	 {LIST(kristen_f2)}},
+	{{LIST(bali_m)}, {LIST(bali_f)}, {LIST(bali_m)}, {LIST(bali_f)}},
 };
 static const struct seedgen_words seedgen_modern[4] = {{LIST(modern_m)},
-                                                       {LIST(modern_f)},
-                                                       {LIST(modern_m2)},
-                                                       {LIST(modern_f2)}};
+						       {LIST(modern_f)},
+						       {LIST(modern_m2)},
+						       {LIST(modern_f2)}};
 
 /* Balinese birth-order names: first, second, third, fourth child. */
 static const char *const bali_order_m[4][3] = {{"Wayan", "Putu", "Gede"},
-                                               {"Made", "Kadek", "Made"},
-                                               {"Nyoman", "Komang", "Nyoman"},
-                                               {"Ketut", "Ketut", "Ketut"}};
+					       {"Made", "Kadek", "Made"},
+					       {"Nyoman", "Komang", "Nyoman"},
+					       {"Ketut", "Ketut", "Ketut"}};
 static const char *const bali_order_f[4][3] = {{"Wayan", "Putu", "Luh"},
-                                               {"Made", "Kadek", "Made"},
-                                               {"Nyoman", "Komang", "Nyoman"},
-                                               {"Ketut", "Ketut", "Ketut"}};
+					       {"Made", "Kadek", "Made"},
+					       {"Nyoman", "Komang", "Nyoman"},
+					       {"Ketut", "Ketut", "Ketut"}};
 
 static const char *const street_names[] = {
-        "Kenanga", "Cempaka", "Flamboyan",  "Mangga",    "Rambutan",
-        "Durian",  "Nangka",  "Kelapa",     "Pahlawan",  "Masjid",
-        "Pasar",   "Sawah",   "Merdeka",    "Kamboja",   "Beringin",
-        "Delima",  "Salak",   "Jambu",      "Pepaya",    "Sukun",
-        "Veteran", "Pemuda",  "Pendidikan", "Balai Desa"};
+	"Kenanga", "Cempaka", "Flamboyan",  "Mangga",    "Rambutan",
+	"Durian",  "Nangka",  "Kelapa",     "Pahlawan",  "Masjid",
+	"Pasar",   "Sawah",   "Merdeka",    "Kamboja",   "Beringin",
+	"Delima",  "Salak",   "Jambu",      "Pepaya",    "Sukun",
+	"Veteran", "Pemuda",  "Pendidikan", "Balai Desa"};
 static const char *const gang_names[] = {
-        "Damai",   "Rukun",  "Sejahtera", "Mawar", "Melati",   "Harapan",
-        "Bahagia", "Makmur", "Kenari",    "Murai", "Kutilang", "Nuri"};
+	"Damai",   "Rukun",  "Sejahtera", "Mawar", "Melati",   "Harapan",
+	"Bahagia", "Makmur", "Kenari",    "Murai", "Kutilang", "Nuri"};
 static const char *const roman[] = {"", " I", " II", " III", " IV"};
 
 static const char *const dusun_names[] = {
-        "Krajan",    "Kidul",       "Wetan",       "Kulon",
-        "Lor",       "Tengah",      "Karanganyar", "Babakan",
-        "Pasirjaya", "Sindangsari", "Gunungsari",  "Sumbersari",
-        "Mekarsari", "Tegalsari",   "Sukamulya",   "Cibodas"};
+	"Krajan",    "Kidul",       "Wetan",       "Kulon",
+	"Lor",       "Tengah",      "Karanganyar", "Babakan",
+	"Pasirjaya", "Sindangsari", "Gunungsari",  "Sumbersari",
+	"Mekarsari", "Tegalsari",   "Sukamulya",   "Cibodas"};
 static const char *const flower_names[] = {
-        "Mawar",      "Melati",  "Anggrek",     "Kenanga", "Dahlia",  "Cempaka",
-        "Flamboyan",  "Teratai", "Seruni",      "Asoka",   "Kamboja", "Tulip",
-        "Nusa Indah", "Anyelir", "Bougenville", "Lili"};
+	"Mawar",      "Melati",  "Anggrek",     "Kenanga", "Dahlia",  "Cempaka",
+	"Flamboyan",  "Teratai", "Seruni",      "Asoka",   "Kamboja", "Tulip",
+	"Nusa Indah", "Anyelir", "Bougenville", "Lili"};
 static const char *const desa_prefix[] = {
-        "Suka",   "Cipta", "Mekar", "Sindang", "Karang", "Tanjung",
-        "Sumber", "Harja", "Mulya", "Jaya",    "Bojong", "Wana",
-        "Giri",   "Banyu", "Tirta", "Sari",    "Marga",  "Purwa",
-        "Kerta",  "Sido",  "Margo", "Tegal",   "Rejo",   "Puspa"};
+	"Suka",   "Cipta", "Mekar", "Sindang", "Karang", "Tanjung",
+	"Sumber", "Harja", "Mulya", "Jaya",    "Bojong", "Wana",
+	"Giri",   "Banyu", "Tirta", "Sari",    "Marga",  "Purwa",
+	"Kerta",  "Sido",  "Margo", "Tegal",   "Rejo",   "Puspa"};
 static const char *const desa_suffix[] = {
-        "maju",   "jaya",  "mulya",   "sari", "asih",  "rahayu",
-        "makmur", "wangi", "harja",   "tani", "raja",  "agung",
-        "indah",  "baru",  "laksana", "rejo", "mukti", "karya"};
+	"maju",   "jaya",  "mulya",   "sari", "asih",  "rahayu",
+	"makmur", "wangi", "harja",   "tani", "raja",  "agung",
+	"indah",  "baru",  "laksana", "rejo", "mukti", "karya"};
 
 static const char *
 seedgen_pick(struct seedgen_rng *r, const char *const *v, size_t n)
@@ -406,8 +406,8 @@ seedgen_age(struct date dob, struct date at)
 
 static struct seedgen_wilayah *
 seedgen_add_wilayah(struct seedgen_layout *l, size_t *cap,
-                    struct seedgen_rng *r, int parent, enum seedgen_level level,
-                    const char *code, const char *name)
+		    struct seedgen_rng *r, int parent, enum seedgen_level level,
+		    const char *code, const char *name)
 {
 	struct seedgen_wilayah *w;
 
@@ -427,8 +427,8 @@ seedgen_add_wilayah(struct seedgen_layout *l, size_t *cap,
 
 static struct seedgen_posyandu *
 seedgen_add_posyandu(struct seedgen_layout *l, size_t *cap,
-                     struct seedgen_rng *r, int desa, const char *flower,
-                     long desa_no, const char *dusun, int rw_first)
+		     struct seedgen_rng *r, int desa, const char *flower,
+		     long desa_no, const char *dusun, int rw_first)
 {
 	struct seedgen_posyandu *p;
 	size_t i, j = 0;
@@ -445,9 +445,9 @@ seedgen_add_posyandu(struct seedgen_layout *l, size_t *cap,
 	for (i = 0; flower[i] != '\0' && j < 20; i++)
 		if (flower[i] != ' ')
 			p->code[j++] =
-			        (char)(flower[i] >= 'a' && flower[i] <= 'z'
-			                       ? flower[i] - 'a' + 'A'
-			                       : flower[i]);
+				(char)(flower[i] >= 'a' && flower[i] <= 'z'
+					       ? flower[i] - 'a' + 'A'
+					       : flower[i]);
 	if (desa_no > 0)
 		snprintf(p->code + j, sizeof p->code - j, "-%03ld", desa_no);
 	snprintf(p->name, sizeof p->name, "Posyandu %s", flower);
@@ -491,16 +491,16 @@ seedgen_layout_demo(struct seedgen_layout *l, struct seedgen_rng *r)
 	size_t i;
 
 	seedgen_add_wilayah(l, &wcap, r, -1, SEEDGEN_PROVINSI, "99",
-	                    "Provinsi Latihan");
+			    "Provinsi Latihan");
 	seedgen_add_wilayah(l, &wcap, r, 0, SEEDGEN_KABUPATEN, "99.01",
-	                    "Kabupaten Latihan");
+			    "Kabupaten Latihan");
 	seedgen_add_wilayah(l, &wcap, r, 1, SEEDGEN_KECAMATAN, "99.01.01",
-	                    "Mekarjaya");
+			    "Mekarjaya");
 	seedgen_add_wilayah(l, &wcap, r, 2, SEEDGEN_DESA, "99.01.01.2001",
-	                    "Sukamaju");
+			    "Sukamaju");
 	for (i = 0; i < 3; i++) {
 		struct seedgen_posyandu *p = seedgen_add_posyandu(
-		        l, &pcap, r, 3, flower_names[i], 0, dusun[i], rw);
+			l, &pcap, r, 3, flower_names[i], 0, dusun[i], rw);
 
 		rw += p->rw_count;
 	}
@@ -509,7 +509,7 @@ seedgen_layout_demo(struct seedgen_layout *l, struct seedgen_rng *r)
 /* A desa name from the shuffled list of prefix+suffix pairs. */
 static void
 seedgen_desa_name(const unsigned *order, size_t norder, size_t k, char *out,
-                  size_t outsz)
+		  size_t outsz)
 {
 	unsigned pair = order[k % norder];
 	size_t round = k / norder;
@@ -560,16 +560,16 @@ seedgen_large_desa(struct seedgen_build *b, int kec, int kec_no, int d)
 
 	snprintf(code, sizeof code, "99.01.%02d.%04d", kec_no, 2001 + d);
 	seedgen_desa_name(b->order, b->npairs, (size_t)b->desa_no, name,
-	                  sizeof name);
+			  sizeof name);
 	b->desa_no++;
 	seedgen_add_wilayah(l, &b->wcap, b->r, kec, SEEDGEN_DESA, code, name);
 	for (k = 0; k < n && b->made < b->want; k++, b->made++) {
 		const char *flower =
-		        flower_names[(fl + k) % ILP_ARRAY_LEN(flower_names)];
+			flower_names[(fl + k) % ILP_ARRAY_LEN(flower_names)];
 		const char *dusun =
-		        dusun_names[(du + k) % ILP_ARRAY_LEN(dusun_names)];
+			dusun_names[(du + k) % ILP_ARRAY_LEN(dusun_names)];
 		struct seedgen_posyandu *p = seedgen_add_posyandu(
-		        l, &b->pcap, b->r, desa, flower, b->desa_no, dusun, rw);
+			l, &b->pcap, b->r, desa, flower, b->desa_no, dusun, rw);
 
 		rw += p->rw_count;
 	}
@@ -585,9 +585,9 @@ seedgen_large_kecamatan(struct seedgen_build *b, int kec_no)
 	ndesa = (int)seedgen_rng_range(b->r, 8, 12);
 	snprintf(code, sizeof code, "99.01.%02d", kec_no);
 	seedgen_desa_name(b->order, b->npairs, (size_t)b->desa_no, name,
-	                  sizeof name);
+			  sizeof name);
 	seedgen_add_wilayah(b->l, &b->wcap, b->r, 1, SEEDGEN_KECAMATAN, code,
-	                    name);
+			    name);
 	for (d = 0; d < ndesa && b->made < b->want; d++)
 		seedgen_large_desa(b, kec, kec_no, d);
 }
@@ -612,9 +612,9 @@ seedgen_layout_large(struct seedgen_layout *l, struct seedgen_rng *r)
 		b.order[i] = (unsigned)i;
 	seedgen_shuffle(r, b.order, b.npairs);
 	seedgen_add_wilayah(l, &b.wcap, r, -1, SEEDGEN_PROVINSI, "99",
-	                    "Provinsi Latihan");
+			    "Provinsi Latihan");
 	seedgen_add_wilayah(l, &b.wcap, r, 0, SEEDGEN_KABUPATEN, "99.01",
-	                    "Kabupaten Latihan");
+			    "Kabupaten Latihan");
 	while (b.made < b.want)
 		seedgen_large_kecamatan(&b, ++kec_no);
 	free(b.order);
@@ -622,7 +622,7 @@ seedgen_layout_large(struct seedgen_layout *l, struct seedgen_rng *r)
 
 struct seedgen_layout *
 seedgen_layout_new(enum seedgen_layout_kind kind, uint64_t seed,
-                   struct date today, long households)
+		   struct date today, long households)
 {
 	struct seedgen_layout *l = xcalloc(1, sizeof *l);
 	struct seedgen_rng r;
@@ -655,7 +655,7 @@ seedgen_layout_free(struct seedgen_layout *l)
 
 void
 seedgen_extra_id(const struct seedgen_layout *l, unsigned n,
-                 unsigned char out[16])
+		 unsigned char out[16])
 {
 	struct seedgen_rng r;
 
@@ -676,7 +676,7 @@ struct seedgen_ctx {
 /* Adds a person without a name yet; -1 when the household is full. */
 static int
 seedgen_person(struct seedgen_ctx *c, char sex, struct date dob,
-               enum seedgen_relation rel)
+	       enum seedgen_relation rel)
 {
 	struct seedgen_household *h = c->h;
 	struct seedgen_person *p;
@@ -702,7 +702,7 @@ static struct date
 seedgen_husband_dob(struct seedgen_ctx *c, struct date wife)
 {
 	struct date h =
-	        date_add_days(wife, -seedgen_rng_range(&c->r, -730, 8 * 365));
+		date_add_days(wife, -seedgen_rng_range(&c->r, -730, 8 * 365));
 
 	while (seedgen_age(h, c->today) < 19)
 		h = date_add_days(h, -365);
@@ -714,7 +714,7 @@ static struct date
 seedgen_child_of(struct seedgen_ctx *c, struct date parent, int min, int max)
 {
 	struct date d =
-	        date_add_years(parent, (int)seedgen_rng_range(&c->r, min, max));
+		date_add_years(parent, (int)seedgen_rng_range(&c->r, min, max));
 
 	return date_add_days(d, seedgen_rng_range(&c->r, 0, 364));
 }
@@ -726,8 +726,8 @@ seedgen_child_of(struct seedgen_ctx *c, struct date parent, int min, int max)
  */
 static int
 seedgen_siblings(struct seedgen_ctx *c, struct date mother,
-                 struct date youngest, int more, int max_age,
-                 struct date out[4])
+		 struct date youngest, int more, int max_age,
+		 struct date out[4])
 {
 	struct date rev[4];
 	int n = 0, i;
@@ -735,7 +735,7 @@ seedgen_siblings(struct seedgen_ctx *c, struct date mother,
 	rev[n++] = youngest;
 	while (n <= more && n < 4) {
 		struct date sib = date_add_days(
-		        rev[n - 1], -seedgen_rng_range(&c->r, 548, 1826));
+			rev[n - 1], -seedgen_rng_range(&c->r, 548, 1826));
 
 		if (seedgen_age(mother, sib) < 19 ||
 		    (max_age >= 0 && seedgen_age(sib, c->today) > max_age))
@@ -750,7 +750,7 @@ seedgen_siblings(struct seedgen_ctx *c, struct date mother,
 /* Adds children (oldest first); returns the youngest's index or -1. */
 static int
 seedgen_add_children(struct seedgen_ctx *c, const struct date *dobs, int n,
-                     enum seedgen_relation rel)
+		     enum seedgen_relation rel)
 {
 	int i, last = -1;
 
@@ -791,7 +791,7 @@ seedgen_delivery(struct seedgen_ctx *c, int mother, struct date birth)
 	g->end_date = birth;
 	g->outcome = SEEDGEN_LAHIR_HIDUP;
 	g->birth_place =
-	        seedgen_rng_chance(&c->r, 85) ? SEEDGEN_FASKES : SEEDGEN_RUMAH;
+		seedgen_rng_chance(&c->r, 85) ? SEEDGEN_FASKES : SEEDGEN_RUMAH;
 	if (seedgen_fertile(c, mother, g->hpht) &&
 	    seedgen_fertile(c, mother, birth))
 		h->npregnancies++;
@@ -819,7 +819,7 @@ seedgen_pregnant(struct seedgen_ctx *c, int mother)
 /* A parent of someone in the house (21-35 years older), if at most 90. */
 static void
 seedgen_grandparent(struct seedgen_ctx *c, struct date child,
-                    enum seedgen_relation rel)
+		    enum seedgen_relation rel)
 {
 	struct date dob = seedgen_child_of(c, child, -35, -21);
 	char sex = seedgen_rng_chance(&c->r, 70) ? 'P' : 'L';
@@ -838,12 +838,12 @@ seedgen_young_family(struct seedgen_ctx *c, int month)
 
 	if (month == 0) /* a neonate */
 		youngest = date_add_days(c->today,
-		                         -seedgen_rng_range(&c->r, 0, 28));
+					 -seedgen_rng_range(&c->r, 0, 28));
 	else
 		youngest = seedgen_dob_months(&c->r, c->today, month, month);
 	mother = seedgen_dob_years(&c->r, youngest, 19, 38);
 	n = seedgen_siblings(c, mother, youngest,
-	                     seedgen_weighted(&c->r, more_w, 4), -1, kids);
+			     seedgen_weighted(&c->r, more_w, 4), -1, kids);
 	if (with_father) {
 		father = seedgen_husband_dob(c, mother);
 		seedgen_person(c, 'L', father, SEEDGEN_KEPALA);
@@ -857,8 +857,8 @@ seedgen_young_family(struct seedgen_ctx *c, int month)
 			seedgen_grandparent(c, father, SEEDGEN_ORANGTUA);
 		else
 			seedgen_grandparent(c, mother,
-			                    with_father ? SEEDGEN_MERTUA
-			                                : SEEDGEN_ORANGTUA);
+					    with_father ? SEEDGEN_MERTUA
+							: SEEDGEN_ORANGTUA);
 	}
 	if (k >= 0 && month < 12 &&
 	    (month < 2 || seedgen_rng_chance(&c->r, 85)))
@@ -908,10 +908,10 @@ seedgen_school_family(struct seedgen_ctx *c)
 	int n, m;
 
 	n = seedgen_siblings(c, mother, youngest,
-	                     seedgen_weighted(&c->r, more_w, 4), 24, kids);
+			     seedgen_weighted(&c->r, more_w, 4), 24, kids);
 	if (seedgen_rng_chance(&c->r, 90)) {
 		seedgen_person(c, 'L', seedgen_husband_dob(c, mother),
-		               SEEDGEN_KEPALA);
+			       SEEDGEN_KEPALA);
 		m = seedgen_person(c, 'P', mother, SEEDGEN_ISTRI);
 	} else {
 		m = seedgen_person(c, 'P', mother, SEEDGEN_KEPALA);
@@ -919,8 +919,8 @@ seedgen_school_family(struct seedgen_ctx *c)
 	seedgen_add_children(c, kids, n, SEEDGEN_ANAK);
 	if (seedgen_rng_chance(&c->r, 15))
 		seedgen_person(c, seedgen_sex(c),
-		               seedgen_dob_years(&c->r, c->today, 10, 25),
-		               SEEDGEN_FAMILI);
+			       seedgen_dob_years(&c->r, c->today, 10, 25),
+			       SEEDGEN_FAMILI);
 	if (seedgen_age(mother, c->today) <= 42 && seedgen_rng_chance(&c->r, 5))
 		seedgen_pregnant(c, m);
 }
@@ -937,7 +937,7 @@ seedgen_married_child(struct seedgen_ctx *c, struct date mother)
 	child = seedgen_child_of(c, mother, 20, max_a < 38 ? max_a : 38);
 	if (sex == 'L')
 		spouse =
-		        date_add_days(child, seedgen_rng_range(&c->r, 0, 1825));
+			date_add_days(child, seedgen_rng_range(&c->r, 0, 1825));
 	else
 		spouse = seedgen_husband_dob(c, child);
 	a = seedgen_person(c, sex, child, SEEDGEN_ANAK);
@@ -955,13 +955,13 @@ seedgen_married_child(struct seedgen_ctx *c, struct date mother)
 	if (seedgen_age(c->h->persons[mum].dob, youngest) < 19)
 		return;
 	n = seedgen_siblings(c, c->h->persons[mum].dob, youngest,
-	                     seedgen_weighted(&c->r, more_w, 3), 17, kids);
+			     seedgen_weighted(&c->r, more_w, 3), 17, kids);
 	k = seedgen_add_children(c, kids, n, SEEDGEN_CUCU);
 	if (k >= 0 && date_age_months(youngest, c->today) < 12 &&
 	    seedgen_rng_chance(&c->r, 85))
 		seedgen_delivery(c, mum, youngest);
 	else if (date_age_months(youngest, c->today) >= 18 &&
-	         seedgen_rng_chance(&c->r, 10))
+		 seedgen_rng_chance(&c->r, 10))
 		seedgen_pregnant(c, mum);
 }
 
@@ -976,7 +976,7 @@ seedgen_older_family(struct seedgen_ctx *c)
 
 	if (seedgen_rng_chance(&c->r, 88)) {
 		seedgen_person(c, 'L', seedgen_husband_dob(c, mother),
-		               SEEDGEN_KEPALA);
+			       SEEDGEN_KEPALA);
 		seedgen_person(c, 'P', mother, SEEDGEN_ISTRI);
 	} else {
 		seedgen_person(c, 'P', mother, SEEDGEN_KEPALA);
@@ -994,7 +994,7 @@ seedgen_older_family(struct seedgen_ctx *c)
 	if (seedgen_age(youngest, c->today) < 15)
 		return;
 	n = seedgen_siblings(c, mother, youngest,
-	                     seedgen_weighted(&c->r, more_w, 3), 30, kids);
+			     seedgen_weighted(&c->r, more_w, 3), 30, kids);
 	seedgen_add_children(c, kids, n, SEEDGEN_ANAK);
 }
 
@@ -1014,12 +1014,12 @@ seedgen_lansia(struct seedgen_ctx *c)
 	}
 	head = seedgen_dob_years(&c->r, c->today, 60, 90);
 	seedgen_person(c, seedgen_rng_chance(&c->r, 70) ? 'P' : 'L', head,
-	               SEEDGEN_KEPALA);
+		       SEEDGEN_KEPALA);
 	switch (seedgen_rng_below(&c->r, 3)) {
 	case 0:
 		seedgen_person(c, seedgen_sex(c),
-		               seedgen_dob_years(&c->r, c->today, 8, 20),
-		               SEEDGEN_CUCU);
+			       seedgen_dob_years(&c->r, c->today, 8, 20),
+			       SEEDGEN_CUCU);
 		break;
 	case 1:
 		age = seedgen_age(head, c->today);
@@ -1027,8 +1027,8 @@ seedgen_lansia(struct seedgen_ctx *c)
 		hi = age - 30 < 40 ? age - 30 : 40;
 		if (lo <= hi)
 			seedgen_person(c, seedgen_sex(c),
-			               seedgen_child_of(c, head, lo, hi),
-			               SEEDGEN_ANAK);
+				       seedgen_child_of(c, head, lo, hi),
+				       SEEDGEN_ANAK);
 		break;
 	default:
 		break; /* alone */
@@ -1041,12 +1041,12 @@ seedgen_single(struct seedgen_ctx *c)
 	char sex = seedgen_sex(c);
 
 	seedgen_person(c, sex, seedgen_dob_years(&c->r, c->today, 20, 55),
-	               SEEDGEN_KEPALA);
+		       SEEDGEN_KEPALA);
 	if (seedgen_rng_chance(&c->r, 20))
 		seedgen_person(c, sex,
-		               seedgen_dob_years(&c->r, c->today, 18, 40),
-		               seedgen_rng_chance(&c->r, 50) ? SEEDGEN_FAMILI
-		                                             : SEEDGEN_LAINNYA);
+			       seedgen_dob_years(&c->r, c->today, 18, 40),
+			       seedgen_rng_chance(&c->r, 50) ? SEEDGEN_FAMILI
+							     : SEEDGEN_LAINNYA);
 }
 
 /* The youngest child's age in months for the n-th young family. */
@@ -1058,7 +1058,7 @@ seedgen_slot_month(uint64_t seed, long ordinal)
 	size_t i;
 
 	seedgen_rng_init(&r, seedgen_key(seed, SEEDGEN_DOMAIN_MONTHS,
-	                                 (uint64_t)(ordinal / 60)));
+					 (uint64_t)(ordinal / 60)));
 	for (i = 0; i < 60; i++)
 		perm[i] = (unsigned)i;
 	seedgen_shuffle(&r, perm, 60);
@@ -1078,7 +1078,7 @@ seedgen_family(struct seedgen_ctx *c, long index)
 		long ordinal = index / 5 * 2 + (index % 5 == 2);
 
 		seedgen_young_family(c,
-		                     seedgen_slot_month(c->l->seed, ordinal));
+				     seedgen_slot_month(c->l->seed, ordinal));
 		return;
 	}
 	switch (seedgen_weighted(&c->r, kind_w, 5)) {
@@ -1107,7 +1107,7 @@ static int
 seedgen_needs_second(const char *first)
 {
 	static const char *const v[] = {"Muhammad", "Ahmad", "Abdul",
-	                                "Nur",      "Nurul", "Siti"};
+					"Nur",      "Nurul", "Siti"};
 	size_t i;
 
 	for (i = 0; i < ILP_ARRAY_LEN(v); i++)
@@ -1118,7 +1118,7 @@ seedgen_needs_second(const char *first)
 
 static void
 seedgen_name(struct seedgen_ctx *c, const struct seedgen_person *p, int order,
-             char *out, size_t outsz)
+	     char *out, size_t outsz)
 {
 	int f = p->sex == 'P';
 	const struct seedgen_words *w;
@@ -1135,10 +1135,10 @@ seedgen_name(struct seedgen_ctx *c, const struct seedgen_person *p, int order,
 			second = seedgen_pick(&c->r, w->v, w->n);
 		if (second != NULL && !str_eq(first, second))
 			snprintf(out, outsz, "%s %s %s %s", f ? "Ni" : "I", o,
-			         first, second);
+				 first, second);
 		else
 			snprintf(out, outsz, "%s %s %s", f ? "Ni" : "I", o,
-			         first);
+				 first);
 		return;
 	}
 	w = seedgen_names[c->culture];
@@ -1212,22 +1212,22 @@ seedgen_region(long index, char out[7])
 	long unit = index / 999;
 
 	snprintf(out, 7, "99%02u%02u", (unsigned)(unit / 99 % 99) + 1u,
-	         (unsigned)(unit % 99) + 1u);
+		 (unsigned)(unit % 99) + 1u);
 }
 
 static void
 seedgen_nik(const struct seedgen_household *h, int member,
-            const struct seedgen_person *p, char out[17])
+	    const struct seedgen_person *p, char out[17])
 {
 	char region[7];
 	unsigned dd = (unsigned)p->dob.d + (p->sex == 'P' ? 40u : 0u);
 	unsigned serial =
-	        (unsigned)(h->index % 999) * 10u + (unsigned)member + 1;
+		(unsigned)(h->index % 999) * 10u + (unsigned)member + 1;
 
 	seedgen_region(h->index, region);
 	snprintf(out, 17, "%.6s%02u%02u%02u%04u", region, dd % 100,
-	         (unsigned)p->dob.m % 100, (unsigned)p->dob.y % 100,
-	         serial % 10000);
+		 (unsigned)p->dob.m % 100, (unsigned)p->dob.y % 100,
+		 serial % 10000);
 }
 
 static void
@@ -1243,12 +1243,12 @@ seedgen_kk(struct seedgen_ctx *c, char out[17])
 	if (lo < floor)
 		lo = floor;
 	issued = lo <= hi ? date_from_days(seedgen_rng_range(&c->r, lo, hi))
-	                  : c->today;
+			  : c->today;
 	seedgen_region(h->index, region);
 	snprintf(out, 17, "%.6s%02u%02u%02u%04u", region,
-	         (unsigned)issued.d % 100, (unsigned)issued.m % 100,
-	         (unsigned)issued.y % 100,
-	         (unsigned)(h->index % 999 + 1) % 10000);
+		 (unsigned)issued.d % 100, (unsigned)issued.m % 100,
+		 (unsigned)issued.y % 100,
+		 (unsigned)(h->index % 999 + 1) % 10000);
 }
 
 static void
@@ -1262,13 +1262,13 @@ seedgen_numbers(struct seedgen_ctx *c)
 		int days = (int)date_diff_days(p->dob, c->today);
 		int age = seedgen_age(p->dob, c->today);
 		unsigned nik_pct = age >= 17   ? 90
-		                   : age >= 1  ? 60
-		                   : days > 28 ? 15
-		                               : 0;
+				   : age >= 1  ? 60
+				   : days > 28 ? 15
+					       : 0;
 		unsigned phone_pct = age < 17 ? 0
-		                     : i == 0 ? 55
-		                     : i == 1 ? 45
-		                              : 25;
+				     : i == 0 ? 55
+				     : i == 1 ? 45
+					      : 25;
 
 		/* Lansia whose birth date is only known by its year. */
 		if (age >= 61 && age <= 89 && seedgen_rng_chance(&c->r, 35)) {
@@ -1280,7 +1280,7 @@ seedgen_numbers(struct seedgen_ctx *c)
 			seedgen_nik(h, i, p, p->nik);
 		if (seedgen_rng_chance(&c->r, phone_pct))
 			snprintf(p->phone, sizeof p->phone, "0810%08ld",
-			         seedgen_rng_range(&c->r, 10000000, 99999999));
+				 seedgen_rng_range(&c->r, 10000000, 99999999));
 	}
 }
 
@@ -1300,18 +1300,18 @@ seedgen_place(struct seedgen_ctx *c, const struct seedgen_posyandu *p)
 
 	if (seedgen_rng_chance(&c->r, 65))
 		snprintf(h->address, sizeof h->address, "Jl. %s No. %ld",
-		         PICK(&c->r, street_names),
-		         seedgen_rng_range(&c->r, 1, 150));
+			 PICK(&c->r, street_names),
+			 seedgen_rng_range(&c->r, 1, 150));
 	else
 		snprintf(h->address, sizeof h->address, "Gg. %s%s No. %ld",
-		         PICK(&c->r, gang_names), PICK(&c->r, roman),
-		         seedgen_rng_range(&c->r, 1, 60));
+			 PICK(&c->r, gang_names), PICK(&c->r, roman),
+			 seedgen_rng_range(&c->r, 1, 60));
 	snprintf(h->rt, sizeof h->rt, "%03u",
-	         1u + seedgen_rng_below(&c->r, 10));
+		 1u + seedgen_rng_below(&c->r, 10));
 	snprintf(h->rw, sizeof h->rw, "%02ld",
-	         (p->rw_first +
-	          (long)seedgen_rng_below(&c->r, (uint32_t)p->rw_count)) %
-	                 100);
+		 (p->rw_first +
+		  (long)seedgen_rng_below(&c->r, (uint32_t)p->rw_count)) %
+			 100);
 	str_copy(h->dusun, p->dusun, sizeof h->dusun);
 	h->water_clean = seedgen_fact(&c->r, 85, 10);
 	h->latrine_healthy = seedgen_fact(&c->r, 78, 17);
@@ -1338,7 +1338,7 @@ seedgen_posyandu_of(const struct seedgen_layout *l, long index)
 
 void
 seedgen_household(const struct seedgen_layout *l, long index,
-                  struct seedgen_household *out)
+		  struct seedgen_household *out)
 {
 	static const unsigned culture_w[] = {40, 20, 20, 10, 10};
 	struct seedgen_ctx c;
@@ -1350,7 +1350,7 @@ seedgen_household(const struct seedgen_layout *l, long index,
 	c.h = out;
 	c.today = l->today;
 	seedgen_rng_init(&c.r, seedgen_key(l->seed, SEEDGEN_DOMAIN_HOUSEHOLD,
-	                                   (uint64_t)index));
+					   (uint64_t)index));
 	out->index = index;
 	out->posyandu = seedgen_posyandu_of(l, index);
 	seedgen_rng_bytes(&c.r, out->id, sizeof out->id);
@@ -1363,8 +1363,8 @@ seedgen_household(const struct seedgen_layout *l, long index,
 	seedgen_place(&c, &l->posyandu[out->posyandu]);
 	for (i = 0; i < out->npersons; i++)
 		seedgen_rng_bytes(&c.r, out->persons[i].id,
-		                  sizeof out->persons[i].id);
+				  sizeof out->persons[i].id);
 	for (i = 0; i < out->npregnancies; i++)
 		seedgen_rng_bytes(&c.r, out->pregnancies[i].id,
-		                  sizeof out->pregnancies[i].id);
+				  sizeof out->pregnancies[i].id);
 }

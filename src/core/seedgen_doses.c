@@ -41,7 +41,7 @@ struct seedgen_dctx {
 /* Adds a dose; NULL when there is no room. */
 static struct seedgen_dose *
 seedgen_dose_add(struct seedgen_dctx *c, int antigen, struct date d,
-                 int history)
+		 int history)
 {
 	struct seedgen_dose *x;
 
@@ -74,22 +74,22 @@ seedgen_pick_w(struct seedgen_rng *r, const unsigned *w, int n)
 /* Where and by whom: birth doses at a facility, the rest mostly here. */
 static void
 seedgen_dose_where(struct seedgen_dctx *c, struct seedgen_dose *x,
-                   struct date dob)
+		   struct date dob)
 {
 	/* posyandu, pustu, puskesmas, faskes lain */
 	static const unsigned birth_w[] = {0, 10, 45, 45};
 	static const unsigned later_w[] = {70, 10, 15, 5};
 	static const char *const givers[] = {"Bidan Latihan", "Bidan Latihan",
-	                                     "Perawat Latihan", ""};
+					     "Perawat Latihan", ""};
 	const char *code = c->s->antigens[x->antigen].code;
 	int birth = date_diff_days(dob, x->date) < 7;
 
 	x->place = (enum seedgen_place)seedgen_pick_w(
-	        &c->r, birth ? birth_w : later_w, 4);
+		&c->r, birth ? birth_w : later_w, 4);
 	if (x->history)
 		return; /* a card rarely shows the batch or the vaccinator */
 	snprintf(x->batch, sizeof x->batch, "%.3s%02d%02d-%03ld", code,
-	         x->date.y % 100, x->date.m, seedgen_rng_range(&c->r, 1, 999));
+		 x->date.y % 100, x->date.m, seedgen_rng_range(&c->r, 1, 999));
 	str_copy(x->given_by, givers[x->place], sizeof x->given_by);
 }
 
@@ -104,7 +104,7 @@ seedgen_dose_history(struct seedgen_dctx *c, struct date d)
 /* The delay after the recommended age, by profile. */
 static long
 seedgen_delay(struct seedgen_dctx *c, enum seedgen_profile p,
-              const struct schedule_target *t)
+	      const struct schedule_target *t)
 {
 	int at_birth = t->recommended.n == 0;
 
@@ -114,8 +114,8 @@ seedgen_delay(struct seedgen_dctx *c, enum seedgen_profile p,
 	default:
 		if (at_birth)
 			return seedgen_rng_chance(&c->r, 80)
-			               ? seedgen_rng_range(&c->r, 0, 2)
-			               : seedgen_rng_range(&c->r, 3, 40);
+				       ? seedgen_rng_range(&c->r, 0, 2)
+				       : seedgen_rng_range(&c->r, 3, 40);
 		return seedgen_rng_range(&c->r, 0, 14);
 	}
 }
@@ -123,10 +123,10 @@ seedgen_delay(struct seedgen_dctx *c, enum seedgen_profile p,
 /* The planned date of target t: recommended + delay, then the rules. */
 static struct date
 seedgen_plan(struct seedgen_dctx *c, enum seedgen_profile p, struct date dob,
-             const struct schedule_target *t, int has_prev, struct date prev)
+	     const struct schedule_target *t, int has_prev, struct date prev)
 {
 	struct date d = date_add_days(schedule_add(dob, t->recommended),
-	                              seedgen_delay(c, p, t));
+				      seedgen_delay(c, p, t));
 	struct date min = schedule_add(dob, t->earliest);
 	struct date year = date_add_months(dob, 12);
 
@@ -142,7 +142,7 @@ seedgen_plan(struct seedgen_dctx *c, enum seedgen_profile p, struct date dob,
 
 		if (date_cmp(d, after) < 0)
 			d = date_add_days(after,
-			                  seedgen_rng_range(&c->r, 0, 6));
+					  seedgen_rng_range(&c->r, 0, 6));
 	}
 	return d;
 }
@@ -150,8 +150,8 @@ seedgen_plan(struct seedgen_dctx *c, enum seedgen_profile p, struct date dob,
 /* An invalid dose copied from the card, before the valid one at next. */
 static void
 seedgen_invalid(struct seedgen_dctx *c, int antigen, struct date dob,
-                const struct schedule_target *t, int has_prev, struct date prev,
-                struct date next)
+		const struct schedule_target *t, int has_prev, struct date prev,
+		struct date next)
 {
 	struct date min = schedule_add(dob, t->earliest), d;
 	struct seedgen_dose *x;
@@ -174,7 +174,7 @@ seedgen_invalid(struct seedgen_dctx *c, int antigen, struct date dob,
 
 static void
 seedgen_child_antigen(struct seedgen_dctx *c, int antigen,
-                      enum seedgen_profile p, struct date dob, struct date stop)
+		      enum seedgen_profile p, struct date dob, struct date stop)
 {
 	const struct schedule_antigen *a = &c->s->antigens[antigen];
 	struct date prev = dob;
@@ -183,7 +183,7 @@ seedgen_child_antigen(struct seedgen_dctx *c, int antigen,
 
 	for (k = 0; k < a->n; k++) {
 		const struct schedule_target *t =
-		        &c->s->targets[c->s->series[a->first + k]];
+			&c->s->targets[c->s->series[a->first + k]];
 		struct date d = seedgen_plan(c, p, dob, t, has_prev, prev);
 		struct seedgen_dose *x;
 
@@ -212,7 +212,7 @@ seedgen_child(struct seedgen_dctx *c, const struct seedgen_person *p)
 {
 	static const unsigned profile_w[] = {62, 16, 9, 8, 5};
 	enum seedgen_profile prof =
-	        (enum seedgen_profile)seedgen_pick_w(&c->r, profile_w, 5);
+		(enum seedgen_profile)seedgen_pick_w(&c->r, profile_w, 5);
 	struct date stop = c->today;
 	size_t i;
 
@@ -220,7 +220,7 @@ seedgen_child(struct seedgen_dctx *c, const struct seedgen_person *p)
 		return;
 	if (prof == PROFILE_DROPOUT)
 		stop = date_add_months(p->dob,
-		                       (int)seedgen_rng_range(&c->r, 1, 10));
+				       (int)seedgen_rng_range(&c->r, 1, 10));
 	c->invalid_left = seedgen_rng_chance(&c->r, 4);
 	for (i = 0; i < c->s->n_antigens; i++) {
 		const struct schedule_antigen *a = &c->s->antigens[i];
@@ -250,17 +250,17 @@ seedgen_td(struct seedgen_dctx *c, int antigen, const struct seedgen_person *p)
 	d = date_add_days(start, seedgen_rng_range(&c->r, 0, span * 6 / 10));
 	for (k = 0; k < want && k < a->n; k++) {
 		const struct schedule_target *t =
-		        &c->s->targets[c->s->series[a->first + k]];
+			&c->s->targets[c->s->series[a->first + k]];
 		struct seedgen_dose *x;
 
 		if (k > 0)
 			d = date_add_days(schedule_add(d, t->interval),
-			                  seedgen_rng_range(&c->r, 0, 300));
+					  seedgen_rng_range(&c->r, 0, 300));
 		if (date_cmp(d, c->today) > 0)
 			return;
 		x = seedgen_dose_add(c, antigen, d,
-		                     seedgen_dose_history(c, d) ||
-		                             seedgen_rng_chance(&c->r, 30));
+				     seedgen_dose_history(c, d) ||
+					     seedgen_rng_chance(&c->r, 30));
 		if (x == NULL)
 			return;
 		seedgen_dose_where(c, x, p->dob);
@@ -283,8 +283,8 @@ seedgen_dose_cmp(const void *a, const void *b)
 
 size_t
 seedgen_doses(const struct seedgen_layout *l, const struct schedule *s,
-              const struct seedgen_household *h, struct seedgen_dose *out,
-              size_t max)
+	      const struct seedgen_household *h, struct seedgen_dose *out,
+	      size_t max)
 {
 	struct seedgen_dctx c;
 	int td = schedule_antigen_of_kind(s, SCHEDULE_FOR_WUS), i;
@@ -296,7 +296,7 @@ seedgen_doses(const struct seedgen_layout *l, const struct schedule *s,
 	c.out = out;
 	c.max = max;
 	seedgen_rng_init(&c.r, seedgen_key(l->seed, SEEDGEN_DOMAIN_DOSES,
-	                                   (uint64_t)h->index));
+					   (uint64_t)h->index));
 	for (i = 0; i < h->npersons; i++) {
 		const struct seedgen_person *p = &h->persons[i];
 		int months = date_age_months(p->dob, l->today);

@@ -92,7 +92,7 @@ validate_is_letter(unsigned cp)
 		return cp != 0xd7 && cp != 0xf7;
 	return (cp >= 0x300 && cp <= 0x36f) || /* combining accents */
 	       (cp >= 0x370 && cp <= 0x3ff &&  /* Greek */
-	        cp != 0x37e && cp != 0x387) ||
+		cp != 0x37e && cp != 0x387) ||
 	       (cp >= 0x400 && cp <= 0x4ff) ||   /* Cyrillic */
 	       (cp >= 0x620 && cp <= 0x65f) ||   /* Arabic letters, marks */
 	       (cp >= 0x66e && cp <= 0x6d3) ||   /* more Arabic letters */
@@ -116,7 +116,7 @@ validate_char_name(unsigned cp, char *buf, size_t size)
  */
 static int
 validate_name_char(unsigned cp, const char *p, size_t n, struct strbuf *sb,
-                   int *letters, char **cause)
+		   int *letters, char **cause)
 {
 	char what[16];
 
@@ -178,7 +178,7 @@ validate_name(const char *in, char **out, char **cause)
 				space = 0;
 			}
 			if (validate_name_char(cp, s + i, (size_t)n, &sb,
-			                       &letters, cause) < 0)
+					       &letters, cause) < 0)
 				goto fail;
 			chars++;
 		}
@@ -204,7 +204,7 @@ fail:
 
 int
 validate_text(const char *in, size_t max_chars, int required, char **out,
-              char **cause)
+	      char **cause)
 {
 	const char *s;
 	size_t len = validate_span(in, &s), i = 0, chars = 0;
@@ -383,7 +383,7 @@ validate_date_shape(const char *s, size_t len, int *d, int *m, int *y)
 
 static int
 validate_date_in(const char *in, struct date min, struct date max,
-                 int max_is_today, struct date *out, char **cause)
+		 int max_is_today, struct date *out, char **cause)
 {
 	const char *s;
 	size_t len = validate_span(in, &s);
@@ -408,7 +408,7 @@ validate_date_in(const char *in, struct date min, struct date max,
 	}
 	if (d < 1 || d > date_days_in_month(y, m)) {
 		validate_fail(cause, trf(MSG_DATE_DAY, d, m, y,
-		                         date_days_in_month(y, m)));
+					 date_days_in_month(y, m)));
 		return -1;
 	}
 	dt.y = y;
@@ -416,17 +416,17 @@ validate_date_in(const char *in, struct date min, struct date max,
 	dt.d = d;
 	if (date_cmp(dt, min) < 0) {
 		validate_fail(cause,
-		              trf(MSG_DATE_BEFORE, date_format_ui(min, a)));
+			      trf(MSG_DATE_BEFORE, date_format_ui(min, a)));
 		return -1;
 	}
 	if (date_cmp(dt, max) > 0) {
 		if (max_is_today)
 			validate_fail(cause, trf(MSG_DATE_FUTURE,
-			                         date_format_ui(dt, a),
-			                         date_format_ui(max, b)));
+						 date_format_ui(dt, a),
+						 date_format_ui(max, b)));
 		else
 			validate_fail(cause, trf(MSG_DATE_AFTER,
-			                         date_format_ui(max, a)));
+						 date_format_ui(max, a)));
 		return -1;
 	}
 	if (out != NULL)
@@ -450,7 +450,7 @@ validate_date(const char *in, struct date today, struct date *out, char **cause)
 
 int
 validate_date_range(const char *in, struct date min, struct date max,
-                    struct date *out, char **cause)
+		    struct date *out, char **cause)
 {
 	return validate_date_in(in, min, max, 0, out, cause);
 }
@@ -465,9 +465,9 @@ static enum validate_unit
 validate_unit(const char *w, size_t n)
 {
 	static const char *const years[] = {"th", "thn", "tahun", "y",
-	                                    "yr", "yrs", "year",  "years"};
+					    "yr", "yrs", "year",  "years"};
 	static const char *const months[] = {"bl", "bln", "bulan", "m",
-	                                     "mo", "mos", "month", "months"};
+					     "mo", "mos", "month", "months"};
 	size_t i;
 
 	for (i = 0; i < ILP_ARRAY_LEN(years); i++)
@@ -557,7 +557,7 @@ validate_age(const char *in, struct date today, struct date *dob, char **cause)
 	}
 	for (i = 0; i < len; i++)
 		low[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a')
-		                                    : s[i];
+						    : s[i];
 	low[len] = '\0';
 	err = validate_age_parts(low, len, &years, &months);
 	if (err >= 0) {
@@ -588,8 +588,8 @@ validate_age(const char *in, struct date today, struct date *dob, char **cause)
 		dt = date_add_days(date_add_months(today, -(int)total), -15);
 	if (date_cmp(dt, validate_first_day()) < 0) {
 		validate_fail(cause,
-		              trf(MSG_DATE_BEFORE,
-		                  date_format_ui(validate_first_day(), a)));
+			      trf(MSG_DATE_BEFORE,
+				  date_format_ui(validate_first_day(), a)));
 		return -1;
 	}
 	if (dob != NULL)
@@ -599,7 +599,7 @@ validate_age(const char *in, struct date today, struct date *dob, char **cause)
 
 int
 validate_dob(const char *in, struct date today, struct date *dob,
-             int *estimated, char **cause)
+	     int *estimated, char **cause)
 {
 	const char *s;
 	size_t len = validate_span(in, &s), i, seps = 0, digits = 0;
@@ -665,7 +665,7 @@ validate_format_number(double v, char *buf, size_t size)
 
 int
 validate_decimal(const char *in, double min, double max, double *out,
-                 char **cause)
+		 char **cause)
 {
 	char lo[32], hi[32];
 	double v;

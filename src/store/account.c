@@ -69,14 +69,14 @@ account_from_row(sqlite3_stmt *s, void *elem)
 }
 
 static const char account_get_sql[] =
-        "SELECT " ACCOUNT_COLUMNS
-        "FROM account a LEFT JOIN posyandu p ON p.id = a.posyandu_id "
-        "WHERE a.username = ?";
+	"SELECT " ACCOUNT_COLUMNS
+	"FROM account a LEFT JOIN posyandu p ON p.id = a.posyandu_id "
+	"WHERE a.username = ?";
 
 /* Reads the row, plus its hash and last failure time when asked. */
 static int
 account_load(struct store *st, const char *username, struct account *out,
-             char **pwhash, long long *last_failed, char **cause)
+	     char **pwhash, long long *last_failed, char **cause)
 {
 	sqlite3_stmt *s = db_stmt(st, account_get_sql, cause);
 	int rc;
@@ -107,7 +107,7 @@ account_load(struct store *st, const char *username, struct account *out,
 
 int
 store_account_get(struct store *st, const char *username, struct account *out,
-                  char **cause)
+		  char **cause)
 {
 	return account_load(st, username, out, NULL, NULL, cause);
 }
@@ -128,13 +128,13 @@ account_step(struct store *st, sqlite3_stmt *s, char **cause)
 
 static int
 account_audit(struct store *st, const char *actor, const char *action,
-              const char *row_id, const char *summary, char **cause)
+	      const char *row_id, const char *summary, char **cause)
 {
 	sqlite3_stmt *s = db_stmt(st,
-	                          "INSERT INTO audit (actor, action, tbl, "
-	                          "row_id, summary) VALUES (?, ?, 'account', "
-	                          "?, ?)",
-	                          cause);
+				  "INSERT INTO audit (actor, action, tbl, "
+				  "row_id, summary) VALUES (?, ?, 'account', "
+				  "?, ?)",
+				  cause);
 
 	if (s == NULL)
 		return -1;
@@ -148,8 +148,8 @@ account_audit(struct store *st, const char *actor, const char *action,
 /* Records a failed attempt (and maybe the lock) in one transaction. */
 static int
 account_fail(struct store *st, const struct account *a,
-             const struct account_policy *pol, time_t now, int failures,
-             struct account_login *res, char **cause)
+	     const struct account_policy *pol, time_t now, int failures,
+	     struct account_login *res, char **cause)
 {
 	sqlite3_stmt *s;
 	char nowt[21], until[21];
@@ -162,9 +162,9 @@ account_fail(struct store *st, const struct account *a,
 	if (db_begin(st, cause) < 0)
 		return -1;
 	s = db_stmt(st,
-	            "UPDATE account SET failed_count = ?, last_failed_at = ?, "
-	            "locked_until = ? WHERE id = ?",
-	            cause);
+		    "UPDATE account SET failed_count = ?, last_failed_at = ?, "
+		    "locked_until = ? WHERE id = ?",
+		    cause);
 	if (s == NULL)
 		goto fail;
 	db_bind_int(s, 1, failures);
@@ -179,18 +179,18 @@ account_fail(struct store *st, const struct account *a,
 	if (account_step(st, s, cause) < 0)
 		goto fail;
 	summary =
-	        xasprintf("failure %d of %d", failures, pol->max_failed_logins);
+		xasprintf("failure %d of %d", failures, pol->max_failed_logins);
 	if (account_audit(st, a->username, "login_failed", a->id, summary,
-	                  cause) < 0) {
+			  cause) < 0) {
 		free(summary);
 		goto fail;
 	}
 	free(summary);
 	if (locked != 0) {
 		summary = xasprintf("locked until %s after %d failed logins",
-		                    until, failures);
+				    until, failures);
 		if (account_audit(st, a->username, "lock", a->id, summary,
-		                  cause) < 0) {
+				  cause) < 0) {
 			free(summary);
 			goto fail;
 		}
@@ -203,9 +203,9 @@ account_fail(struct store *st, const struct account *a,
 	res->just_locked = locked != 0;
 	res->locked_until = locked;
 	res->wait_seconds =
-	        locked != 0 ? 0
-	                    : account_login_delay(failures,
-	                                          pol->login_delay_seconds);
+		locked != 0 ? 0
+			    : account_login_delay(failures,
+						  pol->login_delay_seconds);
 	return 0;
 fail:
 	db_rollback(st);
@@ -214,7 +214,7 @@ fail:
 
 static int
 account_succeed(struct store *st, const struct account *a, time_t now,
-                char **cause)
+		char **cause)
 {
 	sqlite3_stmt *s;
 	char nowt[21];
@@ -223,9 +223,9 @@ account_succeed(struct store *st, const struct account *a, time_t now,
 	if (db_begin(st, cause) < 0)
 		return -1;
 	s = db_stmt(st,
-	            "UPDATE account SET failed_count = 0, last_failed_at = "
-	            "NULL, locked_until = NULL, last_login_at = ? WHERE id = ?",
-	            cause);
+		    "UPDATE account SET failed_count = 0, last_failed_at = "
+		    "NULL, locked_until = NULL, last_login_at = ? WHERE id = ?",
+		    cause);
 	if (s == NULL)
 		goto fail;
 	db_bind_text(s, 1, nowt);
@@ -241,7 +241,7 @@ fail:
 
 static int
 account_unknown(struct store *st, const char *username, const char *password,
-                struct account_login *res, char **cause)
+		struct account_login *res, char **cause)
 {
 	char *summary;
 	char name[ACCOUNT_USERNAME_MAX + 1];
@@ -252,7 +252,7 @@ account_unknown(struct store *st, const char *username, const char *password,
 	/* Keep only printable ASCII of what was typed, for the log. */
 	for (i = 0; i < sizeof name - 1 && username[i] != '\0'; i++)
 		name[i] = username[i] > 0x20 && username[i] < 0x7f ? username[i]
-		                                                   : '?';
+								   : '?';
 	name[i] = '\0';
 	summary = xasprintf("unknown user '%s'", name);
 	if (db_begin(st, cause) < 0) {
@@ -271,8 +271,8 @@ account_unknown(struct store *st, const char *username, const char *password,
 
 int
 store_account_login(struct store *st, const char *username,
-                    const char *password, const struct account_policy *pol,
-                    time_t now, struct account_login *res, char **cause)
+		    const char *password, const struct account_policy *pol,
+		    time_t now, struct account_login *res, char **cause)
 {
 	struct account a;
 	char *hash = NULL;
@@ -300,8 +300,8 @@ store_account_login(struct store *st, const char *username,
 		failures = 0; /* the lock has run out: a fresh start */
 	if (failures > 0 && last_failed > 0) {
 		long long ready =
-		        last_failed +
-		        account_login_delay(failures, pol->login_delay_seconds);
+			last_failed +
+			account_login_delay(failures, pol->login_delay_seconds);
 
 		if (ready > (long long)now) {
 			res->result = LOGIN_WAIT;
@@ -349,7 +349,7 @@ store_account_logout(struct store *st)
 
 	if (st->has_actor && st->actor.id != NULL) {
 		if (store_audit_event(st, "logout", "account", st->actor.id, "",
-		                      &cause) < 0)
+				      &cause) < 0)
 			free(cause);
 	}
 	store_clear_actor(st);
@@ -360,7 +360,7 @@ static int
 account_posyandu_id(struct store *st, const char *code, char **id, char **cause)
 {
 	sqlite3_stmt *s =
-	        db_stmt(st, "SELECT id FROM posyandu WHERE code = ?", cause);
+		db_stmt(st, "SELECT id FROM posyandu WHERE code = ?", cause);
 	int rc;
 
 	if (s == NULL)
@@ -398,9 +398,9 @@ account_full_name(const char *in, char **out, char **cause)
 
 int
 store_account_add(struct store *st, const char *username, const char *full_name,
-                  enum role role, const char *posyandu_code,
-                  const char *password, const struct account_policy *pol,
-                  char **cause)
+		  enum role role, const char *posyandu_code,
+		  const char *password, const struct account_policy *pol,
+		  char **cause)
 {
 	char hash[CRYPTO_HASH_MAX];
 	char id[37], nowt[21];
@@ -413,7 +413,7 @@ store_account_add(struct store *st, const char *username, const char *full_name,
 	if (db_require(st, PERM_MANAGE_USERS, cause) < 0 ||
 	    account_check_username(username, cause) < 0 ||
 	    account_check_password(password, username, pol->min_password_length,
-	                           cause) < 0)
+				   cause) < 0)
 		return -1;
 	if (account_full_name(full_name, &name, cause) < 0)
 		return -1;
@@ -427,7 +427,7 @@ store_account_add(struct store *st, const char *username, const char *full_name,
 	}
 	if (!str_empty(posyandu_code)) {
 		found = account_posyandu_id(st, posyandu_code, &posyandu_id,
-		                            cause);
+					    cause);
 		if (found < 0)
 			goto out;
 		if (found == 0) {
@@ -439,7 +439,7 @@ store_account_add(struct store *st, const char *username, const char *full_name,
 		goto out;
 	}
 	if (crypto_hash_password(password, pol->pwhash_memory_mib,
-	                         pol->pwhash_ops, hash) < 0) {
+				 pol->pwhash_ops, hash) < 0) {
 		*cause = xstrdup(tr(MSG_ACCOUNT_HASH_FAILED));
 		goto out;
 	}
@@ -448,11 +448,11 @@ store_account_add(struct store *st, const char *username, const char *full_name,
 	if (db_begin(st, cause) < 0)
 		goto out;
 	s = db_stmt(st,
-	            "INSERT INTO account (id, username, full_name, role, "
-	            "posyandu_id, pwhash, created_at, created_by, updated_at, "
-	            "updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-	            "app_user(), ?7, app_user())",
-	            cause);
+		    "INSERT INTO account (id, username, full_name, role, "
+		    "posyandu_id, pwhash, created_at, created_by, updated_at, "
+		    "updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+		    "app_user(), ?7, app_user())",
+		    cause);
 	if (s == NULL) {
 		db_rollback(st);
 		goto out;
@@ -504,7 +504,7 @@ store_account_list(struct store *st, struct account **out, size_t *n,
 /* Loads the target account, failing with a message when it is missing. */
 static int
 account_target(struct store *st, const char *username, struct account *a,
-               char **cause)
+	       char **cause)
 {
 	int found = store_account_get(st, username, a, cause);
 
@@ -524,8 +524,8 @@ account_target(struct store *st, const char *username, struct account *a,
  */
 static int
 account_update(struct store *st, const char *sql, const struct account *a,
-               const char *text, long long num, const char *action,
-               const char *summary, char **cause)
+	       const char *text, long long num, const char *action,
+	       const char *summary, char **cause)
 {
 	sqlite3_stmt *s;
 	char nowt[21];
@@ -543,7 +543,7 @@ account_update(struct store *st, const char *sql, const struct account *a,
 	if (account_step(st, s, cause) < 0)
 		goto fail;
 	if (action != NULL && account_audit(st, st->actor.username, action,
-	                                    a->id, summary, cause) < 0)
+					    a->id, summary, cause) < 0)
 		goto fail;
 	return db_commit(st, cause);
 fail:
@@ -553,8 +553,8 @@ fail:
 
 int
 store_account_set_password(struct store *st, const char *username,
-                           const char *old_password, const char *new_password,
-                           const struct account_policy *pol, char **cause)
+			   const char *old_password, const char *new_password,
+			   const struct account_policy *pol, char **cause)
 {
 	struct account a;
 	char hash[CRYPTO_HASH_MAX];
@@ -581,18 +581,18 @@ store_account_set_password(struct store *st, const char *username,
 		goto out;
 	}
 	if (account_check_password(new_password, username,
-	                           pol->min_password_length, cause) < 0)
+				   pol->min_password_length, cause) < 0)
 		goto out;
 	if (crypto_hash_password(new_password, pol->pwhash_memory_mib,
-	                         pol->pwhash_ops, hash) < 0) {
+				 pol->pwhash_ops, hash) < 0) {
 		*cause = xstrdup(tr(MSG_ACCOUNT_HASH_FAILED));
 		goto out;
 	}
 	rc = account_update(st,
-	                    "UPDATE account SET pwhash = ?3, version = version "
-	                    "+ 1, updated_at = ?2, updated_by = app_user() "
-	                    "WHERE id = ?1",
-	                    &a, hash, 0, NULL, NULL, cause);
+			    "UPDATE account SET pwhash = ?3, version = version "
+			    "+ 1, updated_at = ?2, updated_by = app_user() "
+			    "WHERE id = ?1",
+			    &a, hash, 0, NULL, NULL, cause);
 	crypto_wipe(hash, sizeof hash);
 out:
 	str_wipe_free(old_hash);
@@ -618,10 +618,10 @@ store_account_lock(struct store *st, const char *username, char **cause)
 	}
 	db_time_text(ACCOUNT_LOCKED_FOREVER, until);
 	rc = account_update(st,
-	                    "UPDATE account SET locked_until = ?3, "
-	                    "updated_at = ?2, updated_by = app_user() "
-	                    "WHERE id = ?1",
-	                    &a, until, 0, "lock", "locked by an admin", cause);
+			    "UPDATE account SET locked_until = ?3, "
+			    "updated_at = ?2, updated_by = app_user() "
+			    "WHERE id = ?1",
+			    &a, until, 0, "lock", "locked by an admin", cause);
 	account_free(&a);
 	return rc;
 }
@@ -637,19 +637,19 @@ store_account_unlock(struct store *st, const char *username, char **cause)
 	    account_target(st, username, &a, cause) < 0)
 		return -1;
 	rc = account_update(st,
-	                    "UPDATE account SET locked_until = ?3, "
-	                    "failed_count = ?4, last_failed_at = NULL, "
-	                    "updated_at = ?2, updated_by = app_user() "
-	                    "WHERE id = ?1",
-	                    &a, NULL, 0, "unlock", "unlocked by an admin",
-	                    cause);
+			    "UPDATE account SET locked_until = ?3, "
+			    "failed_count = ?4, last_failed_at = NULL, "
+			    "updated_at = ?2, updated_by = app_user() "
+			    "WHERE id = ?1",
+			    &a, NULL, 0, "unlock", "unlocked by an admin",
+			    cause);
 	account_free(&a);
 	return rc;
 }
 
 int
 store_account_set_active(struct store *st, const char *username, int active,
-                         char **cause)
+			 char **cause)
 {
 	struct account a;
 	int rc;
@@ -664,10 +664,10 @@ store_account_set_active(struct store *st, const char *username, int active,
 		return -1;
 	}
 	rc = account_update(st,
-	                    "UPDATE account SET active = ?4, version = "
-	                    "version + 1, updated_at = ?2, updated_by = "
-	                    "app_user() WHERE id = ?1",
-	                    &a, NULL, active ? 1 : 0, NULL, NULL, cause);
+			    "UPDATE account SET active = ?4, version = "
+			    "version + 1, updated_at = ?2, updated_by = "
+			    "app_user() WHERE id = ?1",
+			    &a, NULL, active ? 1 : 0, NULL, NULL, cause);
 	account_free(&a);
 	return rc;
 }
@@ -676,9 +676,9 @@ int
 store_account_count_admins(struct store *st, long *n, char **cause)
 {
 	sqlite3_stmt *s = db_stmt(st,
-	                          "SELECT count(*) FROM account WHERE role = "
-	                          "'admin' AND active = 1",
-	                          cause);
+				  "SELECT count(*) FROM account WHERE role = "
+				  "'admin' AND active = 1",
+				  cause);
 	int rc;
 
 	if (s == NULL)

@@ -69,18 +69,18 @@ household_rows_free(struct household_row *v, size_t n)
 	"x.household_id = h.id AND instr(' ' || x.body, ' ' || ?" n ") > 0))"
 
 static const char hh_sql_scan[] =
-        "SELECT h.id FROM household h WHERE h.posyandu_id = ?5 AND "
-        "h.status = 'aktif' AND " HH_WORD("1") " AND " HH_WORD(
-                "2") " AND " HH_WORD("3") " AND " HH_WORD("4") " LIMIT ?6";
+	"SELECT h.id FROM household h WHERE h.posyandu_id = ?5 AND "
+	"h.status = 'aktif' AND " HH_WORD("1") " AND " HH_WORD(
+		"2") " AND " HH_WORD("3") " AND " HH_WORD("4") " LIMIT ?6";
 
 static const char hh_sql_index[] =
-        "SELECT DISTINCT h.id FROM search_word w JOIN search_doc d ON d.id "
-        "= w.doc JOIN household h ON h.id = d.household_id WHERE w.word >= "
-        "?1 AND w.word < ?1 || char(1114111) AND h.status = 'aktif' AND "
-        "" HH_WORD("2") " AND " HH_WORD("3") " AND " HH_WORD("4") " LIMIT ?6";
+	"SELECT DISTINCT h.id FROM search_word w JOIN search_doc d ON d.id "
+	"= w.doc JOIN household h ON h.id = d.household_id WHERE w.word >= "
+	"?1 AND w.word < ?1 || char(1114111) AND h.status = 'aktif' AND "
+	"" HH_WORD("2") " AND " HH_WORD("3") " AND " HH_WORD("4") " LIMIT ?6";
 
 static const char hh_sql_all[] =
-        "SELECT h.id FROM household h WHERE h.status = 'aktif' LIMIT ?6";
+	"SELECT h.id FROM household h WHERE h.status = 'aktif' LIMIT ?6";
 
 /*
  * The summary of one household: the head's name and, for every active
@@ -88,15 +88,15 @@ static const char hh_sql_all[] =
  * by commas.
  */
 static const char hh_sql_summary[] =
-        "SELECT h.id, coalesce(h.no_kk, ''), h.address, h.rt, h.rw, "
-        "h.dusun, p.code, coalesce((SELECT m.name FROM person m WHERE "
-        "m.household_id = h.id AND m.relation = 'kepala' AND m.status = "
-        "'aktif'), ''), (SELECT group_concat(m.dob || m.sex || CASE WHEN "
-        "g.id IS NULL THEN '-' ELSE 'H' END || coalesce(m.nik, ''), ',') "
-        "FROM person m LEFT JOIN pregnancy g ON g.person_id = m.id AND "
-        "g.status = 'hamil' WHERE m.household_id = h.id AND m.status = "
-        "'aktif') FROM household h JOIN posyandu p ON p.id = h.posyandu_id "
-        "WHERE h.id = ?1";
+	"SELECT h.id, coalesce(h.no_kk, ''), h.address, h.rt, h.rw, "
+	"h.dusun, p.code, coalesce((SELECT m.name FROM person m WHERE "
+	"m.household_id = h.id AND m.relation = 'kepala' AND m.status = "
+	"'aktif'), ''), (SELECT group_concat(m.dob || m.sex || CASE WHEN "
+	"g.id IS NULL THEN '-' ELSE 'H' END || coalesce(m.nik, ''), ',') "
+	"FROM person m LEFT JOIN pregnancy g ON g.person_id = m.id AND "
+	"g.status = 'hamil' WHERE m.household_id = h.id AND m.status = "
+	"'aktif') FROM household h JOIN posyandu p ON p.id = h.posyandu_id "
+	"WHERE h.id = ?1";
 
 struct hh_ids {
 	char **v;
@@ -115,8 +115,8 @@ hh_ids_free(struct hh_ids *ids)
 
 static int
 hh_collect(struct store *st, const char *sql, const struct search_query *q,
-           int phrase, const char *posyandu, int limit, struct hh_ids *ids,
-           char **cause)
+	   int phrase, const char *posyandu, int limit, struct hh_ids *ids,
+	   char **cause)
 {
 	sqlite3_stmt *s = db_stmt(st, sql, cause);
 	int rc;
@@ -131,7 +131,7 @@ hh_collect(struct store *st, const char *sql, const struct search_query *q,
 		if (ids->n == ids->cap) {
 			ids->cap = ids->cap ? ids->cap * 2 : 64;
 			ids->v =
-			        xreallocarray(ids->v, ids->cap, sizeof *ids->v);
+				xreallocarray(ids->v, ids->cap, sizeof *ids->v);
 		}
 		ids->v[ids->n++] = db_col_text0(s, 0);
 	}
@@ -153,7 +153,7 @@ hh_collect(struct store *st, const char *sql, const struct search_query *q,
  */
 static int
 hh_find_indexed(struct store *st, const struct search_query *q, int limit,
-                struct hh_ids *ids, char **cause)
+		struct hh_ids *ids, char **cause)
 {
 	if (hh_collect(st, hh_sql_index, q, 1, NULL, limit, ids, cause) < 0)
 		return -1;
@@ -165,7 +165,7 @@ hh_find_indexed(struct store *st, const struct search_query *q, int limit,
 /* Badges and the exact-match flag from the members' summary text. */
 static void
 hh_members(struct household_row *r, const char *list, const char *key,
-           struct date at)
+	   struct date at)
 {
 	const char *p = list;
 
@@ -210,7 +210,7 @@ hh_members(struct household_row *r, const char *list, const char *key,
  */
 static int
 hh_summary(struct store *st, const char *key, struct date at,
-           struct household_row *r, char **cause)
+	   struct household_row *r, char **cause)
 {
 	sqlite3_stmt *s = db_stmt(st, hh_sql_summary, cause);
 	int rc;
@@ -246,7 +246,7 @@ static void
 hh_row_blank(struct household_row *r)
 {
 	char **f[] = {&r->head_name, &r->no_kk, &r->address,      &r->rt,
-	              &r->rw,        &r->dusun, &r->posyandu_code};
+		      &r->rw,        &r->dusun, &r->posyandu_code};
 	size_t i;
 
 	for (i = 0; i < ILP_ARRAY_LEN(f); i++)
@@ -265,12 +265,12 @@ hh_row_clear(struct household_row *r)
 	free(r->dusun);
 	free(r->posyandu_code);
 	r->head_name = r->no_kk = r->address = r->rt = r->rw = r->dusun =
-	        r->posyandu_code = NULL;
+		r->posyandu_code = NULL;
 }
 
 static int
 hh_fill(struct store *st, struct household_row *rows, size_t n, size_t from,
-        size_t count, const char *key, struct date at, char **cause)
+	size_t count, const char *key, struct date at, char **cause)
 {
 	size_t i;
 
@@ -289,7 +289,7 @@ hh_fill(struct store *st, struct household_row *rows, size_t n, size_t from,
 
 int
 store_household_fill(struct store *st, struct household_row *rows, size_t n,
-                     size_t from, size_t count, struct date at, char **cause)
+		     size_t from, size_t count, struct date at, char **cause)
 {
 	return hh_fill(st, rows, n, from, count, NULL, at, cause);
 }
@@ -343,14 +343,14 @@ hh_search_scope(struct store *st, const struct household_query *q)
 	if (scope != NULL)
 		return scope;
 	return q->posyandu_id != NULL && q->posyandu_id[0] != '\0'
-	               ? q->posyandu_id
-	               : NULL;
+		       ? q->posyandu_id
+		       : NULL;
 }
 
 int
 store_household_search(struct store *st, const struct household_query *hq,
-                       struct household_row **out, size_t *n, int *more,
-                       char **cause)
+		       struct household_row **out, size_t *n, int *more,
+		       char **cause)
 {
 	struct search_query q;
 	struct hh_ids ids = {NULL, 0, 0};
@@ -369,18 +369,18 @@ store_household_search(struct store *st, const struct household_query *hq,
 	}
 	scope = hh_search_scope(st, hq);
 	limit = hq->limit > 0   ? hq->limit
-	        : scope != NULL ? HOUSEHOLD_SEARCH_POSYANDU
-	                        : HOUSEHOLD_SEARCH_LIMIT;
+		: scope != NULL ? HOUSEHOLD_SEARCH_POSYANDU
+				: HOUSEHOLD_SEARCH_LIMIT;
 	if (limit > HOUSEHOLD_SEARCH_MAX)
 		limit = HOUSEHOLD_SEARCH_MAX;
 	search_query_parse(&q, hq->text);
 	/* One more than the limit tells whether there are more. */
 	if (scope != NULL)
 		rc = hh_collect(st, hh_sql_scan, &q, 0, scope, limit + 1, &ids,
-		                cause);
+				cause);
 	else if (q.nwords == 0)
 		rc = hh_collect(st, hh_sql_all, &q, 0, NULL, limit + 1, &ids,
-		                cause);
+				cause);
 	else
 		rc = hh_find_indexed(st, &q, limit + 1, &ids, cause);
 	if (rc < 0)
@@ -402,9 +402,9 @@ store_household_search(struct store *st, const struct household_query *hq,
 	}
 	len = ids.n;
 	rc = hh_fill(st, rows, len, 0,
-	             scope == NULL && hq->preload > 0 ? (size_t)hq->preload
-	                                              : len,
-	             q.number ? q.key : NULL, hq->at, cause);
+		     scope == NULL && hq->preload > 0 ? (size_t)hq->preload
+						      : len,
+		     q.number ? q.key : NULL, hq->at, cause);
 	if (rc < 0) {
 		household_rows_free(rows, len);
 		rows = NULL;
@@ -424,12 +424,12 @@ out:
 /* ---- one household ------------------------------------------------------ */
 
 static const char hh_sql_get[] =
-        "SELECT h.id, h.posyandu_id, p.code, p.name, h.no_kk, h.address, "
-        "h.rt, h.rw, h.dusun, h.water_clean, h.latrine_healthy, h.jkn_all, "
-        "h.smoker_inside, h.note, h.status, h.version, h.updated_at, "
-        "h.updated_by FROM household h JOIN posyandu p ON p.id = "
-        "h.posyandu_id WHERE h.id = ?1 AND (?2 IS NULL OR h.posyandu_id = "
-        "?2)";
+	"SELECT h.id, h.posyandu_id, p.code, p.name, h.no_kk, h.address, "
+	"h.rt, h.rw, h.dusun, h.water_clean, h.latrine_healthy, h.jkn_all, "
+	"h.smoker_inside, h.note, h.status, h.version, h.updated_at, "
+	"h.updated_by FROM household h JOIN posyandu p ON p.id = "
+	"h.posyandu_id WHERE h.id = ?1 AND (?2 IS NULL OR h.posyandu_id = "
+	"?2)";
 
 static void
 hh_from_row(sqlite3_stmt *s, struct household *h)
@@ -456,7 +456,7 @@ hh_from_row(sqlite3_stmt *s, struct household *h)
 
 int
 store_household_get(struct store *st, const char *id, struct household *out,
-                    struct person **members, size_t *nmembers, char **cause)
+		    struct person **members, size_t *nmembers, char **cause)
 {
 	sqlite3_stmt *s;
 	int rc;
@@ -544,7 +544,7 @@ hh_check(const struct household *h, struct hh_clean *c, char **cause)
 
 static void
 hh_bind_fields(sqlite3_stmt *s, const struct household *h,
-               const struct hh_clean *c)
+	       const struct hh_clean *c)
 {
 	db_bind_text(s, 3, c->no_kk[0] != '\0' ? c->no_kk : NULL);
 	db_bind_text(s, 4, c->address);
@@ -561,8 +561,8 @@ hh_bind_fields(sqlite3_stmt *s, const struct household *h,
 static int
 hh_posyandu_exists(struct store *st, const char *id, char **cause)
 {
-	int rc = db_exists(st, "SELECT 1 FROM posyandu WHERE id = ?", id,
-			   cause);
+	int rc =
+		db_exists(st, "SELECT 1 FROM posyandu WHERE id = ?", id, cause);
 
 	if (rc == 0)
 		*cause = xstrdup(tr(MSG_REG_POSYANDU_UNKNOWN));
@@ -571,7 +571,7 @@ hh_posyandu_exists(struct store *st, const char *id, char **cause)
 
 int
 store_household_add(struct store *st, const struct household *h, char *id_out,
-                    char **cause)
+		    char **cause)
 {
 	struct hh_clean c;
 	sqlite3_stmt *s;
@@ -608,12 +608,12 @@ store_household_add(struct store *st, const struct household *h, char *id_out,
 		goto fail;
 	}
 	s = db_stmt(st,
-	            "INSERT INTO household (id, posyandu_id, no_kk, address, "
-	            "rt, rw, dusun, water_clean, latrine_healthy, jkn_all, "
-	            "smoker_inside, note, created_at, created_by, updated_at, "
-	            "updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-	            "?10, ?11, ?12, ?13, app_user(), ?13, app_user())",
-	            cause);
+		    "INSERT INTO household (id, posyandu_id, no_kk, address, "
+		    "rt, rw, dusun, water_clean, latrine_healthy, jkn_all, "
+		    "smoker_inside, note, created_at, created_by, updated_at, "
+		    "updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+		    "?10, ?11, ?12, ?13, app_user(), ?13, app_user())",
+		    cause);
 	if (s == NULL)
 		goto fail;
 	db_bind_text(s, 1, id);
@@ -640,7 +640,7 @@ out:
 /* Inside the transaction: may the actor change this household? */
 static int
 hh_check_existing(struct store *st, const struct household *h,
-                  const char **posyandu, char current[37], char **cause)
+		  const char **posyandu, char current[37], char **cause)
 {
 	int rc = register_household_posyandu(st, h->id, current, cause);
 
@@ -664,7 +664,7 @@ hh_check_existing(struct store *st, const struct household *h,
 
 int
 store_household_update(struct store *st, const struct household *h,
-                       char **cause)
+		       char **cause)
 {
 	struct hh_clean c;
 	sqlite3_stmt *s;
@@ -683,13 +683,13 @@ store_household_update(struct store *st, const struct household *h,
 	if (hh_check_existing(st, h, &posyandu, current, cause) < 0)
 		goto fail;
 	s = db_stmt(st,
-	            "UPDATE household SET posyandu_id = ?2, no_kk = ?3, "
-	            "address = ?4, rt = ?5, rw = ?6, dusun = ?7, water_clean "
-	            "= ?8, latrine_healthy = ?9, jkn_all = ?10, smoker_inside "
-	            "= ?11, note = ?12, updated_at = ?13, updated_by = "
-	            "app_user(), version = version + 1 WHERE id = ?1 AND "
-	            "version = ?14",
-	            cause);
+		    "UPDATE household SET posyandu_id = ?2, no_kk = ?3, "
+		    "address = ?4, rt = ?5, rw = ?6, dusun = ?7, water_clean "
+		    "= ?8, latrine_healthy = ?9, jkn_all = ?10, smoker_inside "
+		    "= ?11, note = ?12, updated_at = ?13, updated_by = "
+		    "app_user(), version = version + 1 WHERE id = ?1 AND "
+		    "version = ?14",
+		    cause);
 	if (s == NULL)
 		goto fail;
 	db_bind_text(s, 1, h->id);
@@ -716,15 +716,15 @@ out:
 
 int
 store_household_find_kk(struct store *st, const char *no_kk,
-                        const char *except_id, char *id_out, char **cause)
+			const char *except_id, char *id_out, char **cause)
 {
 	sqlite3_stmt *s;
 	int rc, count = 0;
 
 	s = db_stmt(st,
-	            "SELECT id FROM household WHERE no_kk = ?1 AND status = "
-	            "'aktif' AND (?2 IS NULL OR id <> ?2)",
-	            cause);
+		    "SELECT id FROM household WHERE no_kk = ?1 AND status = "
+		    "'aktif' AND (?2 IS NULL OR id <> ?2)",
+		    cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, no_kk);
@@ -732,7 +732,7 @@ store_household_find_kk(struct store *st, const char *no_kk,
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		if (count == 0 && id_out != NULL)
 			str_copy(id_out,
-			         (const char *)sqlite3_column_text(s, 0), 37);
+				 (const char *)sqlite3_column_text(s, 0), 37);
 		count++;
 	}
 	db_done(s);

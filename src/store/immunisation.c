@@ -16,7 +16,7 @@
 #include "internal.h"
 
 static const char *const imm_place_codes[IMM_PLACE_COUNT] = {
-        "posyandu", "pustu", "puskesmas", "faskes_lain"};
+	"posyandu", "pustu", "puskesmas", "faskes_lain"};
 
 const char *
 imm_place_code(enum imm_place p)
@@ -28,8 +28,8 @@ const char *
 imm_place_name(enum imm_place p)
 {
 	static const enum msg_id names[IMM_PLACE_COUNT] = {
-	        MSG_IMM_PLACE_POSYANDU, MSG_IMM_PLACE_PUSTU,
-	        MSG_IMM_PLACE_PUSKESMAS, MSG_IMM_PLACE_OTHER};
+		MSG_IMM_PLACE_POSYANDU, MSG_IMM_PLACE_PUSTU,
+		MSG_IMM_PLACE_PUSKESMAS, MSG_IMM_PLACE_OTHER};
 
 	return (unsigned)p < IMM_PLACE_COUNT ? tr(names[p]) : "?";
 }
@@ -78,7 +78,7 @@ imm_col_date(sqlite3_stmt *s, int i)
 
 char *
 imm_address_text(const char *addr, const char *rt, const char *rw,
-                 const char *dusun)
+		 const char *dusun)
 {
 	struct strbuf sb;
 
@@ -89,7 +89,7 @@ imm_address_text(const char *addr, const char *rt, const char *rw,
 		if (sb.len > 0)
 			strbuf_adds(&sb, ", ");
 		strbuf_addf(&sb, "RT %s/RW %s", str_empty(rt) ? "-" : rt,
-		            str_empty(rw) ? "-" : rw);
+			    str_empty(rw) ? "-" : rw);
 	}
 	if (!str_empty(dusun)) {
 		if (sb.len > 0)
@@ -104,9 +104,9 @@ static char *
 imm_address(sqlite3_stmt *s, int i)
 {
 	return imm_address_text((const char *)sqlite3_column_text(s, i),
-	                        (const char *)sqlite3_column_text(s, i + 1),
-	                        (const char *)sqlite3_column_text(s, i + 2),
-	                        (const char *)sqlite3_column_text(s, i + 3));
+				(const char *)sqlite3_column_text(s, i + 1),
+				(const char *)sqlite3_column_text(s, i + 2),
+				(const char *)sqlite3_column_text(s, i + 3));
 }
 
 #define IMM_PREGNANT                                                           \
@@ -159,23 +159,23 @@ imm_card_free(struct imm_card *c)
 }
 
 static const char imm_sql_person[] =
-        "SELECT p.id, p.name, p.sex, p.dob, p.dob_estimated, p.status, "
-        "p.household_id, h.address, h.rt, h.rw, h.dusun, y.id, y.code, "
-        "y.name, " IMM_PREGNANT ", " IMM_MOTHER " FROM person p JOIN "
-        "household h ON h.id = p.household_id JOIN posyandu y ON y.id = "
-        "h.posyandu_id WHERE p.id = ?1 AND (?2 IS NULL OR h.posyandu_id = "
-        "?2)";
+	"SELECT p.id, p.name, p.sex, p.dob, p.dob_estimated, p.status, "
+	"p.household_id, h.address, h.rt, h.rw, h.dusun, y.id, y.code, "
+	"y.name, " IMM_PREGNANT ", " IMM_MOTHER " FROM person p JOIN "
+	"household h ON h.id = p.household_id JOIN posyandu y ON y.id = "
+	"h.posyandu_id WHERE p.id = ?1 AND (?2 IS NULL OR h.posyandu_id = "
+	"?2)";
 
 static const char imm_sql_doses[] =
-        "SELECT id, antigen, given_on, place, batch, given_by, history, "
-        "status, void_reason, voided_by, voided_at, version, created_by, "
-        "created_at FROM dose WHERE person_id = ? ORDER BY given_on, "
-        "created_at, id";
+	"SELECT id, antigen, given_on, place, batch, given_by, history, "
+	"status, void_reason, voided_by, voided_at, version, created_by, "
+	"created_at FROM dose WHERE person_id = ? ORDER BY given_on, "
+	"created_at, id";
 
 /* Reads the person; 1 found, 0 not found or not visible, -1 error. */
 static int
 imm_read_person(struct store *st, const char *id, struct imm_person *p,
-                char **cause)
+		char **cause)
 {
 	sqlite3_stmt *s = db_stmt(st, imm_sql_person, cause);
 	const char *sex;
@@ -194,7 +194,7 @@ imm_read_person(struct store *st, const char *id, struct imm_person *p,
 		p->dob = imm_col_date(s, 3);
 		p->dob_estimated = (int)db_col_int(s, 4, 0);
 		p->active = str_eq((const char *)sqlite3_column_text(s, 5),
-		                   "aktif");
+				   "aktif");
 		p->household_id = db_col_text0(s, 6);
 		p->address = imm_address(s, 7);
 		p->posyandu_id = db_col_text0(s, 11);
@@ -220,7 +220,7 @@ imm_dose_from_row(sqlite3_stmt *s, struct imm_dose *d)
 
 	d->id = db_col_text0(s, 0);
 	str_copy(d->antigen, antigen != NULL ? antigen : "?",
-	         sizeof d->antigen);
+		 sizeof d->antigen);
 	d->date = imm_col_date(s, 2);
 	(void)imm_place_parse((const char *)sqlite3_column_text(s, 3), &place);
 	d->place = place;
@@ -250,7 +250,7 @@ imm_read_doses(struct store *st, struct imm_card *c, char **cause)
 		if (c->n == cap) {
 			cap = cap ? cap * 2 : 16;
 			c->doses =
-			        xreallocarray(c->doses, cap, sizeof *c->doses);
+				xreallocarray(c->doses, cap, sizeof *c->doses);
 		}
 		memset(&c->doses[c->n], 0, sizeof c->doses[c->n]);
 		imm_dose_from_row(s, &c->doses[c->n++]);
@@ -265,7 +265,7 @@ imm_read_doses(struct store *st, struct imm_card *c, char **cause)
 
 int
 store_imm_card(struct store *st, const char *person_id, struct imm_card *out,
-               char **cause)
+	       char **cause)
 {
 	int rc;
 
@@ -286,7 +286,7 @@ store_imm_card(struct store *st, const char *person_id, struct imm_card *out,
 
 void
 imm_card_given(const struct schedule *s, const struct imm_card *c,
-               struct dose_given *out, size_t *map, size_t max, size_t *n)
+	       struct dose_given *out, size_t *map, size_t max, size_t *n)
 {
 	size_t i;
 	int a;
@@ -307,7 +307,7 @@ imm_card_given(const struct schedule *s, const struct imm_card *c,
 
 static int
 imm_has_kind(const struct schedule *s, const struct imm_card *c,
-             enum schedule_for kind)
+	     enum schedule_for kind)
 {
 	size_t i;
 	int a;
@@ -322,7 +322,7 @@ imm_has_kind(const struct schedule *s, const struct imm_card *c,
 
 int
 imm_card_is_child(const struct schedule *s, const struct imm_card *c,
-                  struct date today)
+		  struct date today)
 {
 	return date_age_years(c->person.dob, today) < 6 ||
 	       imm_has_kind(s, c, SCHEDULE_FOR_CHILD);
@@ -338,7 +338,7 @@ imm_wus_age(const struct imm_person *p, struct date at)
 
 int
 imm_card_is_wus(const struct schedule *s, const struct imm_card *c,
-                struct date today)
+		struct date today)
 {
 	return imm_wus_age(&c->person, today) ||
 	       (c->person.sex == 'P' && c->person.pregnant) ||
@@ -411,13 +411,13 @@ imm_like_pattern(const char *filter)
 	") ORDER BY p.name, p.id LIMIT ?5"
 
 static const char imm_sql_children_one[] =
-        IMM_LIST_COLUMNS IMM_MOTHER IMM_LIST_FROM_ONE IMM_WHERE_CHILDREN;
+	IMM_LIST_COLUMNS IMM_MOTHER IMM_LIST_FROM_ONE IMM_WHERE_CHILDREN;
 static const char imm_sql_children_all[] =
-        IMM_LIST_COLUMNS IMM_MOTHER IMM_LIST_FROM_ALL IMM_WHERE_CHILDREN;
+	IMM_LIST_COLUMNS IMM_MOTHER IMM_LIST_FROM_ALL IMM_WHERE_CHILDREN;
 static const char imm_sql_wus_one[] =
-        IMM_LIST_COLUMNS "''" IMM_LIST_FROM_ONE IMM_WHERE_WUS;
+	IMM_LIST_COLUMNS "''" IMM_LIST_FROM_ONE IMM_WHERE_WUS;
 static const char imm_sql_wus_all[] =
-        IMM_LIST_COLUMNS "''" IMM_LIST_FROM_ALL IMM_WHERE_WUS;
+	IMM_LIST_COLUMNS "''" IMM_LIST_FROM_ALL IMM_WHERE_WUS;
 
 static void
 imm_list_row(sqlite3_stmt *s, struct imm_list_row *r)
@@ -436,8 +436,8 @@ imm_list_row(sqlite3_stmt *s, struct imm_list_row *r)
 
 int
 store_imm_list(struct store *st, enum imm_list_kind kind,
-               const char *posyandu_id, struct date today, const char *filter,
-               size_t limit, struct imm_list_row **out, size_t *n, char **cause)
+	       const char *posyandu_id, struct date today, const char *filter,
+	       size_t limit, struct imm_list_row **out, size_t *n, char **cause)
 {
 	struct imm_list_row *v = NULL;
 	char lo[DATE_ISO_LEN], hi[DATE_ISO_LEN];
@@ -456,12 +456,12 @@ store_imm_list(struct store *st, enum imm_list_kind kind,
 	pid = imm_filter_posyandu(st, posyandu_id);
 	if (kind == IMM_LIST_WUS)
 		s = db_stmt(st, pid != NULL ? imm_sql_wus_one : imm_sql_wus_all,
-		            cause);
+			    cause);
 	else
 		s = db_stmt(st,
-		            pid != NULL ? imm_sql_children_one
-		                        : imm_sql_children_all,
-		            cause);
+			    pid != NULL ? imm_sql_children_one
+					: imm_sql_children_all,
+			    cause);
 	if (s == NULL)
 		return -1;
 	like = imm_like_pattern(filter);

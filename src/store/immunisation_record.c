@@ -57,19 +57,19 @@ imm_batch_check(const char *batch, char **why)
 /* Checks what needs no database; fills *antigen. */
 static int
 imm_check_input(const struct imm_policy *pol, const struct imm_new *in,
-                int *antigen, enum imm_field *field, char **cause)
+		int *antigen, enum imm_field *field, char **cause)
 {
 	const struct schedule *s = pol->schedule;
 	char *why = NULL, *clean = NULL;
 
 	*antigen = in->antigen != NULL ? schedule_antigen_find(s, in->antigen)
-	                               : -1;
+				       : -1;
 	if (*antigen < 0) {
 		char *list = imm_antigen_list(s);
 
 		*field = IMM_FIELD_ANTIGEN;
 		*cause = trf(MSG_IMM_UNKNOWN_ANTIGEN,
-		             in->antigen != NULL ? in->antigen : "", list);
+			     in->antigen != NULL ? in->antigen : "", list);
 		free(list);
 		return -1;
 	}
@@ -99,7 +99,7 @@ imm_check_input(const struct imm_policy *pol, const struct imm_new *in,
 /* Who may record, and where a kader's doses come from. */
 static int
 imm_check_actor(struct store *st, const struct imm_policy *pol,
-                const struct imm_new *in, enum imm_field *field, char **cause)
+		const struct imm_new *in, enum imm_field *field, char **cause)
 {
 	if (db_require(st, PERM_RECORD_DOSE, cause) < 0)
 		return -1;
@@ -130,8 +130,8 @@ imm_refusal(const char *explanation)
  */
 static int
 imm_judge_child(const struct schedule *s, const struct imm_card *c,
-                struct date today, const struct dose_given *given, size_t n,
-                const size_t *map, char **cause)
+		struct date today, const struct dose_given *given, size_t n,
+		const size_t *map, char **cause)
 {
 	struct schedule_result *before = xmalloc(sizeof *before);
 	struct schedule_result *after = xmalloc(sizeof *after);
@@ -152,14 +152,14 @@ imm_judge_child(const struct schedule *s, const struct imm_card *c,
 		}
 		for (j = 0; j < before->n_targets; j++) {
 			const struct schedule_target_result *t =
-			        &before->targets[j];
+				&before->targets[j];
 
 			if (t->has_given && t->given_index == d->given_index) {
 				date_format_ui(d->date, day);
 				*cause = trf(
-				        MSG_IMM_BREAKS,
-				        c->doses[map[d->given_index]].antigen,
-				        day, why);
+					MSG_IMM_BREAKS,
+					c->doses[map[d->given_index]].antigen,
+					day, why);
 				rc = -1;
 				break;
 			}
@@ -173,7 +173,7 @@ imm_judge_child(const struct schedule *s, const struct imm_card *c,
 /* Td: the new dose (given[n]) must count towards the T status. */
 static int
 imm_judge_td(const struct schedule *s, int antigen, struct date today,
-             const struct dose_given *given, size_t n, char **cause)
+	     const struct dose_given *given, size_t n, char **cause)
 {
 	struct schedule_td_result *r = xmalloc(sizeof *r);
 	char why[SCHEDULE_TEXT_MAX];
@@ -196,8 +196,8 @@ imm_judge_td(const struct schedule *s, int antigen, struct date today,
 /* Who may receive Td (§3.3): women; WUS or pregnant unless history. */
 static int
 imm_check_td_person(const struct schedule *s, int antigen,
-                    const struct imm_card *c, const struct imm_new *in,
-                    char **cause)
+		    const struct imm_card *c, const struct imm_new *in,
+		    char **cause)
 {
 	const char *code = s->antigens[antigen].code;
 
@@ -208,7 +208,7 @@ imm_check_td_person(const struct schedule *s, int antigen,
 	if (!in->history && !imm_wus_age(&c->person, in->date) &&
 	    !c->person.pregnant) {
 		*cause = trf(MSG_IMM_TD_NOT_WUS, code, c->person.name,
-		             date_age_years(c->person.dob, in->date));
+			     date_age_years(c->person.dob, in->date));
 		return -1;
 	}
 	return 0;
@@ -217,8 +217,8 @@ imm_check_td_person(const struct schedule *s, int antigen,
 /* Inside the transaction: the rules that need the person's card. */
 static int
 imm_judge(struct store *st, const struct imm_policy *pol,
-          const struct imm_new *in, int antigen, enum imm_field *field,
-          char **cause)
+	  const struct imm_new *in, int antigen, enum imm_field *field,
+	  char **cause)
 {
 	const struct schedule *s = pol->schedule;
 	struct dose_given *given = NULL;
@@ -262,7 +262,7 @@ imm_judge(struct store *st, const struct imm_policy *pol,
 		    imm_judge_td(s, antigen, pol->today, given, n, cause) < 0)
 			goto out;
 	} else if (!in->history && imm_judge_child(s, &c, pol->today, given, n,
-	                                           map, cause) < 0) {
+						   map, cause) < 0) {
 		goto out;
 	}
 	*field = IMM_FIELD_NONE;
@@ -276,7 +276,7 @@ out:
 
 static int
 imm_insert(struct store *st, const struct imm_policy *pol,
-           const struct imm_new *in, int antigen, char id[37], char **cause)
+	   const struct imm_new *in, int antigen, char id[37], char **cause)
 {
 	sqlite3_stmt *s;
 	char now[21], day[DATE_ISO_LEN];
@@ -284,12 +284,12 @@ imm_insert(struct store *st, const struct imm_policy *pol,
 	int rc;
 
 	s = db_stmt(
-	        st,
-	        "INSERT INTO dose (id, person_id, antigen, given_on, place, "
-	        "batch, given_by, history, created_at, created_by, "
-	        "updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-	        "?7, ?8, ?9, app_user(), ?9, app_user())",
-	        cause);
+		st,
+		"INSERT INTO dose (id, person_id, antigen, given_on, place, "
+		"batch, given_by, history, created_at, created_by, "
+		"updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+		"?7, ?8, ?9, app_user(), ?9, app_user())",
+		cause);
 	if (s == NULL)
 		return -1;
 	batch = xstrdup(in->batch != NULL ? in->batch : "");
@@ -324,8 +324,8 @@ imm_insert(struct store *st, const struct imm_policy *pol,
 
 int
 store_imm_record(struct store *st, const struct imm_policy *pol,
-                 const struct imm_new *in, char id_out[37],
-                 enum imm_field *field, char **cause)
+		 const struct imm_new *in, char id_out[37],
+		 enum imm_field *field, char **cause)
 {
 	enum imm_field dummy;
 	char id[37];
@@ -375,11 +375,11 @@ imm_void_failure(struct store *st, const char *dose_id)
 	int rc, voided = 0;
 
 	s = db_stmt(st,
-	            "SELECT d.status, d.updated_by, d.updated_at FROM dose d "
-	            "JOIN person p ON p.id = d.person_id JOIN household h ON "
-	            "h.id = p.household_id WHERE d.id = ?1 AND (?2 IS NULL OR "
-	            "h.posyandu_id = ?2)",
-	            &cause);
+		    "SELECT d.status, d.updated_by, d.updated_at FROM dose d "
+		    "JOIN person p ON p.id = d.person_id JOIN household h ON "
+		    "h.id = p.household_id WHERE d.id = ?1 AND (?2 IS NULL OR "
+		    "h.posyandu_id = ?2)",
+		    &cause);
 	if (s == NULL)
 		return cause;
 	db_bind_text(s, 1, dose_id);
@@ -387,14 +387,14 @@ imm_void_failure(struct store *st, const char *dose_id)
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		voided = str_eq((const char *)sqlite3_column_text(s, 0),
-		                "batal");
+				"batal");
 		who = db_col_text0(s, 1);
 		when = db_col_text0(s, 2);
 	}
 	db_done(s);
 	if (rc == SQLITE_ROW)
 		cause = trf(voided ? MSG_IMM_ALREADY_VOID : MSG_DB_STALE, who,
-		            when);
+			    when);
 	else if (rc == SQLITE_DONE)
 		cause = xstrdup(tr(MSG_IMM_NO_DOSE));
 	else
@@ -406,7 +406,7 @@ imm_void_failure(struct store *st, const char *dose_id)
 
 int
 store_imm_void(struct store *st, const char *dose_id, long version,
-               const char *reason, char **cause)
+	       const char *reason, char **cause)
 {
 	sqlite3_stmt *s;
 	char *clean = NULL, *why = NULL, now[21];
@@ -425,13 +425,13 @@ store_imm_void(struct store *st, const char *dose_id, long version,
 		return -1;
 	}
 	s = db_stmt(st,
-	            "UPDATE dose SET status = 'batal', void_reason = ?3, "
-	            "voided_by = app_user(), voided_at = ?4, version = version "
-	            "+ 1, updated_at = ?4, updated_by = app_user() WHERE id = "
-	            "?1 AND version = ?2 AND status = 'aktif' AND (?5 IS NULL "
-	            "OR person_id IN (SELECT p.id FROM person p JOIN household "
-	            "h ON h.id = p.household_id WHERE h.posyandu_id = ?5))",
-	            cause);
+		    "UPDATE dose SET status = 'batal', void_reason = ?3, "
+		    "voided_by = app_user(), voided_at = ?4, version = version "
+		    "+ 1, updated_at = ?4, updated_by = app_user() WHERE id = "
+		    "?1 AND version = ?2 AND status = 'aktif' AND (?5 IS NULL "
+		    "OR person_id IN (SELECT p.id FROM person p JOIN household "
+		    "h ON h.id = p.household_id WHERE h.posyandu_id = ?5))",
+		    cause);
 	if (s == NULL)
 		goto fail;
 	db_now_text(now);

@@ -16,8 +16,8 @@
 #include "register.h"
 
 const char *const person_relations[] = {
-        "kepala",   "istri",  "suami",  "anak",    "menantu", "cucu",
-        "orangtua", "mertua", "famili", "lainnya", NULL,
+	"kepala",   "istri",  "suami",  "anak",    "menantu", "cucu",
+	"orangtua", "mertua", "famili", "lainnya", NULL,
 };
 
 void
@@ -122,7 +122,7 @@ person_from_row(sqlite3_stmt *s, struct person *p)
 	p->jkn_no = db_col_text(s, 8);
 	p->phone = db_col_text(s, 9);
 	p->status =
-	        person_status_parse((const char *)sqlite3_column_text(s, 10));
+		person_status_parse((const char *)sqlite3_column_text(s, 10));
 	p->status_date = register_col_date(s, 11);
 	p->version = db_col_int(s, 12, 1);
 	p->updated_at = db_col_text0(s, 13);
@@ -133,8 +133,8 @@ person_from_row(sqlite3_stmt *s, struct person *p)
 	if (p->pregnant) {
 		p->hpl = register_col_date(s, 18);
 		p->hpht = sqlite3_column_type(s, 17) != SQLITE_NULL
-		                  ? register_col_date(s, 17)
-		                  : pregnancy_hpht(p->hpl);
+				  ? register_col_date(s, 17)
+				  : pregnancy_hpht(p->hpl);
 		p->pregnancy_version = db_col_int(s, 19, 1);
 	}
 	p->delivered = sqlite3_column_type(s, 20) != SQLITE_NULL;
@@ -144,7 +144,7 @@ person_from_row(sqlite3_stmt *s, struct person *p)
 
 int
 person_load_members(struct store *st, const char *household_id,
-                    struct person **out, size_t *n, char **cause)
+		    struct person **out, size_t *n, char **cause)
 {
 	sqlite3_stmt *s;
 	struct person *v = NULL;
@@ -152,10 +152,10 @@ person_load_members(struct store *st, const char *household_id,
 	int rc;
 
 	s = db_stmt(st,
-	            PERSON_SELECT "WHERE p.household_id = ?1 ORDER BY p.status "
-	                          "<> 'aktif', p.relation <> 'kepala', p.dob, "
-	                          "p.name",
-	            cause);
+		    PERSON_SELECT "WHERE p.household_id = ?1 ORDER BY p.status "
+				  "<> 'aktif', p.relation <> 'kepala', p.dob, "
+				  "p.name",
+		    cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, household_id);
@@ -180,7 +180,7 @@ person_load_members(struct store *st, const char *household_id,
 
 int
 store_person_get(struct store *st, const char *id, struct person *out,
-                 char **cause)
+		 char **cause)
 {
 	sqlite3_stmt *s;
 	int rc;
@@ -191,9 +191,9 @@ store_person_get(struct store *st, const char *id, struct person *out,
 		return -1;
 	}
 	s = db_stmt(st,
-	            PERSON_SELECT "WHERE p.id = ?1 AND (?2 IS NULL OR "
-	                          "h.posyandu_id = ?2)",
-	            cause);
+		    PERSON_SELECT "WHERE p.id = ?1 AND (?2 IS NULL OR "
+				  "h.posyandu_id = ?2)",
+		    cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, id);
@@ -273,7 +273,7 @@ person_check_dob(struct date dob, struct date today, char **cause)
 
 static int
 person_check(const struct person *p, struct date today, struct person_clean *c,
-             char **cause)
+	     char **cause)
 {
 	struct nik_info ni;
 
@@ -316,9 +316,9 @@ person_nik_free(struct store *st, const char *nik, const char *id, char **cause)
 	if (nik[0] == '\0')
 		return 0;
 	s = db_stmt(st,
-	            "SELECT name FROM person WHERE nik = ?1 AND status = "
-	            "'aktif' AND (?2 IS NULL OR id <> ?2)",
-	            cause);
+		    "SELECT name FROM person WHERE nik = ?1 AND status = "
+		    "'aktif' AND (?2 IS NULL OR id <> ?2)",
+		    cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, nik);
@@ -326,7 +326,7 @@ person_nik_free(struct store *st, const char *nik, const char *id, char **cause)
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
 		*cause = trf(MSG_REG_NIK_IN_USE, nik,
-		             (const char *)sqlite3_column_text(s, 0));
+			     (const char *)sqlite3_column_text(s, 0));
 	else if (rc != SQLITE_DONE)
 		*cause = db_error(st, rc);
 	db_done(s);
@@ -336,16 +336,16 @@ person_nik_free(struct store *st, const char *nik, const char *id, char **cause)
 /* Inside the transaction: no other active head in the household. */
 static int
 person_head_free(struct store *st, const char *household_id, const char *id,
-                 char **cause)
+		 char **cause)
 {
 	sqlite3_stmt *s;
 	int rc;
 
 	s = db_stmt(st,
-	            "SELECT name FROM person WHERE household_id = ?1 AND "
-	            "relation = 'kepala' AND status = 'aktif' AND (?2 IS NULL "
-	            "OR id <> ?2)",
-	            cause);
+		    "SELECT name FROM person WHERE household_id = ?1 AND "
+		    "relation = 'kepala' AND status = 'aktif' AND (?2 IS NULL "
+		    "OR id <> ?2)",
+		    cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, household_id);
@@ -353,7 +353,7 @@ person_head_free(struct store *st, const char *household_id, const char *id,
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
 		*cause = trf(MSG_REG_HEAD_EXISTS,
-		             (const char *)sqlite3_column_text(s, 0));
+			     (const char *)sqlite3_column_text(s, 0));
 	else if (rc != SQLITE_DONE)
 		*cause = db_error(st, rc);
 	db_done(s);
@@ -378,7 +378,7 @@ person_household_ok(struct store *st, const char *household_id, char **cause)
 
 static void
 person_bind_fields(sqlite3_stmt *s, const struct person *p,
-                   const struct person_clean *c)
+		   const struct person_clean *c)
 {
 	db_bind_text(s, 3, c->name);
 	db_bind_text(s, 4, c->sex);
@@ -392,7 +392,7 @@ person_bind_fields(sqlite3_stmt *s, const struct person *p,
 
 int
 store_person_add(struct store *st, const struct person *p, struct date today,
-                 char *id_out, char **cause)
+		 char *id_out, char **cause)
 {
 	struct person_clean c;
 	sqlite3_stmt *s;
@@ -423,12 +423,12 @@ store_person_add(struct store *st, const struct person *p, struct date today,
 	     person_head_free(st, p->household_id, NULL, cause) < 0))
 		goto fail;
 	s = db_stmt(st,
-	            "INSERT INTO person (id, household_id, name, sex, dob, "
-	            "dob_estimated, relation, nik, jkn_no, phone, created_at, "
-	            "created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, "
-	            "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, app_user(), ?11, "
-	            "app_user())",
-	            cause);
+		    "INSERT INTO person (id, household_id, name, sex, dob, "
+		    "dob_estimated, relation, nik, jkn_no, phone, created_at, "
+		    "created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, "
+		    "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, app_user(), ?11, "
+		    "app_user())",
+		    cause);
 	if (s == NULL)
 		goto fail;
 	db_bind_text(s, 1, id);
@@ -458,16 +458,16 @@ out:
  */
 static int
 person_current(struct store *st, const char *id, char household[37],
-               enum person_status *status, char **cause)
+	       enum person_status *status, char **cause)
 {
 	sqlite3_stmt *s;
 	int rc;
 
 	s = db_stmt(st,
-	            "SELECT p.household_id, p.status, h.posyandu_id FROM "
-	            "person p JOIN household h ON h.id = p.household_id WHERE "
-	            "p.id = ?",
-	            cause);
+		    "SELECT p.household_id, p.status, h.posyandu_id FROM "
+		    "person p JOIN household h ON h.id = p.household_id WHERE "
+		    "p.id = ?",
+		    cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, id);
@@ -476,17 +476,17 @@ person_current(struct store *st, const char *id, char household[37],
 		char posyandu[37];
 
 		str_copy(household, (const char *)sqlite3_column_text(s, 0),
-		         37);
+			 37);
 		*status = person_status_parse(
-		        (const char *)sqlite3_column_text(s, 1));
+			(const char *)sqlite3_column_text(s, 1));
 		str_copy(posyandu, (const char *)sqlite3_column_text(s, 2),
-		         sizeof posyandu);
+			 sizeof posyandu);
 		db_done(s);
 		return register_check_scope(st, posyandu, cause);
 	}
 	db_done(s);
 	*cause = rc == SQLITE_DONE ? xstrdup(tr(MSG_REG_NOT_FOUND))
-	                           : db_error(st, rc);
+				   : db_error(st, rc);
 	return -1;
 }
 
@@ -501,7 +501,7 @@ person_updated(struct store *st, const char *id, char **cause)
 
 int
 store_person_update(struct store *st, const struct person *p, struct date today,
-                    char **cause)
+		    char **cause)
 {
 	struct person_clean c;
 	enum person_status status;
@@ -525,11 +525,11 @@ store_person_update(struct store *st, const struct person *p, struct date today,
 	      person_head_free(st, household, p->id, cause) < 0)))
 		goto fail;
 	s = db_stmt(st,
-	            "UPDATE person SET name = ?3, sex = ?4, dob = ?5, "
-	            "dob_estimated = ?6, relation = ?7, nik = ?8, jkn_no = ?9, "
-	            "phone = ?10, updated_at = ?11, updated_by = app_user(), "
-	            "version = version + 1 WHERE id = ?1 AND version = ?2",
-	            cause);
+		    "UPDATE person SET name = ?3, sex = ?4, dob = ?5, "
+		    "dob_estimated = ?6, relation = ?7, nik = ?8, jkn_no = ?9, "
+		    "phone = ?10, updated_at = ?11, updated_by = app_user(), "
+		    "version = version + 1 WHERE id = ?1 AND version = ?2",
+		    cause);
 	if (s == NULL)
 		goto fail;
 	db_bind_text(s, 1, p->id);
@@ -552,7 +552,7 @@ out:
 /* Checks the date of a status change against birth and today. */
 static int
 person_check_status_date(struct store *st, const char *id, struct date date,
-                         struct date today, char **cause)
+			 struct date today, char **cause)
 {
 	struct person p;
 	char day[DATE_ISO_LEN];
@@ -566,9 +566,9 @@ person_check_status_date(struct store *st, const char *id, struct date date,
 	if (!date_valid(date.y, date.m, date.d) || date_cmp(date, today) > 0 ||
 	    date_cmp(date, p.dob) < 0) {
 		*cause = trf(MSG_REG_STATUS_DATE,
-		             date_valid(date.y, date.m, date.d)
-		                     ? date_format_ui(date, day)
-		                     : "?");
+			     date_valid(date.y, date.m, date.d)
+				     ? date_format_ui(date, day)
+				     : "?");
 		rc = -1;
 	}
 	person_free(&p);
@@ -578,7 +578,7 @@ person_check_status_date(struct store *st, const char *id, struct date date,
 /* Inside the transaction: the NIK and head rules for becoming aktif. */
 static int
 person_check_reactivate(struct store *st, const char *id, const char *household,
-                        char **cause)
+			char **cause)
 {
 	struct person p;
 	int rc = store_person_get(st, id, &p, cause);
@@ -596,8 +596,8 @@ person_check_reactivate(struct store *st, const char *id, const char *household,
 
 int
 store_person_set_status(struct store *st, const char *id, long long version,
-                        enum person_status status, struct date date,
-                        struct date today, char **cause)
+			enum person_status status, struct date date,
+			struct date today, char **cause)
 {
 	enum person_status now_status;
 	sqlite3_stmt *s;
@@ -619,10 +619,10 @@ store_person_set_status(struct store *st, const char *id, long long version,
 	    person_check_reactivate(st, id, household, cause) < 0)
 		goto fail;
 	s = db_stmt(st,
-	            "UPDATE person SET status = ?3, status_date = ?4, "
-	            "updated_at = ?5, updated_by = app_user(), version = "
-	            "version + 1 WHERE id = ?1 AND version = ?2",
-	            cause);
+		    "UPDATE person SET status = ?3, status_date = ?4, "
+		    "updated_at = ?5, updated_by = app_user(), version = "
+		    "version + 1 WHERE id = ?1 AND version = ?2",
+		    cause);
 	if (s == NULL)
 		goto fail;
 	db_bind_text(s, 1, id);
@@ -665,7 +665,7 @@ person_move_target(struct store *st, const char *household_id, char **cause)
 
 int
 store_person_move(struct store *st, const char *id, long long version,
-                  const char *household_id, const char *relation, char **cause)
+		  const char *household_id, const char *relation, char **cause)
 {
 	enum person_status status;
 	sqlite3_stmt *s;
@@ -697,10 +697,10 @@ store_person_move(struct store *st, const char *id, long long version,
 	     person_head_free(st, household_id, id, cause) < 0))
 		goto fail;
 	s = db_stmt(st,
-	            "UPDATE person SET household_id = ?3, relation = ?4, "
-	            "updated_at = ?5, updated_by = app_user(), version = "
-	            "version + 1 WHERE id = ?1 AND version = ?2",
-	            cause);
+		    "UPDATE person SET household_id = ?3, relation = ?4, "
+		    "updated_at = ?5, updated_by = app_user(), version = "
+		    "version + 1 WHERE id = ?1 AND version = ?2",
+		    cause);
 	if (s == NULL)
 		goto fail;
 	db_bind_text(s, 1, id);

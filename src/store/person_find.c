@@ -41,19 +41,19 @@ person_refs_free(struct person_ref *v, size_t n)
 }
 
 static const char ref_sql[] =
-        "SELECT p.id, p.household_id, p.name, p.sex, p.dob, "
-        "p.dob_estimated, coalesce(p.nik, ''), o.name, trim(h.address || "
-        "CASE WHEN h.rt <> '' OR h.rw <> '' THEN ' RT ' || h.rt || '/RW ' "
-        "|| h.rw ELSE '' END), coalesce((SELECT m.name FROM person m WHERE "
-        "m.household_id = h.id AND m.relation = 'kepala' AND m.status = "
-        "'aktif'), ''), p.status, h.posyandu_id, coalesce(h.no_kk, '') "
-        "FROM person p JOIN household h ON h.id = p.household_id JOIN "
-        "posyandu o ON o.id = h.posyandu_id WHERE p.id = ?1";
+	"SELECT p.id, p.household_id, p.name, p.sex, p.dob, "
+	"p.dob_estimated, coalesce(p.nik, ''), o.name, trim(h.address || "
+	"CASE WHEN h.rt <> '' OR h.rw <> '' THEN ' RT ' || h.rt || '/RW ' "
+	"|| h.rw ELSE '' END), coalesce((SELECT m.name FROM person m WHERE "
+	"m.household_id = h.id AND m.relation = 'kepala' AND m.status = "
+	"'aktif'), ''), p.status, h.posyandu_id, coalesce(h.no_kk, '') "
+	"FROM person p JOIN household h ON h.id = p.household_id JOIN "
+	"posyandu o ON o.id = h.posyandu_id WHERE p.id = ?1";
 
 /* Reads one reference; 1, 0 (gone) or -1. key: a 16-digit query. */
 static int
 ref_load(struct store *st, const char *id, const char *key,
-         struct person_ref *r, char **cause)
+	 struct person_ref *r, char **cause)
 {
 	sqlite3_stmt *s = db_stmt(st, ref_sql, cause);
 	const char *scope = register_scope(st);
@@ -79,15 +79,15 @@ ref_load(struct store *st, const char *id, const char *key,
 		r->address = db_col_text0(s, 8);
 		r->head_name = db_col_text0(s, 9);
 		r->status = str_eq(status, "pindah")      ? PERSON_PINDAH
-		            : str_eq(status, "meninggal") ? PERSON_MENINGGAL
-		                                          : PERSON_AKTIF;
+			    : str_eq(status, "meninggal") ? PERSON_MENINGGAL
+							  : PERSON_AKTIF;
 		r->visible =
-		        scope == NULL ||
-		        str_eq(scope, (const char *)sqlite3_column_text(s, 11));
+			scope == NULL ||
+			str_eq(scope, (const char *)sqlite3_column_text(s, 11));
 		r->exact =
-		        key != NULL &&
-		        (str_eq(r->nik, key) ||
-		         str_eq((const char *)sqlite3_column_text(s, 12), key));
+			key != NULL &&
+			(str_eq(r->nik, key) ||
+			 str_eq((const char *)sqlite3_column_text(s, 12), key));
 	}
 	db_done(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
@@ -99,7 +99,7 @@ ref_load(struct store *st, const char *id, const char *key,
 
 int
 store_person_find_nik(struct store *st, const char *nik, const char *except_id,
-                      struct person_ref *out, char **cause)
+		      struct person_ref *out, char **cause)
 {
 	struct nik_info ni;
 	sqlite3_stmt *s;
@@ -114,9 +114,9 @@ store_person_find_nik(struct store *st, const char *nik, const char *except_id,
 	if (nik_parse(nik, &ni, NULL) < 0)
 		return 0;
 	s = db_stmt(st,
-	            "SELECT id FROM person WHERE nik = ?1 AND status = "
-	            "'aktif' AND (?2 IS NULL OR id <> ?2)",
-	            cause);
+		    "SELECT id FROM person WHERE nik = ?1 AND status = "
+		    "'aktif' AND (?2 IS NULL OR id <> ?2)",
+		    cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, ni.digits);
@@ -170,7 +170,7 @@ ref_ids_free(struct ref_ids *ids)
 /* Loads references for ids; sets exact against key (may be NULL). */
 static int
 ref_load_all(struct store *st, const struct ref_ids *ids, const char *key,
-             struct person_ref **out, size_t *n, char **cause)
+	     struct person_ref **out, size_t *n, char **cause)
 {
 	struct person_ref *v = xcalloc(ids->n > 0 ? ids->n : 1, sizeof *v);
 	size_t i, len = 0;
@@ -191,8 +191,8 @@ ref_load_all(struct store *st, const struct ref_ids *ids, const char *key,
 
 int
 store_person_duplicates(struct store *st, const char *name, struct date dob,
-                        const char *posyandu_id, const char *except_id,
-                        struct person_ref **out, size_t *n, char **cause)
+			const char *posyandu_id, const char *except_id,
+			struct person_ref **out, size_t *n, char **cause)
 {
 	struct ref_ids ids = {NULL, 0, 0};
 	sqlite3_stmt *s;
@@ -201,11 +201,11 @@ store_person_duplicates(struct store *st, const char *name, struct date dob,
 	*out = NULL;
 	*n = 0;
 	s = db_stmt(st,
-	            "SELECT p.id, p.name FROM person p JOIN household h ON "
-	            "h.id = p.household_id WHERE p.dob = ?1 AND p.status = "
-	            "'aktif' AND h.posyandu_id = ?2 AND (?3 IS NULL OR p.id <> "
-	            "?3)",
-	            cause);
+		    "SELECT p.id, p.name FROM person p JOIN household h ON "
+		    "h.id = p.household_id WHERE p.dob = ?1 AND p.status = "
+		    "'aktif' AND h.posyandu_id = ?2 AND (?3 IS NULL OR p.id <> "
+		    "?3)",
+		    cause);
 	if (s == NULL)
 		return -1;
 	register_bind_date(s, 1, dob);
@@ -214,7 +214,7 @@ store_person_duplicates(struct store *st, const char *name, struct date dob,
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		if (name_similar(name, (const char *)sqlite3_column_text(s, 1)))
 			ref_ids_add(&ids,
-			            (const char *)sqlite3_column_text(s, 0));
+				    (const char *)sqlite3_column_text(s, 0));
 	db_done(s);
 	if (rc != SQLITE_DONE) {
 		*cause = db_error(st, rc);
@@ -235,34 +235,34 @@ store_person_duplicates(struct store *st, const char *name, struct date dob,
 	"x.person_id IS NULL) AND instr(' ' || x.body, ' ' || ?" n ") > 0))"
 
 static const char pf_sql_scan[] =
-        "SELECT p.id FROM household h JOIN person p ON p.household_id = "
-        "h.id WHERE h.posyandu_id = ?5 AND (?7 OR p.status = 'aktif') AND "
-        "" PW("1") " AND " PW("2") " AND " PW("3") " AND " PW("4") " LIMIT ?6";
+	"SELECT p.id FROM household h JOIN person p ON p.household_id = "
+	"h.id WHERE h.posyandu_id = ?5 AND (?7 OR p.status = 'aktif') AND "
+	"" PW("1") " AND " PW("2") " AND " PW("3") " AND " PW("4") " LIMIT ?6";
 
 /* Persons whose own doc has a word in the range of ?1. */
 static const char pf_sql_person[] =
-        "SELECT DISTINCT p.id FROM search_word w JOIN search_doc d ON d.id "
-        "= w.doc JOIN person p ON p.id = d.person_id WHERE w.word >= ?1 "
-        "AND w.word < ?1 || char(1114111) AND d.person_id IS NOT NULL AND "
-        "(?7 OR p.status = 'aktif') AND " PW("2") " AND " PW("3") " AND " PW(
-                "4") " LIMIT ?6";
+	"SELECT DISTINCT p.id FROM search_word w JOIN search_doc d ON d.id "
+	"= w.doc JOIN person p ON p.id = d.person_id WHERE w.word >= ?1 "
+	"AND w.word < ?1 || char(1114111) AND d.person_id IS NOT NULL AND "
+	"(?7 OR p.status = 'aktif') AND " PW("2") " AND " PW("3") " AND " PW(
+		"4") " LIMIT ?6";
 
 /* Members of households whose doc has a word in the range of ?1. */
 static const char pf_sql_household[] =
-        "SELECT DISTINCT p.id FROM search_word w JOIN search_doc d ON d.id "
-        "= w.doc JOIN person p ON p.household_id = d.household_id WHERE "
-        "w.word >= ?1 AND w.word < ?1 || char(1114111) AND d.person_id IS "
-        "NULL AND (?7 OR p.status = 'aktif') AND " PW("2") " AND " PW(
-                "3") " AND " PW("4") " LIMIT ?6";
+	"SELECT DISTINCT p.id FROM search_word w JOIN search_doc d ON d.id "
+	"= w.doc JOIN person p ON p.household_id = d.household_id WHERE "
+	"w.word >= ?1 AND w.word < ?1 || char(1114111) AND d.person_id IS "
+	"NULL AND (?7 OR p.status = 'aktif') AND " PW("2") " AND " PW(
+		"3") " AND " PW("4") " LIMIT ?6";
 
 static const char pf_sql_all[] =
-        "SELECT p.id FROM person p WHERE (?7 OR p.status = 'aktif') LIMIT "
-        "?6";
+	"SELECT p.id FROM person p WHERE (?7 OR p.status = 'aktif') LIMIT "
+	"?6";
 
 static int
 pf_collect(struct store *st, const char *sql, const struct search_query *q,
-           int phrase, const char *posyandu, int include_inactive, int limit,
-           struct ref_ids *ids, char **cause)
+	   int phrase, const char *posyandu, int include_inactive, int limit,
+	   struct ref_ids *ids, char **cause)
 {
 	sqlite3_stmt *s = db_stmt(st, sql, cause);
 	int rc;
@@ -327,22 +327,22 @@ pf_sort(struct person_ref *v, size_t n)
 /* Persons, then households' members, in the range of ?1. */
 static int
 pf_indexed(struct store *st, const struct search_query *q, int phrase,
-           int include_inactive, int limit, struct ref_ids *ids, char **cause)
+	   int include_inactive, int limit, struct ref_ids *ids, char **cause)
 {
 	if (pf_collect(st, pf_sql_person, q, phrase, NULL, include_inactive,
-	               limit, ids, cause) < 0)
+		       limit, ids, cause) < 0)
 		return -1;
 	if (ids->n >= (size_t)limit)
 		return 0;
 	return pf_collect(st, pf_sql_household, q, phrase, NULL,
-	                  include_inactive, limit, ids, cause);
+			  include_inactive, limit, ids, cause);
 }
 
 /* The same plan as the household search (household.c). */
 static int
 pf_find(struct store *st, const struct person_query *pq,
-        const struct search_query *q, int limit, struct ref_ids *ids,
-        char **cause)
+	const struct search_query *q, int limit, struct ref_ids *ids,
+	char **cause)
 {
 	const char *scope = register_scope(st);
 
@@ -351,10 +351,10 @@ pf_find(struct store *st, const struct person_query *pq,
 		scope = pq->posyandu_id;
 	if (scope != NULL)
 		return pf_collect(st, pf_sql_scan, q, 0, scope,
-		                  pq->include_inactive, limit, ids, cause);
+				  pq->include_inactive, limit, ids, cause);
 	if (q->nwords == 0)
 		return pf_collect(st, pf_sql_all, q, 0, NULL,
-		                  pq->include_inactive, limit, ids, cause);
+				  pq->include_inactive, limit, ids, cause);
 	if (pf_indexed(st, q, 1, pq->include_inactive, limit, ids, cause) < 0)
 		return -1;
 	if (ids->n > 0 || q->nwords < 2)
@@ -364,7 +364,7 @@ pf_find(struct store *st, const struct person_query *pq,
 
 int
 store_person_search(struct store *st, const struct person_query *pq,
-                    struct person_ref **out, size_t *n, int *more, char **cause)
+		    struct person_ref **out, size_t *n, int *more, char **cause)
 {
 	struct search_query q;
 	struct ref_ids ids = {NULL, 0, 0};
@@ -390,7 +390,7 @@ store_person_search(struct store *st, const struct person_query *pq,
 	}
 	if (rc == 0)
 		rc = ref_load_all(st, &ids, q.number ? q.key : NULL, out, n,
-		                  cause);
+				  cause);
 	if (rc == 0)
 		pf_sort(*out, *n);
 	ref_ids_free(&ids);

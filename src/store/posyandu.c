@@ -99,7 +99,7 @@ store_posyandu_list(struct store *st, struct posyandu **out, size_t *n,
 
 int
 store_posyandu_get(struct store *st, const char *key, struct posyandu *out,
-                   char **cause)
+		   char **cause)
 {
 	sqlite3_stmt *s;
 	int rc;
@@ -110,9 +110,9 @@ store_posyandu_get(struct store *st, const char *key, struct posyandu *out,
 		return -1;
 	}
 	s = db_stmt(st,
-	            POSYANDU_SELECT "WHERE (p.code = ?2 OR p.id = ?2) AND "
-	                            "(?1 IS NULL OR p.id = ?1)",
-	            cause);
+		    POSYANDU_SELECT "WHERE (p.code = ?2 OR p.id = ?2) AND "
+				    "(?1 IS NULL OR p.id = ?1)",
+		    cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, posyandu_scope(st));
@@ -146,15 +146,15 @@ posyandu_desa_code(const char *name, char out[21])
 /* Finds or creates the desa; its id into id. Inside a transaction. */
 static int
 posyandu_desa(struct store *st, const char *desa, char id[37], const char *now,
-              char **cause)
+	      char **cause)
 {
 	sqlite3_stmt *s;
 	char code[21];
 	int rc;
 
 	s = db_stmt(st,
-	            "SELECT id FROM wilayah WHERE level = 'desa' AND name = ?",
-	            cause);
+		    "SELECT id FROM wilayah WHERE level = 'desa' AND name = ?",
+		    cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, desa);
@@ -171,12 +171,12 @@ posyandu_desa(struct store *st, const char *desa, char id[37], const char *now,
 	posyandu_desa_code(desa, code);
 	db_new_id(id);
 	s = db_stmt(st,
-	            "INSERT INTO wilayah (id, level, code, name, created_at, "
-	            "created_by, updated_at, updated_by) VALUES (?1, 'desa', "
-	            "?2 || CASE WHEN EXISTS (SELECT 1 FROM wilayah WHERE level "
-	            "= 'desa' AND code = ?2) THEN '-' || substr(?1, 1, 4) "
-	            "ELSE '' END, ?3, ?4, app_user(), ?4, app_user())",
-	            cause);
+		    "INSERT INTO wilayah (id, level, code, name, created_at, "
+		    "created_by, updated_at, updated_by) VALUES (?1, 'desa', "
+		    "?2 || CASE WHEN EXISTS (SELECT 1 FROM wilayah WHERE level "
+		    "= 'desa' AND code = ?2) THEN '-' || substr(?1, 1, 4) "
+		    "ELSE '' END, ?3, ?4, app_user(), ?4, app_user())",
+		    cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, id);
@@ -207,7 +207,7 @@ posyandu_text(const char *text, enum msg_id what, char **cause)
 
 int
 store_posyandu_add(struct store *st, const char *code, const char *name,
-                   const char *desa, const char *dusun, char **cause)
+		   const char *desa, const char *dusun, char **cause)
 {
 	struct posyandu existing;
 	sqlite3_stmt *s;
@@ -253,10 +253,10 @@ store_posyandu_add(struct store *st, const char *code, const char *name,
 		goto fail;
 	db_new_id(id);
 	s = db_stmt(st,
-	            "INSERT INTO posyandu (id, code, name, desa_id, dusun, "
-	            "created_at, created_by, updated_at, updated_by) VALUES "
-	            "(?1, ?2, ?3, ?4, ?5, ?6, app_user(), ?6, app_user())",
-	            cause);
+		    "INSERT INTO posyandu (id, code, name, desa_id, dusun, "
+		    "created_at, created_by, updated_at, updated_by) VALUES "
+		    "(?1, ?2, ?3, ?4, ?5, ?6, app_user(), ?6, app_user())",
+		    cause);
 	if (s == NULL)
 		goto fail;
 	db_bind_text(s, 1, id);

@@ -13,13 +13,13 @@
 #include "store/person.h"
 
 const char *const pregnancy_outcomes[] = {
-        "lahir_hidup", "lahir_mati", "keguguran", "lainnya", NULL,
+	"lahir_hidup", "lahir_mati", "keguguran", "lainnya", NULL,
 };
 const char *const pregnancy_birth_places[] = {
-        "faskes",
-        "rumah",
-        "lainnya",
-        NULL,
+	"faskes",
+	"rumah",
+	"lainnya",
+	NULL,
 };
 
 void
@@ -58,8 +58,8 @@ pregnancy_code_ok(const char *const *codes, const char *code)
 /* Reads the person (scope checked) and checks they may be pregnant. */
 static int
 pregnancy_check_open(struct store *st, const char *person_id, int has_hpht,
-                     struct date date, struct date today, struct date *hpht,
-                     struct date *hpl, char **cause)
+		     struct date date, struct date today, struct date *hpht,
+		     struct date *hpl, char **cause)
 {
 	struct person p;
 	int rc = store_person_get(st, person_id, &p, cause);
@@ -98,8 +98,8 @@ out:
 
 int
 store_pregnancy_open(struct store *st, const char *person_id, int has_hpht,
-                     struct date date, struct date today,
-                     const char *save_key, char *id_out, char **cause)
+		     struct date date, struct date today, const char *save_key,
+		     char *id_out, char **cause)
 {
 	struct date hpht, hpl;
 	sqlite3_stmt *s;
@@ -120,15 +120,15 @@ store_pregnancy_open(struct store *st, const char *person_id, int has_hpht,
 		goto fail;
 	}
 	if (pregnancy_check_open(st, person_id, has_hpht, date, today, &hpht,
-	                         &hpl, cause) < 0)
+				 &hpl, cause) < 0)
 		goto fail;
 	db_new_id(id);
 	db_now_text(now);
 	s = db_stmt(st,
-	            "INSERT INTO pregnancy (id, person_id, hpht, hpl, "
-	            "created_at, created_by, updated_at, updated_by) VALUES "
-	            "(?1, ?2, ?3, ?4, ?5, app_user(), ?5, app_user())",
-	            cause);
+		    "INSERT INTO pregnancy (id, person_id, hpht, hpl, "
+		    "created_at, created_by, updated_at, updated_by) VALUES "
+		    "(?1, ?2, ?3, ?4, ?5, app_user(), ?5, app_user())",
+		    cause);
 	if (s == NULL)
 		goto fail;
 	db_bind_text(s, 1, id);
@@ -152,11 +152,11 @@ fail:
 }
 
 static const char preg_sql_select[] =
-        "SELECT g.id, g.person_id, g.hpht, g.hpl, g.status, g.end_date, "
-        "g.outcome, g.birth_place, g.version FROM pregnancy g JOIN person "
-        "p ON p.id = g.person_id JOIN household h ON h.id = p.household_id "
-        "WHERE (?1 IS NULL OR g.id = ?1) AND (?2 IS NULL OR g.person_id = "
-        "?2) AND (?3 IS NULL OR h.posyandu_id = ?3) ORDER BY g.hpl DESC";
+	"SELECT g.id, g.person_id, g.hpht, g.hpl, g.status, g.end_date, "
+	"g.outcome, g.birth_place, g.version FROM pregnancy g JOIN person "
+	"p ON p.id = g.person_id JOIN household h ON h.id = p.household_id "
+	"WHERE (?1 IS NULL OR g.id = ?1) AND (?2 IS NULL OR g.person_id = "
+	"?2) AND (?3 IS NULL OR h.posyandu_id = ?3) ORDER BY g.hpl DESC";
 
 static void
 pregnancy_from_row(sqlite3_stmt *s, struct pregnancy *g)
@@ -166,7 +166,7 @@ pregnancy_from_row(sqlite3_stmt *s, struct pregnancy *g)
 	g->has_hpht = sqlite3_column_type(s, 2) != SQLITE_NULL;
 	g->hpl = register_col_date(s, 3);
 	g->hpht =
-	        g->has_hpht ? register_col_date(s, 2) : pregnancy_hpht(g->hpl);
+		g->has_hpht ? register_col_date(s, 2) : pregnancy_hpht(g->hpl);
 	g->open = str_eq((const char *)sqlite3_column_text(s, 4), "hamil");
 	g->end_date = register_col_date(s, 5);
 	g->outcome = db_col_text(s, 6);
@@ -176,7 +176,7 @@ pregnancy_from_row(sqlite3_stmt *s, struct pregnancy *g)
 
 static int
 pregnancy_select(struct store *st, const char *id, const char *person_id,
-                 struct pregnancy **out, size_t *n, char **cause)
+		 struct pregnancy **out, size_t *n, char **cause)
 {
 	sqlite3_stmt *s = db_stmt(st, preg_sql_select, cause);
 	struct pregnancy *v = NULL;
@@ -211,7 +211,7 @@ pregnancy_select(struct store *st, const char *id, const char *person_id,
 
 int
 store_pregnancy_list(struct store *st, const char *person_id,
-                     struct pregnancy **out, size_t *n, char **cause)
+		     struct pregnancy **out, size_t *n, char **cause)
 {
 	if (!st->has_actor) {
 		*cause = xstrdup(tr(MSG_DB_NO_ACTOR));
@@ -223,7 +223,7 @@ store_pregnancy_list(struct store *st, const char *person_id,
 /* Inside the transaction: the pregnancy is visible, open, and dates fit. */
 static int
 pregnancy_check_close(struct store *st, const char *id, struct date end,
-                      struct date today, char **cause)
+		      struct date today, char **cause)
 {
 	struct pregnancy *v;
 	size_t n;
@@ -243,8 +243,8 @@ pregnancy_check_close(struct store *st, const char *id, struct date end,
 
 int
 store_pregnancy_close(struct store *st, const char *id, long long version,
-                      struct date end_date, const char *outcome,
-                      const char *birth_place, struct date today, char **cause)
+		      struct date end_date, const char *outcome,
+		      const char *birth_place, struct date today, char **cause)
 {
 	sqlite3_stmt *s;
 	char now[21];
@@ -268,11 +268,11 @@ store_pregnancy_close(struct store *st, const char *id, long long version,
 	if (pregnancy_check_close(st, id, end_date, today, cause) < 0)
 		goto fail;
 	s = db_stmt(st,
-	            "UPDATE pregnancy SET status = 'selesai', end_date = ?3, "
-	            "outcome = ?4, birth_place = ?5, updated_at = ?6, "
-	            "updated_by = app_user(), version = version + 1 WHERE id = "
-	            "?1 AND version = ?2",
-	            cause);
+		    "UPDATE pregnancy SET status = 'selesai', end_date = ?3, "
+		    "outcome = ?4, birth_place = ?5, updated_at = ?6, "
+		    "updated_by = app_user(), version = version + 1 WHERE id = "
+		    "?1 AND version = ?2",
+		    cause);
 	if (s == NULL)
 		goto fail;
 	db_bind_text(s, 1, id);

@@ -33,13 +33,13 @@ register_check_scope(struct store *st, const char *posyandu_id, char **cause)
 
 int
 register_household_posyandu(struct store *st, const char *household_id,
-                            char *out, char **cause)
+			    char *out, char **cause)
 {
 	sqlite3_stmt *s;
 	int rc;
 
 	s = db_stmt(st, "SELECT posyandu_id FROM household WHERE id = ?",
-	            cause);
+		    cause);
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, household_id);
@@ -57,17 +57,17 @@ register_household_posyandu(struct store *st, const char *household_id,
 
 int
 register_stale(struct store *st, const char *table, const char *id,
-               char **cause)
+	       char **cause)
 {
 	static const char sql_person[] =
-	        "SELECT updated_by, updated_at FROM person WHERE id = ?";
+		"SELECT updated_by, updated_at FROM person WHERE id = ?";
 	static const char sql_household[] =
-	        "SELECT updated_by, updated_at FROM household WHERE id = ?";
+		"SELECT updated_by, updated_at FROM household WHERE id = ?";
 	static const char sql_pregnancy[] =
-	        "SELECT updated_by, updated_at FROM pregnancy WHERE id = ?";
+		"SELECT updated_by, updated_at FROM pregnancy WHERE id = ?";
 	const char *sql = str_eq(table, "person")      ? sql_person
-	                  : str_eq(table, "household") ? sql_household
-	                                               : sql_pregnancy;
+			  : str_eq(table, "household") ? sql_household
+						       : sql_pregnancy;
 	sqlite3_stmt *s = db_stmt(st, sql, cause);
 	int rc;
 
@@ -82,11 +82,11 @@ register_stale(struct store *st, const char *table, const char *id,
 		/* "2025-08-12T09:30:00Z" shown as "12-08-2025 09:30 UTC" */
 		if (at != NULL && strlen(at) >= 16)
 			snprintf(when, sizeof when, "%.2s-%.2s-%.4s %.5s UTC",
-			         at + 8, at + 5, at, at + 11);
+				 at + 8, at + 5, at, at + 11);
 		else
 			str_copy(when, at != NULL ? at : "?", sizeof when);
 		*cause = trf(MSG_DB_STALE,
-		             (const char *)sqlite3_column_text(s, 0), when);
+			     (const char *)sqlite3_column_text(s, 0), when);
 	} else if (rc == SQLITE_DONE) {
 		*cause = xstrdup(tr(MSG_REG_NOT_FOUND));
 	} else {

@@ -722,14 +722,8 @@ static const char schema_v8[] =
 /* clang-format on */
 
 const struct db_migration db_migrations[] = {
-	{1, schema_v1},
-	{2, schema_v2},
-	{3, schema_v3},
-	{4, schema_v4},
-	{5, schema_v5},
-	{6, schema_v6},
-	{7, schema_v7},
-	{8, schema_v8},
+	{1, schema_v1}, {2, schema_v2}, {3, schema_v3}, {4, schema_v4},
+	{5, schema_v5}, {6, schema_v6}, {7, schema_v7}, {8, schema_v8},
 };
 const int db_migration_count =
 	(int)(sizeof db_migrations / sizeof db_migrations[0]);

@@ -59,33 +59,33 @@ search_query_free(struct search_query *q)
 
 void
 search_bind_words(sqlite3_stmt *s, const struct search_query *q, int first,
-                  int phrase)
+		  int phrase)
 {
 	int i;
 
 	for (i = 0; i < SEARCH_MAX_WORDS; i++)
 		db_bind_text(s, first + i,
-		             phrase ? (i == 0 ? q->phrase : NULL)
-		                    : q->words[i]);
+			     phrase ? (i == 0 ? q->phrase : NULL)
+				    : q->words[i]);
 }
 
 static const char *const search_rebuild_sql[] = {
-        "INSERT INTO search_doc (household_id, person_id, body) "
-        "SELECT id, NULL, trim(coalesce(no_kk, '') || ' ' || "
-        "ilp_search_key(address) || ' ' || ilp_search_key(dusun)) "
-        "FROM household WHERE id NOT IN (SELECT household_id FROM "
-        "search_doc WHERE person_id IS NULL)",
-        "INSERT INTO search_doc (household_id, person_id, body) "
-        "SELECT household_id, id, trim(ilp_search_key(name) || ' ' || "
-        "coalesce(nik, '')) FROM person WHERE id NOT IN (SELECT person_id "
-        "FROM search_doc WHERE person_id IS NOT NULL)",
-        /* Sorted, so the B-tree fills in order: several times faster. */
-        "INSERT OR IGNORE INTO search_word (word, doc) "
-        "WITH RECURSIVE split(doc, w) AS (SELECT id, body FROM search_doc "
-        "WHERE id NOT IN (SELECT doc FROM search_word) UNION ALL SELECT "
-        "doc, substr(w, instr(w, ' ') + 1) FROM split WHERE instr(w, ' ') "
-        "> 0) SELECT substr(w, 1, 64), doc FROM split WHERE w <> '' AND "
-        "substr(w, 1, 1) <> ' ' ORDER BY 1, 2",
+	"INSERT INTO search_doc (household_id, person_id, body) "
+	"SELECT id, NULL, trim(coalesce(no_kk, '') || ' ' || "
+	"ilp_search_key(address) || ' ' || ilp_search_key(dusun)) "
+	"FROM household WHERE id NOT IN (SELECT household_id FROM "
+	"search_doc WHERE person_id IS NULL)",
+	"INSERT INTO search_doc (household_id, person_id, body) "
+	"SELECT household_id, id, trim(ilp_search_key(name) || ' ' || "
+	"coalesce(nik, '')) FROM person WHERE id NOT IN (SELECT person_id "
+	"FROM search_doc WHERE person_id IS NOT NULL)",
+	/* Sorted, so the B-tree fills in order: several times faster. */
+	"INSERT OR IGNORE INTO search_word (word, doc) "
+	"WITH RECURSIVE split(doc, w) AS (SELECT id, body FROM search_doc "
+	"WHERE id NOT IN (SELECT doc FROM search_word) UNION ALL SELECT "
+	"doc, substr(w, instr(w, ' ') + 1) FROM split WHERE instr(w, ' ') "
+	"> 0) SELECT substr(w, 1, 64), doc FROM split WHERE w <> '' AND "
+	"substr(w, 1, 1) <> ' ' ORDER BY 1, 2",
 };
 
 int

@@ -56,10 +56,12 @@ confirm_draw(struct screen *s, struct app *app)
 	snprintf(yes, sizeof yes, "[ %s ]", tr(MSG_UI_YES_KEY));
 	snprintf(no, sizeof no, "[ %s ]", tr(MSG_UI_NO_KEY));
 	draw_text(y + h - 2, x + w / 2 - utf8_width(yes) - 2, 20, yes,
-		  c->choice == 0 ? app_attr(app, APP_ATTR_SELECTED) : (int)A_NORMAL,
+		  c->choice == 0 ? app_attr(app, APP_ATTR_SELECTED)
+				 : (int)A_NORMAL,
 		  0);
 	draw_text(y + h - 2, x + w / 2 + 2, 20, no,
-		  c->choice == 1 ? app_attr(app, APP_ATTR_SELECTED) : (int)A_NORMAL,
+		  c->choice == 1 ? app_attr(app, APP_ATTR_SELECTED)
+				 : (int)A_NORMAL,
 		  0);
 }
 

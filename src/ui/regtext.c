@@ -35,7 +35,7 @@ regtext_dob(struct date dob, int estimated, char *buf, size_t n)
 	char day[DATE_ISO_LEN];
 
 	snprintf(buf, n, "%s%s", estimated ? "~" : "",
-	         date_format_ui(dob, day));
+		 date_format_ui(dob, day));
 	return buf;
 }
 
@@ -53,8 +53,8 @@ regtext_stages(unsigned stages, char *buf, size_t n)
 		if (!(stages & bit) || bit == LIFESTAGE_BADUTA)
 			continue;
 		len += (size_t)snprintf(buf + len, len < n ? n - len : 0,
-		                        "%s%s", len > 0 ? ", " : "",
-		                        lifestage_name((enum lifestage)bit));
+					"%s%s", len > 0 ? ", " : "",
+					lifestage_name((enum lifestage)bit));
 		if (len >= n)
 			break;
 	}
@@ -68,10 +68,10 @@ regtext_badges(unsigned badges, char *buf, size_t n)
 		unsigned bit;
 		enum msg_id label;
 	} b[] = {
-	        {HOUSEHOLD_BADGE_HAMIL, MSG_UI_BADGE_HAMIL},
-	        {HOUSEHOLD_BADGE_BAYI, MSG_UI_BADGE_BAYI},
-	        {HOUSEHOLD_BADGE_BALITA, MSG_UI_BADGE_BALITA},
-	        {HOUSEHOLD_BADGE_LANSIA, MSG_UI_BADGE_LANSIA},
+		{HOUSEHOLD_BADGE_HAMIL, MSG_UI_BADGE_HAMIL},
+		{HOUSEHOLD_BADGE_BAYI, MSG_UI_BADGE_BAYI},
+		{HOUSEHOLD_BADGE_BALITA, MSG_UI_BADGE_BALITA},
+		{HOUSEHOLD_BADGE_LANSIA, MSG_UI_BADGE_LANSIA},
 	};
 	size_t i, len = 0;
 
@@ -80,8 +80,8 @@ regtext_badges(unsigned badges, char *buf, size_t n)
 		if (!(badges & b[i].bit))
 			continue;
 		len += (size_t)snprintf(buf + len, len < n ? n - len : 0,
-		                        "%s%s", len > 0 ? " " : "",
-		                        tr(b[i].label));
+					"%s%s", len > 0 ? " " : "",
+					tr(b[i].label));
 		if (len >= n)
 			break;
 	}
@@ -89,30 +89,30 @@ regtext_badges(unsigned badges, char *buf, size_t n)
 }
 
 const struct field_choice regtext_relation_choices[] = {
-        {"kepala", MSG_UI_REL_KEPALA, NULL},
-        {"istri", MSG_UI_REL_ISTRI, NULL},
-        {"suami", MSG_UI_REL_SUAMI, NULL},
-        {"anak", MSG_UI_REL_ANAK, NULL},
-        {"menantu", MSG_UI_REL_MENANTU, NULL},
-        {"cucu", MSG_UI_REL_CUCU, NULL},
-        {"orangtua", MSG_UI_REL_ORANGTUA, NULL},
-        {"mertua", MSG_UI_REL_MERTUA, NULL},
-        {"famili", MSG_UI_REL_FAMILI, NULL},
-        {"lainnya", MSG_UI_REL_LAINNYA, NULL},
-        {NULL, 0, NULL},
+	{"kepala", MSG_UI_REL_KEPALA, NULL},
+	{"istri", MSG_UI_REL_ISTRI, NULL},
+	{"suami", MSG_UI_REL_SUAMI, NULL},
+	{"anak", MSG_UI_REL_ANAK, NULL},
+	{"menantu", MSG_UI_REL_MENANTU, NULL},
+	{"cucu", MSG_UI_REL_CUCU, NULL},
+	{"orangtua", MSG_UI_REL_ORANGTUA, NULL},
+	{"mertua", MSG_UI_REL_MERTUA, NULL},
+	{"famili", MSG_UI_REL_FAMILI, NULL},
+	{"lainnya", MSG_UI_REL_LAINNYA, NULL},
+	{NULL, 0, NULL},
 };
 
 const struct field_choice regtext_sex_choices[] = {
-        {"L", MSG_UI_SEX_L, NULL},
-        {"P", MSG_UI_SEX_P, NULL},
-        {NULL, 0, NULL},
+	{"L", MSG_UI_SEX_L, NULL},
+	{"P", MSG_UI_SEX_P, NULL},
+	{NULL, 0, NULL},
 };
 
 const struct field_choice regtext_fact_choices[] = {
-        {"", MSG_UI_FACT_UNKNOWN_LONG, NULL},
-        {"1", MSG_UI_FACT_YES, NULL},
-        {"0", MSG_UI_FACT_NO, NULL},
-        {NULL, 0, NULL},
+	{"", MSG_UI_FACT_UNKNOWN_LONG, NULL},
+	{"1", MSG_UI_FACT_YES, NULL},
+	{"0", MSG_UI_FACT_NO, NULL},
+	{NULL, 0, NULL},
 };
 
 const char *
@@ -130,6 +130,6 @@ const char *
 regtext_fact(int v)
 {
 	return tr(v == 1   ? MSG_UI_FACT_YES
-	          : v == 0 ? MSG_UI_FACT_NO
-	                   : MSG_UI_FACT_UNKNOWN);
+		  : v == 0 ? MSG_UI_FACT_NO
+			   : MSG_UI_FACT_UNKNOWN);
 }

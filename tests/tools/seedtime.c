@@ -45,15 +45,15 @@ seedtime_progress(long done, long total, void *arg)
 	double *t0 = arg;
 
 	fprintf(stderr, "seedtime: %ld/%ld households, %.1f s\n", done, total,
-	        seedtime_now() - *t0);
+		seedtime_now() - *t0);
 }
 
 static void
 seedtime_usage(void)
 {
 	fprintf(stderr, "usage: seedtime [--households N] [--seed S] "
-	                "[--layout demo|large] [--today YYYY-MM-DD] "
-	                "[--no-doses] [--keep] [DIR]\n");
+			"[--layout demo|large] [--today YYYY-MM-DD] "
+			"[--no-doses] [--keep] [DIR]\n");
 	exit(2);
 }
 
@@ -67,7 +67,7 @@ seedtime_schedule(void)
 	char *cause = NULL;
 
 	doc = config_read_inidoc(ILP_SOURCE_CONFIG_DIR "/imunisasi.ini",
-	                         &cause);
+				 &cause);
 	if (doc == NULL)
 		die("%s", cause);
 	strlist_init(&errors);
@@ -90,9 +90,9 @@ int
 main(int argc, char **argv)
 {
 	struct seed_options opt = {.households = 100000,
-	                           .seed = 1,
-	                           .today = {2025, 8, 12},
-	                           .layout = SEEDGEN_LAYOUT_LARGE};
+				   .seed = 1,
+				   .today = {2025, 8, 12},
+				   .layout = SEEDGEN_LAYOUT_LARGE};
 	struct store_open_options oo = {.create = 1, .busy_timeout_ms = 5000};
 	struct store_counts counts;
 	struct store *st;
@@ -105,7 +105,7 @@ main(int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--households") == 0 && i + 1 < argc) {
 			if (parse_long(argv[++i], 1, SEEDGEN_MAX_HOUSEHOLDS,
-			               &v) < 0)
+				       &v) < 0)
 				seedtime_usage();
 			opt.households = v;
 		} else if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc) {

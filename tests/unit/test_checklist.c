@@ -116,8 +116,8 @@ static struct checklist_set *
 load_shipped(void)
 {
 	static const char *const files[] = {
-	        "hamil.ini",   "nifas.ini",  "neonatus.ini", "balita.ini",
-	        "sekolah.ini", "dewasa.ini", "lansia.ini",   "keluarga.ini",
+		"hamil.ini",   "nifas.ini",  "neonatus.ini", "balita.ini",
+		"sekolah.ini", "dewasa.ini", "lansia.ini",   "keluarga.ini",
 	};
 	struct checklist_set *set = checklist_new();
 	struct strlist errs;
@@ -219,9 +219,9 @@ test_shipped_files(void **state)
 		size_t items;
 		int household;
 	} want[] = {
-	        {"hamil", 8, 0},  {"nifas", 4, 0},    {"neonatus", 3, 0},
-	        {"balita", 7, 0}, {"sekolah", 5, 0},  {"dewasa", 6, 0},
-	        {"lansia", 6, 0}, {"keluarga", 5, 1},
+		{"hamil", 8, 0},  {"nifas", 4, 0},    {"neonatus", 3, 0},
+		{"balita", 7, 0}, {"sekolah", 5, 0},  {"dewasa", 6, 0},
+		{"lansia", 6, 0}, {"keluarga", 5, 1},
 	};
 	const struct checklist_set *set = *state;
 	size_t i;
@@ -277,50 +277,50 @@ static void
 test_table_items_present(void **state)
 {
 	static const char *const ids[] = {
-	        "hamil.buku_kia",
-	        "hamil.anc",
-	        "hamil.ttd",
-	        "hamil.lila",
-	        "hamil.kelas_ibu",
-	        "hamil.p4k",
-	        "hamil.tanda_bahaya",
-	        "hamil.batuk",
-	        "nifas.kf",
-	        "nifas.menyusui",
-	        "nifas.kb",
-	        "nifas.tanda_bahaya",
-	        "neonatus.kn",
-	        "neonatus.asi",
-	        "neonatus.tanda_bahaya",
-	        "balita.ditimbang",
-	        "balita.buku_kia",
-	        "balita.asi_eksklusif",
-	        "balita.vitamin_a",
-	        "balita.obat_cacing",
-	        "balita.tanda_bahaya",
-	        "balita.batuk",
-	        "sekolah.ttd",
-	        "sekolah.bias",
-	        "sekolah.merokok",
-	        "sekolah.sedih",
-	        "sekolah.batuk",
-	        "dewasa.tekanan_darah",
-	        "dewasa.gula_darah",
-	        "dewasa.obat",
-	        "dewasa.merokok",
-	        "dewasa.aktivitas",
-	        "dewasa.gejala_tbc",
-	        "lansia.skilas",
-	        "lansia.aks",
-	        "lansia.jatuh",
-	        "lansia.obat",
-	        "lansia.pendamping",
-	        "lansia.gejala_tbc",
-	        "keluarga.air_bersih",
-	        "keluarga.jamban_sehat",
-	        "keluarga.jkn",
-	        "keluarga.merokok",
-	        "keluarga.kb",
+		"hamil.buku_kia",
+		"hamil.anc",
+		"hamil.ttd",
+		"hamil.lila",
+		"hamil.kelas_ibu",
+		"hamil.p4k",
+		"hamil.tanda_bahaya",
+		"hamil.batuk",
+		"nifas.kf",
+		"nifas.menyusui",
+		"nifas.kb",
+		"nifas.tanda_bahaya",
+		"neonatus.kn",
+		"neonatus.asi",
+		"neonatus.tanda_bahaya",
+		"balita.ditimbang",
+		"balita.buku_kia",
+		"balita.asi_eksklusif",
+		"balita.vitamin_a",
+		"balita.obat_cacing",
+		"balita.tanda_bahaya",
+		"balita.batuk",
+		"sekolah.ttd",
+		"sekolah.bias",
+		"sekolah.merokok",
+		"sekolah.sedih",
+		"sekolah.batuk",
+		"dewasa.tekanan_darah",
+		"dewasa.gula_darah",
+		"dewasa.obat",
+		"dewasa.merokok",
+		"dewasa.aktivitas",
+		"dewasa.gejala_tbc",
+		"lansia.skilas",
+		"lansia.aks",
+		"lansia.jatuh",
+		"lansia.obat",
+		"lansia.pendamping",
+		"lansia.gejala_tbc",
+		"keluarga.air_bersih",
+		"keluarga.jamban_sehat",
+		"keluarga.jkn",
+		"keluarga.merokok",
+		"keluarga.kb",
 	};
 	size_t i;
 
@@ -342,27 +342,27 @@ test_lila_boundary(void **state)
 	char *r;
 
 	assert_int_equal(outcome(state, "hamil.lila", "23.4"),
-	                 CHECKLIST_LEVEL_REFER);
+			 CHECKLIST_LEVEL_REFER);
 	assert_int_equal(outcome(state, "hamil.lila", "23,4"),
-	                 CHECKLIST_LEVEL_REFER);
+			 CHECKLIST_LEVEL_REFER);
 	assert_int_equal(outcome(state, "hamil.lila", "23.5"),
-	                 CHECKLIST_LEVEL_INFO);
+			 CHECKLIST_LEVEL_INFO);
 	assert_int_equal(outcome(state, "hamil.lila", "23.6"),
-	                 CHECKLIST_LEVEL_INFO);
+			 CHECKLIST_LEVEL_INFO);
 	assert_int_equal(outcome(state, "hamil.lila", "22"),
-	                 CHECKLIST_LEVEL_REFER);
+			 CHECKLIST_LEVEL_REFER);
 	assert_int_equal(outcome(state, "hamil.lila", ""),
-	                 CHECKLIST_LEVEL_NONE);
+			 CHECKLIST_LEVEL_NONE);
 	r = reason(state, "hamil.lila", "22");
 	assert_string_equal(
-	        r, "MUAC under 23.5 cm (chronic energy deficiency): 22.0 cm "
-	           "(< 23.5 cm)");
+		r, "MUAC under 23.5 cm (chronic energy deficiency): 22.0 cm "
+		   "(< 23.5 cm)");
 	free(r);
 	assert_null(reason(state, "hamil.lila", "24"));
 	i18n_set_lang(I18N_ID);
 	r = reason(state, "hamil.lila", "22");
 	assert_string_equal(r, "LiLA kurang dari 23.5 cm (KEK): 22.0 cm "
-	                       "(< 23.5 cm)");
+			       "(< 23.5 cm)");
 	free(r);
 	i18n_set_lang(I18N_EN);
 }
@@ -374,34 +374,34 @@ test_yesno_rules(void **state)
 
 	/* "tidak" on ANC, TTD, Buku KIA = tindak lanjut */
 	assert_int_equal(outcome(state, "hamil.anc", "tidak"),
-	                 CHECKLIST_LEVEL_FOLLOWUP);
+			 CHECKLIST_LEVEL_FOLLOWUP);
 	assert_int_equal(outcome(state, "hamil.anc", "ya"),
-	                 CHECKLIST_LEVEL_INFO);
+			 CHECKLIST_LEVEL_INFO);
 	assert_int_equal(outcome(state, "hamil.ttd", "n"),
-	                 CHECKLIST_LEVEL_FOLLOWUP);
+			 CHECKLIST_LEVEL_FOLLOWUP);
 	assert_int_equal(outcome(state, "hamil.buku_kia", "No"),
-	                 CHECKLIST_LEVEL_FOLLOWUP);
+			 CHECKLIST_LEVEL_FOLLOWUP);
 	/* cough >= 2 weeks -> rujuk */
 	assert_int_equal(outcome(state, "hamil.batuk", "ya"),
-	                 CHECKLIST_LEVEL_REFER);
+			 CHECKLIST_LEVEL_REFER);
 	assert_int_equal(outcome(state, "hamil.batuk", "tidak"),
-	                 CHECKLIST_LEVEL_INFO);
+			 CHECKLIST_LEVEL_INFO);
 	assert_int_equal(outcome(state, "balita.batuk", "y"),
-	                 CHECKLIST_LEVEL_REFER);
+			 CHECKLIST_LEVEL_REFER);
 	assert_int_equal(outcome(state, "sekolah.sedih", "1"),
-	                 CHECKLIST_LEVEL_REFER);
+			 CHECKLIST_LEVEL_REFER);
 	assert_int_equal(outcome(state, "sekolah.sedih", "0"),
-	                 CHECKLIST_LEVEL_INFO);
+			 CHECKLIST_LEVEL_INFO);
 	assert_int_equal(outcome(state, "lansia.jatuh", "yes"),
-	                 CHECKLIST_LEVEL_REFER);
+			 CHECKLIST_LEVEL_REFER);
 	/* information only: no rule at all */
 	assert_int_equal(outcome(state, "lansia.pendamping", "tidak"),
-	                 CHECKLIST_LEVEL_INFO);
+			 CHECKLIST_LEVEL_INFO);
 	assert_int_equal(outcome(state, "keluarga.air_bersih", "tidak"),
-	                 CHECKLIST_LEVEL_INFO);
+			 CHECKLIST_LEVEL_INFO);
 	/* not answered */
 	assert_int_equal(outcome(state, "hamil.anc", "  "),
-	                 CHECKLIST_LEVEL_NONE);
+			 CHECKLIST_LEVEL_NONE);
 	r = reason(state, "hamil.anc", "tidak");
 	assert_string_equal(r, "Antenatal care (ANC) visits on schedule: no");
 	free(r);
@@ -412,8 +412,8 @@ static void
 test_danger_signs_any(void **state)
 {
 	static const char *const lists[] = {
-	        "hamil.tanda_bahaya", "nifas.tanda_bahaya",
-	        "neonatus.tanda_bahaya", "balita.tanda_bahaya"};
+		"hamil.tanda_bahaya", "nifas.tanda_bahaya",
+		"neonatus.tanda_bahaya", "balita.tanda_bahaya"};
 	size_t i;
 	int k;
 	char *r;
@@ -422,19 +422,19 @@ test_danger_signs_any(void **state)
 		const struct checklist_item *it = item(state, lists[i]);
 
 		assert_int_equal(outcome(state, lists[i], "-"),
-		                 CHECKLIST_LEVEL_INFO);
+				 CHECKLIST_LEVEL_INFO);
 		for (k = 0; k < it->n_choices; k++) {
 			struct checklist_answer a = {1, 0, 0, 0, 1u << k};
 
 			assert_int_equal(checklist_outcome(it, &a, NULL),
-			                 CHECKLIST_LEVEL_REFER);
+					 CHECKLIST_LEVEL_REFER);
 		}
 	}
 	assert_int_equal(outcome(state, "hamil.tanda_bahaya", "janin"),
-	                 CHECKLIST_LEVEL_REFER);
+			 CHECKLIST_LEVEL_REFER);
 	r = reason(state, "hamil.tanda_bahaya", "1, 3");
 	assert_string_equal(r, "Danger signs in pregnancy: Bleeding, High "
-	                       "fever");
+			       "fever");
 	free(r);
 }
 
@@ -446,7 +446,7 @@ static void
 test_tb_combination(void **state)
 {
 	static const char *const lists[] = {"dewasa.gejala_tbc",
-	                                    "lansia.gejala_tbc"};
+					    "lansia.gejala_tbc"};
 	size_t i;
 	char *err;
 
@@ -454,26 +454,26 @@ test_tb_combination(void **state)
 		const char *id = lists[i];
 
 		assert_int_equal(outcome(state, id, "batuk_lama"),
-		                 CHECKLIST_LEVEL_REFER);
+				 CHECKLIST_LEVEL_REFER);
 		assert_int_equal(outcome(state, id, "batuk"),
-		                 CHECKLIST_LEVEL_FOLLOWUP);
+				 CHECKLIST_LEVEL_FOLLOWUP);
 		assert_int_equal(outcome(state, id, "batuk, demam"),
-		                 CHECKLIST_LEVEL_REFER);
+				 CHECKLIST_LEVEL_REFER);
 		assert_int_equal(outcome(state, id, "demam keringat_malam"),
-		                 CHECKLIST_LEVEL_REFER);
+				 CHECKLIST_LEVEL_REFER);
 		assert_int_equal(outcome(state, id, "berat_turun"),
-		                 CHECKLIST_LEVEL_FOLLOWUP);
+				 CHECKLIST_LEVEL_FOLLOWUP);
 		assert_int_equal(outcome(state, id, "keringat_malam"),
-		                 CHECKLIST_LEVEL_FOLLOWUP);
+				 CHECKLIST_LEVEL_FOLLOWUP);
 		assert_int_equal(outcome(state, id,
-		                         "batuk_lama,demam,"
-		                         "berat_turun"),
-		                 CHECKLIST_LEVEL_REFER);
+					 "batuk_lama,demam,"
+					 "berat_turun"),
+				 CHECKLIST_LEVEL_REFER);
 		assert_int_equal(outcome(state, id, "-"), CHECKLIST_LEVEL_INFO);
 		/* a cough is either long or short, never both */
 		err = rejected(item(state, id), "batuk_lama, batuk");
 		assert_string_equal(err, "choose at most one of: batuk_lama, "
-		                         "batuk");
+					 "batuk");
 		free(err);
 	}
 }
@@ -482,15 +482,15 @@ static void
 test_choice_rules(void **state)
 {
 	assert_int_equal(outcome(state, "dewasa.obat", "tidak_teratur"),
-	                 CHECKLIST_LEVEL_REFER);
+			 CHECKLIST_LEVEL_REFER);
 	assert_int_equal(outcome(state, "dewasa.obat", "2"),
-	                 CHECKLIST_LEVEL_REFER);
+			 CHECKLIST_LEVEL_REFER);
 	assert_int_equal(outcome(state, "dewasa.obat", "teratur"),
-	                 CHECKLIST_LEVEL_INFO);
+			 CHECKLIST_LEVEL_INFO);
 	assert_int_equal(outcome(state, "dewasa.obat", "tidak_ada"),
-	                 CHECKLIST_LEVEL_INFO);
+			 CHECKLIST_LEVEL_INFO);
 	assert_int_equal(outcome(state, "lansia.obat", "TIDAK_TERATUR"),
-	                 CHECKLIST_LEVEL_REFER);
+			 CHECKLIST_LEVEL_REFER);
 }
 
 /* SKILAS / AKS not done -> do it now: a follow-up with an action. */
@@ -506,13 +506,13 @@ test_lansia_actions(void **state)
 	assert_string_equal(checklist_action_code(sk->action), "skilas");
 	assert_null(checklist_action_code(CHECKLIST_ACTION_NONE));
 	assert_int_equal(item(state, "hamil.anc")->action,
-	                 CHECKLIST_ACTION_NONE);
+			 CHECKLIST_ACTION_NONE);
 	assert_int_equal(outcome(state, "lansia.skilas", "tidak"),
-	                 CHECKLIST_LEVEL_FOLLOWUP);
+			 CHECKLIST_LEVEL_FOLLOWUP);
 	assert_int_equal(outcome(state, "lansia.skilas", "ya"),
-	                 CHECKLIST_LEVEL_INFO);
+			 CHECKLIST_LEVEL_INFO);
 	assert_int_equal(outcome(state, "lansia.aks", "tidak"),
-	                 CHECKLIST_LEVEL_FOLLOWUP);
+			 CHECKLIST_LEVEL_FOLLOWUP);
 	r = reason(state, "lansia.skilas", "tidak");
 	assert_string_equal(r, "No SKILAS in the last year: do it now: no");
 	free(r);
@@ -531,57 +531,57 @@ test_rule_forms(void **state)
 	(void)state;
 	strlist_init(&errs);
 	assert_int_equal(
-	        load_text(
-	                set,
-	                "[checklist]\ncode = t\ntitle.id = T\ntitle.en = T\n"
-	                "stages = dewasa\n"
-	                "[t.suhu]\ntext.id = Suhu\ntext.en = Temp\n"
-	                "kind = number\nunit = C\nmin = 30\nmax = 43\n"
-	                "decimals = 1\nrefer_if = >= 38.5\n"
-	                "followup_if = > 37.5\n"
-	                "[t.m]\ntext.id = M\ntext.en = M\nkind = multi\n"
-	                "choices = a, b, c, d\nchoice.a.id = A\n"
-	                "choice.a.en = A\nchoice.b.id = B\nchoice.b.en = B\n"
-	                "choice.c.id = C\nchoice.c.en = C\nchoice.d.id = D\n"
-	                "choice.d.en = D\n"
-	                "refer_if = ANY OF a, b or count >= 3\n"
-	                "followup_if = any of c\n"
-	                "[t.c]\ntext.id = C\ntext.en = C\nkind = choice\n"
-	                "choices = x, y, z\nchoice.x.id = X\nchoice.x.en = X\n"
-	                "choice.y.id = Y\nchoice.y.en = Y\nchoice.z.id = Z\n"
-	                "choice.z.en = Z\nrefer_if = any of y, z\n",
-	                &errs),
-	        0);
+		load_text(
+			set,
+			"[checklist]\ncode = t\ntitle.id = T\ntitle.en = T\n"
+			"stages = dewasa\n"
+			"[t.suhu]\ntext.id = Suhu\ntext.en = Temp\n"
+			"kind = number\nunit = C\nmin = 30\nmax = 43\n"
+			"decimals = 1\nrefer_if = >= 38.5\n"
+			"followup_if = > 37.5\n"
+			"[t.m]\ntext.id = M\ntext.en = M\nkind = multi\n"
+			"choices = a, b, c, d\nchoice.a.id = A\n"
+			"choice.a.en = A\nchoice.b.id = B\nchoice.b.en = B\n"
+			"choice.c.id = C\nchoice.c.en = C\nchoice.d.id = D\n"
+			"choice.d.en = D\n"
+			"refer_if = ANY OF a, b or count >= 3\n"
+			"followup_if = any of c\n"
+			"[t.c]\ntext.id = C\ntext.en = C\nkind = choice\n"
+			"choices = x, y, z\nchoice.x.id = X\nchoice.x.en = X\n"
+			"choice.y.id = Y\nchoice.y.en = Y\nchoice.z.id = Z\n"
+			"choice.z.en = Z\nrefer_if = any of y, z\n",
+			&errs),
+		0);
 	print_list(&errs);
 	assert_int_equal(errs.n, 0);
 	it = checklist_find_item(set, "t.suhu");
 	a = answer(it, "38.5");
 	assert_int_equal(checklist_outcome(it, &a, NULL),
-	                 CHECKLIST_LEVEL_REFER);
+			 CHECKLIST_LEVEL_REFER);
 	a = answer(it, "38.4");
 	assert_int_equal(checklist_outcome(it, &a, NULL),
-	                 CHECKLIST_LEVEL_FOLLOWUP);
+			 CHECKLIST_LEVEL_FOLLOWUP);
 	a = answer(it, "37.5");
 	assert_int_equal(checklist_outcome(it, &a, NULL), CHECKLIST_LEVEL_INFO);
 	it = checklist_find_item(set, "t.m");
 	a = answer(it, "b");
 	assert_int_equal(checklist_outcome(it, &a, NULL),
-	                 CHECKLIST_LEVEL_REFER);
+			 CHECKLIST_LEVEL_REFER);
 	a = answer(it, "c");
 	assert_int_equal(checklist_outcome(it, &a, NULL),
-	                 CHECKLIST_LEVEL_FOLLOWUP);
+			 CHECKLIST_LEVEL_FOLLOWUP);
 	a = answer(it, "c d");
 	assert_int_equal(checklist_outcome(it, &a, NULL),
-	                 CHECKLIST_LEVEL_FOLLOWUP);
+			 CHECKLIST_LEVEL_FOLLOWUP);
 	a = answer(it, "c d a");
 	assert_int_equal(checklist_outcome(it, &a, NULL),
-	                 CHECKLIST_LEVEL_REFER);
+			 CHECKLIST_LEVEL_REFER);
 	a = answer(it, "d");
 	assert_int_equal(checklist_outcome(it, &a, NULL), CHECKLIST_LEVEL_INFO);
 	it = checklist_find_item(set, "t.c");
 	a = answer(it, "z");
 	assert_int_equal(checklist_outcome(it, &a, NULL),
-	                 CHECKLIST_LEVEL_REFER);
+			 CHECKLIST_LEVEL_REFER);
 	a = answer(it, "x");
 	assert_int_equal(checklist_outcome(it, &a, NULL), CHECKLIST_LEVEL_INFO);
 	err = rejected(it, "x y");
@@ -602,29 +602,29 @@ test_long_codes(void **state)
 	(void)state;
 	strlist_init(&errs);
 	assert_int_equal(
-	        load_text(set,
-	                  "[checklist]\n"
-	                  "code = abcdefghijklmnopqrstuvwxyz012345\n"
-	                  "title.id = T\ntitle.en = T\nstages = lansia\n"
-	                  "[abcdefghijklmnopqrstuvwxyz012345."
-	                  "a1234567890123456789012345678901]\n"
-	                  "text.id = Q\ntext.en = Q\nkind = multi\n"
-	                  "choices = c1234567890123456789012345678901, b\n"
-	                  "choice.c1234567890123456789012345678901.id = C\n"
-	                  "choice.c1234567890123456789012345678901.en = C\n"
-	                  "choice.b.id = B\nchoice.b.en = B\n"
-	                  "refer_if = any of "
-	                  "c1234567890123456789012345678901\n",
-	                  &errs),
-	        0);
+		load_text(set,
+			  "[checklist]\n"
+			  "code = abcdefghijklmnopqrstuvwxyz012345\n"
+			  "title.id = T\ntitle.en = T\nstages = lansia\n"
+			  "[abcdefghijklmnopqrstuvwxyz012345."
+			  "a1234567890123456789012345678901]\n"
+			  "text.id = Q\ntext.en = Q\nkind = multi\n"
+			  "choices = c1234567890123456789012345678901, b\n"
+			  "choice.c1234567890123456789012345678901.id = C\n"
+			  "choice.c1234567890123456789012345678901.en = C\n"
+			  "choice.b.id = B\nchoice.b.en = B\n"
+			  "refer_if = any of "
+			  "c1234567890123456789012345678901\n",
+			  &errs),
+		0);
 	print_list(&errs);
 	it = checklist_find_item(set, "abcdefghijklmnopqrstuvwxyz012345."
-	                              "a1234567890123456789012345678901");
+				      "a1234567890123456789012345678901");
 	assert_non_null(it);
 	assert_string_equal(checklist_choice_text(it, 0), "C");
 	a = answer(it, "c1234567890123456789012345678901");
 	assert_int_equal(checklist_outcome(it, &a, NULL),
-	                 CHECKLIST_LEVEL_REFER);
+			 CHECKLIST_LEVEL_REFER);
 	strlist_done(&errs);
 	checklist_free(set);
 	BAD("[checklist]\ncode = abcdefghijklmnopqrstuvwxyz0123456\n"
@@ -638,46 +638,46 @@ static void
 test_applies_by_stage(void **state)
 {
 	const unsigned newborn = LIFESTAGE_NEONATUS | LIFESTAGE_BAYI |
-	                         LIFESTAGE_BADUTA | LIFESTAGE_BALITA;
+				 LIFESTAGE_BADUTA | LIFESTAGE_BALITA;
 	const unsigned baby =
-	        LIFESTAGE_BAYI | LIFESTAGE_BADUTA | LIFESTAGE_BALITA;
+		LIFESTAGE_BAYI | LIFESTAGE_BADUTA | LIFESTAGE_BALITA;
 
 	assert_true(checklist_applies(item(state, "hamil.lila"),
-	                              LIFESTAGE_HAMIL | LIFESTAGE_DEWASA, 'P',
-	                              300));
+				      LIFESTAGE_HAMIL | LIFESTAGE_DEWASA, 'P',
+				      300));
 	assert_false(checklist_applies(item(state, "hamil.lila"),
-	                               LIFESTAGE_DEWASA, 'P', 300));
+				       LIFESTAGE_DEWASA, 'P', 300));
 	assert_true(checklist_applies(item(state, "dewasa.merokok"),
-	                              LIFESTAGE_HAMIL | LIFESTAGE_DEWASA, 'P',
-	                              300));
+				      LIFESTAGE_HAMIL | LIFESTAGE_DEWASA, 'P',
+				      300));
 	assert_true(checklist_applies(item(state, "nifas.kf"),
-	                              LIFESTAGE_NIFAS | LIFESTAGE_REMAJA |
-	                                      LIFESTAGE_SEKOLAH,
-	                              'P', 200));
+				      LIFESTAGE_NIFAS | LIFESTAGE_REMAJA |
+					      LIFESTAGE_SEKOLAH,
+				      'P', 200));
 	/* a newborn gets the neonatal list only */
 	assert_true(
-	        checklist_applies(item(state, "neonatus.kn"), newborn, 'L', 0));
+		checklist_applies(item(state, "neonatus.kn"), newborn, 'L', 0));
 	assert_false(checklist_applies(item(state, "balita.tanda_bahaya"),
-	                               newborn, 'L', 0));
+				       newborn, 'L', 0));
 	assert_true(checklist_applies(item(state, "balita.tanda_bahaya"), baby,
-	                              'L', 0));
+				      'L', 0));
 	assert_false(
-	        checklist_applies(item(state, "neonatus.kn"), baby, 'L', 1));
+		checklist_applies(item(state, "neonatus.kn"), baby, 'L', 1));
 	/* anak prasekolah (decision) keeps danger signs and cough */
 	assert_true(checklist_applies(item(state, "balita.batuk"),
-	                              LIFESTAGE_PRASEKOLAH, 'P', 65));
+				      LIFESTAGE_PRASEKOLAH, 'P', 65));
 	assert_false(checklist_applies(item(state, "balita.ditimbang"),
-	                               LIFESTAGE_PRASEKOLAH, 'P', 65));
+				       LIFESTAGE_PRASEKOLAH, 'P', 65));
 	assert_false(checklist_applies(item(state, "sekolah.bias"),
-	                               LIFESTAGE_PRASEKOLAH, 'P', 65));
+				       LIFESTAGE_PRASEKOLAH, 'P', 65));
 	assert_true(checklist_applies(item(state, "sekolah.bias"),
-	                              LIFESTAGE_SEKOLAH, 'P', 72));
+				      LIFESTAGE_SEKOLAH, 'P', 72));
 	assert_true(checklist_applies(item(state, "lansia.skilas"),
-	                              LIFESTAGE_LANSIA, 'L', 720));
+				      LIFESTAGE_LANSIA, 'L', 720));
 	assert_false(checklist_applies(item(state, "lansia.skilas"),
-	                               LIFESTAGE_DEWASA, 'L', 719));
+				       LIFESTAGE_DEWASA, 'L', 719));
 	assert_false(
-	        checklist_applies(item(state, "dewasa.obat"), 0, 'L', 300));
+		checklist_applies(item(state, "dewasa.obat"), 0, 'L', 300));
 	/* household items apply to the household, whatever is passed */
 	assert_true(checklist_applies(item(state, "keluarga.jkn"), 0, 0, -1));
 }
@@ -691,7 +691,7 @@ test_applies_by_sex_and_age(void **state)
 	const struct checklist_item *worm = item(state, "balita.obat_cacing");
 	const unsigned teen = LIFESTAGE_SEKOLAH | LIFESTAGE_REMAJA;
 	const unsigned baby =
-	        LIFESTAGE_BAYI | LIFESTAGE_BADUTA | LIFESTAGE_BALITA;
+		LIFESTAGE_BAYI | LIFESTAGE_BADUTA | LIFESTAGE_BALITA;
 
 	/* remaja putri 12-17 y = 144..215 completed months */
 	assert_false(checklist_applies(ttd, teen, 'P', 143));
@@ -806,7 +806,7 @@ test_answer_choice_and_multi(void **state)
 	assert_int_equal(a.choice, 0);
 	s = rejected(obat, "4");
 	assert_string_equal(s, "choose one of: 1 teratur, 2 tidak_teratur, "
-	                       "3 tidak_ada");
+			       "3 tidak_ada");
 	free(s);
 	s = rejected(obat, "sering");
 	free(s);
@@ -915,7 +915,7 @@ test_iks_values(void **state)
 	assert_int_equal(checklist_iks_value(kb, &a), IKS_VALUE_N);
 	a = answer(item(state, "hamil.anc"), "ya");
 	assert_int_equal(checklist_iks_value(item(state, "hamil.anc"), &a),
-	                 IKS_VALUE_UNKNOWN);
+			 IKS_VALUE_UNKNOWN);
 }
 
 static void
@@ -932,11 +932,11 @@ test_describe(void **state)
 	assert_non_null(strstr(buf, "  for stages: hamil\n"));
 	assert_non_null(strstr(buf, "  except stages: neonatus\n"));
 	assert_non_null(strstr(buf, "  hamil.lila (number 10.0..50.0 cm) "
-	                            "MUAC (mid-upper arm circumference)\n"
-	                            "      refer when: < 23.5\n"));
+				    "MUAC (mid-upper arm circumference)\n"
+				    "      refer when: < 23.5\n"));
 	assert_non_null(strstr(buf, "      refer when: any of batuk_lama or "
-	                            "count >= 2\n"
-	                            "      follow-up when: any\n"));
+				    "count >= 2\n"
+				    "      follow-up when: any\n"));
 	assert_non_null(strstr(buf, "      only: P; 12y..17y\n"));
 	assert_non_null(strstr(buf, "      only: 6m..59m\n"));
 	assert_non_null(strstr(buf, "      only: ..5m\n"));
@@ -944,7 +944,7 @@ test_describe(void **state)
 	assert_non_null(strstr(buf, "      action: skilas\n"));
 	assert_non_null(strstr(buf, "  for: the household\n"));
 	assert_non_null(
-	        strstr(buf, "      IKS indicator: rokok (1 when no)\n"));
+		strstr(buf, "      IKS indicator: rokok (1 when no)\n"));
 	assert_non_null(strstr(buf, "      IKS indicator: kb (1 when ya)\n"));
 	free(buf);
 }
@@ -980,13 +980,13 @@ test_error_missing_text(void **state)
 	BAD(HEAD "[t.a]\ntext.id = \ntext.en = Q\nkind = yesno\n",
 	    "[t.a] text.id: invalid value ''");
 	BAD(HEAD "[t.a]\ntext.id = Soal \xe2\x89\xa5 2\ntext.en = Q\n"
-	         "kind = yesno\n",
+		 "kind = yesno\n",
 	    "[t.a] text.id: invalid value", "printable ASCII");
 	BAD("[checklist]\ncode = t\ntitle.id = Uji\nstages = dewasa\n"
 	    "[t.a]\n" TEXTS "kind = yesno\n",
 	    "[checklist] title.en: missing");
 	BAD(HEAD "[t.a]\n" TEXTS "kind = choice\nchoices = a, b\n"
-	         "choice.a.id = A\nchoice.a.en = A\nchoice.b.id = B\n",
+		 "choice.a.id = A\nchoice.a.en = A\nchoice.b.id = B\n",
 	    "[t.a] choice.b.en: missing");
 }
 
@@ -999,42 +999,42 @@ test_error_rule_syntax(void **state)
 	BAD(HEAD "[t.a]\n" TEXTS "kind = yesno\nrefer_if = 1\n",
 	    "[t.a] refer_if: invalid value '1'");
 	BAD(HEAD "[t.a]\n" TEXTS
-	         "kind = number\nunit = cm\nmin = 10\nmax = 50\n"
-	         "followup_if = << 5\n",
+		 "kind = number\nunit = cm\nmin = 10\nmax = 50\n"
+		 "followup_if = << 5\n",
 	    "[t.a] followup_if: invalid value '<< 5'",
 	    "allowed: < x, <= x, > x or >= x");
 	BAD(HEAD "[t.a]\n" TEXTS
-	         "kind = number\nunit = cm\nmin = 10\nmax = 50\n"
-	         "refer_if = 23.5\n",
+		 "kind = number\nunit = cm\nmin = 10\nmax = 50\n"
+		 "refer_if = 23.5\n",
 	    "[t.a] refer_if: invalid value '23.5'");
 	BAD(HEAD "[t.a]\n" TEXTS
-	         "kind = number\nunit = cm\nmin = 10\nmax = 50\n"
-	         "refer_if = < 23,5\n",
+		 "kind = number\nunit = cm\nmin = 10\nmax = 50\n"
+		 "refer_if = < 23,5\n",
 	    "[t.a] refer_if: invalid value '< 23,5'");
 	BAD(HEAD "[t.a]\n" TEXTS
-	         "kind = number\nunit = cm\nmin = 10\nmax = 50\n"
-	         "refer_if = < 5\n",
+		 "kind = number\nunit = cm\nmin = 10\nmax = 50\n"
+		 "refer_if = < 5\n",
 	    "[t.a] refer_if: limit 5 is outside min..max (10..50)");
 	BAD(HEAD "[t.a]\n" TEXTS "kind = multi\nchoices = a, b\n"
-	         "choice.a.id = A\nchoice.a.en = A\nchoice.b.id = B\n"
-	         "choice.b.en = B\nrefer_if = any of c\n",
+		 "choice.a.id = A\nchoice.a.en = A\nchoice.b.id = B\n"
+		 "choice.b.en = B\nrefer_if = any of c\n",
 	    "[t.a] refer_if: invalid value 'any of c'",
 	    "count >= n (n from 1 to 2)", "codes: a, b");
 	BAD(HEAD "[t.a]\n" TEXTS "kind = multi\nchoices = a, b\n"
-	         "choice.a.id = A\nchoice.a.en = A\nchoice.b.id = B\n"
-	         "choice.b.en = B\nrefer_if = count >= 3\n",
+		 "choice.a.id = A\nchoice.a.en = A\nchoice.b.id = B\n"
+		 "choice.b.en = B\nrefer_if = count >= 3\n",
 	    "[t.a] refer_if: invalid value 'count >= 3'");
 	BAD(HEAD "[t.a]\n" TEXTS "kind = multi\nchoices = a, b\n"
-	         "choice.a.id = A\nchoice.a.en = A\nchoice.b.id = B\n"
-	         "choice.b.en = B\nrefer_if = any or\n",
+		 "choice.a.id = A\nchoice.a.en = A\nchoice.b.id = B\n"
+		 "choice.b.en = B\nrefer_if = any or\n",
 	    "[t.a] refer_if: invalid value 'any or'");
 	BAD(HEAD "[t.a]\n" TEXTS "kind = multi\nchoices = a, b\n"
-	         "choice.a.id = A\nchoice.a.en = A\nchoice.b.id = B\n"
-	         "choice.b.en = B\nfollowup_if = all\n",
+		 "choice.a.id = A\nchoice.a.en = A\nchoice.b.id = B\n"
+		 "choice.b.en = B\nfollowup_if = all\n",
 	    "[t.a] followup_if: invalid value 'all'");
 	BAD(HEAD "[t.a]\n" TEXTS "kind = choice\nchoices = a, b\n"
-	         "choice.a.id = A\nchoice.a.en = A\nchoice.b.id = B\n"
-	         "choice.b.en = B\nrefer_if = a,, b\n",
+		 "choice.a.id = A\nchoice.a.en = A\nchoice.b.id = B\n"
+		 "choice.b.en = B\nrefer_if = a,, b\n",
 	    "[t.a] refer_if: invalid value 'a,, b'",
 	    "codes from choices separated by commas: a, b");
 }
@@ -1044,20 +1044,20 @@ test_error_ranges(void **state)
 {
 	(void)state;
 	BAD(HEAD "[t.a]\n" TEXTS
-	         "kind = number\nunit = cm\nmin = 50\nmax = 10\n",
+		 "kind = number\nunit = cm\nmin = 50\nmax = 10\n",
 	    "[t.a] min = 50: must be less than max = 10");
 	BAD(HEAD "[t.a]\n" TEXTS
-	         "kind = number\nunit = cm\nmin = 10\nmax = 10\n",
+		 "kind = number\nunit = cm\nmin = 10\nmax = 10\n",
 	    "[t.a] min = 10: must be less than max = 10");
 	BAD(HEAD "[t.a]\n" TEXTS "kind = number\nunit = cm\nmax = 10\n",
 	    "[t.a] min: missing", "a number");
 	BAD(HEAD "[t.a]\n" TEXTS "kind = number\nmin = 1\nmax = 10\n",
 	    "[t.a] unit: missing");
 	BAD(HEAD "[t.a]\n" TEXTS
-	         "kind = number\nunit = cm\nmin = ten\nmax = 10\n",
+		 "kind = number\nunit = cm\nmin = ten\nmax = 10\n",
 	    "[t.a] min: invalid value 'ten'");
 	BAD(HEAD "[t.a]\n" TEXTS
-	         "kind = number\nunit = cm\nmin = 1\nmax = 10\ndecimals = 5\n",
+		 "kind = number\nunit = cm\nmin = 1\nmax = 10\ndecimals = 5\n",
 	    "[t.a] decimals: invalid value '5'", "from 0 to 3");
 	BAD(HEAD "[t.a]\n" TEXTS "kind = yesno\nage_min = 12y\nage_max = 11y\n",
 	    "[t.a] age_min = 12y: must not be greater than age_max = 11y");
@@ -1105,16 +1105,16 @@ test_error_duplicates(void **state)
 	(void)state;
 	strlist_init(&errs);
 	assert_int_equal(
-	        load_text(set, HEAD "[t.a]\n" TEXTS "kind = yesno\n", &errs),
-	        0);
+		load_text(set, HEAD "[t.a]\n" TEXTS "kind = yesno\n", &errs),
+		0);
 	assert_int_equal(load_text(set,
-	                           HEAD "[t.a]\n" TEXTS "kind = yesno\n"
-	                                "[t.b]\n" TEXTS "kind = yesno\n",
-	                           &errs),
-	                 -1);
+				   HEAD "[t.a]\n" TEXTS "kind = yesno\n"
+					"[t.b]\n" TEXTS "kind = yesno\n",
+				   &errs),
+			 -1);
 	assert_int_equal(set->n, 1);
 	assert_error(&errs, "[checklist] code: 't' is already used in /tmp/",
-	             END);
+		     END);
 	assert_error(&errs, "[t.a]: item id is already used in /tmp/", END);
 	strlist_done(&errs);
 	checklist_free(set);
@@ -1123,7 +1123,7 @@ test_error_duplicates(void **state)
 	    "[t.a] choices: invalid value 'a, b, a'",
 	    "2 to 32 different codes");
 	BAD(HEAD "[t.a]\n" TEXTS "kind = choice\nchoices = a\n"
-	         "choice.a.id = A\nchoice.a.en = A\n",
+		 "choice.a.id = A\nchoice.a.en = A\n",
 	    "[t.a] choices: invalid value 'a'");
 	BAD(HEAD "[t.a]\n" TEXTS "kind = choice\nchoices = a, B\n",
 	    "[t.a] choices: invalid value 'a, B'");
@@ -1167,16 +1167,16 @@ test_error_kind_mismatch(void **state)
 	BAD(HEAD "[t.a]\n" TEXTS "kind = yesno\nchoice.a.id = A\n",
 	    "[t.a] choice.a.id: not allowed with kind = yesno");
 	BAD(HEAD "[t.a]\n" TEXTS "kind = choice\nchoices = a, b\n"
-	         "choice.a.id = A\nchoice.a.en = A\nchoice.b.id = B\n"
-	         "choice.b.en = B\nchoice.c.id = C\n",
+		 "choice.a.id = A\nchoice.a.en = A\nchoice.b.id = B\n"
+		 "choice.b.en = B\nchoice.c.id = C\n",
 	    "[t.a] choice.c.id: choice 'c' is not in choices");
 	BAD(HEAD "[t.a]\n" TEXTS "kind = choice\nchoices = a, b\n"
-	         "choice.a.id = A\nchoice.a.en = A\nchoice.b.id = B\n"
-	         "choice.b.en = B\nexclusive = a, b\n",
+		 "choice.a.id = A\nchoice.a.en = A\nchoice.b.id = B\n"
+		 "choice.b.en = B\nexclusive = a, b\n",
 	    "[t.a] exclusive: not allowed with kind = choice");
 	BAD(HEAD "[t.a]\n" TEXTS "kind = multi\nchoices = a, b\n"
-	         "choice.a.id = A\nchoice.a.en = A\nchoice.b.id = B\n"
-	         "choice.b.en = B\nexclusive = a\n",
+		 "choice.a.id = A\nchoice.a.en = A\nchoice.b.id = B\n"
+		 "choice.b.en = B\nexclusive = a\n",
 	    "[t.a] exclusive: invalid value 'a'", "2 or more codes");
 	BAD(HEAD "[t.a]\n" TEXTS "kind = multi\n", "[t.a] choices: missing");
 }
@@ -1188,7 +1188,7 @@ test_error_action_and_iks(void **state)
 	BAD(HEAD "[t.a]\n" TEXTS "kind = yesno\naction = skilas\n",
 	    "[t.a] action: needs refer_if or followup_if");
 	BAD(HEAD "[t.a]\n" TEXTS "kind = yesno\nfollowup_if = no\n"
-	         "action = srq\n",
+		 "action = srq\n",
 	    "[t.a] action: invalid value 'srq'", "one of skilas, aks");
 	BAD(HEAD "[t.a]\n" TEXTS "kind = yesno\niks = air\niks_one_if = yes\n",
 	    "[t.a] iks: only for household items");
@@ -1226,14 +1226,14 @@ test_errors_collected(void **state)
 	(void)state;
 	strlist_init(&errs);
 	assert_int_equal(
-	        load_text(set,
-	                  HEAD "[t.a]\ntext.id = A\nkind = slider\n"
-	                       "[t.b]\n" TEXTS
-	                       "kind = yesno\nrefer_if = maybe\n"
-	                       "[t.c]\n" TEXTS
-	                       "kind = number\nunit = cm\nmin = 9\nmax = 1\n",
-	                  &errs),
-	        -1);
+		load_text(set,
+			  HEAD "[t.a]\ntext.id = A\nkind = slider\n"
+			       "[t.b]\n" TEXTS
+			       "kind = yesno\nrefer_if = maybe\n"
+			       "[t.c]\n" TEXTS
+			       "kind = number\nunit = cm\nmin = 9\nmax = 1\n",
+			  &errs),
+		-1);
 	assert_int_equal(errs.n, 4);
 	assert_error(&errs, "[t.a] text.en: missing", END);
 	assert_error(&errs, "[t.a] kind: invalid value 'slider'", END);
@@ -1254,35 +1254,35 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_shipped_files),
-	        cmocka_unit_test(test_every_file_in_dir_loads),
-	        cmocka_unit_test(test_table_items_present),
-	        cmocka_unit_test(test_lila_boundary),
-	        cmocka_unit_test(test_yesno_rules),
-	        cmocka_unit_test(test_danger_signs_any),
-	        cmocka_unit_test(test_tb_combination),
-	        cmocka_unit_test(test_choice_rules),
-	        cmocka_unit_test(test_lansia_actions),
-	        cmocka_unit_test(test_rule_forms),
-	        cmocka_unit_test(test_long_codes),
-	        cmocka_unit_test(test_applies_by_stage),
-	        cmocka_unit_test(test_applies_by_sex_and_age),
-	        cmocka_unit_test(test_answer_yesno),
-	        cmocka_unit_test(test_answer_number),
-	        cmocka_unit_test(test_answer_choice_and_multi),
-	        cmocka_unit_test(test_check_answer),
-	        cmocka_unit_test(test_iks_values),
-	        cmocka_unit_test(test_describe),
-	        cmocka_unit_test(test_error_kind),
-	        cmocka_unit_test(test_error_missing_text),
-	        cmocka_unit_test(test_error_rule_syntax),
-	        cmocka_unit_test(test_error_ranges),
-	        cmocka_unit_test(test_error_stage_code),
-	        cmocka_unit_test(test_error_duplicates),
-	        cmocka_unit_test(test_error_structure),
-	        cmocka_unit_test(test_error_kind_mismatch),
-	        cmocka_unit_test(test_error_action_and_iks),
-	        cmocka_unit_test(test_errors_collected),
+		cmocka_unit_test(test_shipped_files),
+		cmocka_unit_test(test_every_file_in_dir_loads),
+		cmocka_unit_test(test_table_items_present),
+		cmocka_unit_test(test_lila_boundary),
+		cmocka_unit_test(test_yesno_rules),
+		cmocka_unit_test(test_danger_signs_any),
+		cmocka_unit_test(test_tb_combination),
+		cmocka_unit_test(test_choice_rules),
+		cmocka_unit_test(test_lansia_actions),
+		cmocka_unit_test(test_rule_forms),
+		cmocka_unit_test(test_long_codes),
+		cmocka_unit_test(test_applies_by_stage),
+		cmocka_unit_test(test_applies_by_sex_and_age),
+		cmocka_unit_test(test_answer_yesno),
+		cmocka_unit_test(test_answer_number),
+		cmocka_unit_test(test_answer_choice_and_multi),
+		cmocka_unit_test(test_check_answer),
+		cmocka_unit_test(test_iks_values),
+		cmocka_unit_test(test_describe),
+		cmocka_unit_test(test_error_kind),
+		cmocka_unit_test(test_error_missing_text),
+		cmocka_unit_test(test_error_rule_syntax),
+		cmocka_unit_test(test_error_ranges),
+		cmocka_unit_test(test_error_stage_code),
+		cmocka_unit_test(test_error_duplicates),
+		cmocka_unit_test(test_error_structure),
+		cmocka_unit_test(test_error_kind_mismatch),
+		cmocka_unit_test(test_error_action_and_iks),
+		cmocka_unit_test(test_errors_collected),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -46,13 +46,14 @@ static void
 test_load_values(void **state)
 {
 	char *dir = testdb_mkdtemp();
-	char *p = testdb_write_file(dir, "ilp.ini",
-				    "; a comment\n"
-				    "[database]\npath = /data/ilp.db\n"
-				    "busy_timeout_ms = 8000\ngroup_access = yes\n"
-				    "[app]\nlanguage = en\ntheme = mono\n"
-				    "posyandu = MAWAR\n"
-				    "[security]\nmax_failed_logins = 3\n");
+	char *p =
+		testdb_write_file(dir, "ilp.ini",
+				  "; a comment\n"
+				  "[database]\npath = /data/ilp.db\n"
+				  "busy_timeout_ms = 8000\ngroup_access = yes\n"
+				  "[app]\nlanguage = en\ntheme = mono\n"
+				  "posyandu = MAWAR\n"
+				  "[security]\nmax_failed_logins = 3\n");
 	struct settings s;
 	struct strlist err, warn;
 

@@ -139,13 +139,13 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_days_round_trip),
-	        cmocka_unit_test(test_leap_years),
-	        cmocka_unit_test(test_add_months_rolls),
-	        cmocka_unit_test(test_age_months),
-	        cmocka_unit_test(test_parse_iso),
-	        cmocka_unit_test(test_parse_ui),
-	        cmocka_unit_test(test_weekday),
+		cmocka_unit_test(test_days_round_trip),
+		cmocka_unit_test(test_leap_years),
+		cmocka_unit_test(test_add_months_rolls),
+		cmocka_unit_test(test_age_months),
+		cmocka_unit_test(test_parse_iso),
+		cmocka_unit_test(test_parse_ui),
+		cmocka_unit_test(test_weekday),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

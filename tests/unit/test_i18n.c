@@ -78,8 +78,9 @@ test_ascii_only(void **state)
 				     (enum i18n_lang)lang, (enum msg_id)id);
 			     *p != '\0'; p++)
 				if (*p >= 0x80)
-					fail_msg("%s is not ASCII",
-						 i18n_msg_name((enum msg_id)id));
+					fail_msg(
+						"%s is not ASCII",
+						i18n_msg_name((enum msg_id)id));
 		}
 	}
 }

@@ -49,7 +49,7 @@ test_birth_day(void **state)
 {
 	(void)state;
 	assert_int_equal(age_stages(d(2025, 3, 15), d(2025, 3, 15)),
-	                 NEONATUS | BAYI | BADUTA | BALITA);
+			 NEONATUS | BAYI | BADUTA | BALITA);
 }
 
 /* Neonatus: days 0-28 included. */
@@ -58,9 +58,9 @@ test_neonatus_28_29_days(void **state)
 {
 	(void)state;
 	assert_int_equal(age_stages(d(2025, 1, 10), d(2025, 2, 7)),
-	                 NEONATUS | BAYI | BADUTA | BALITA);
+			 NEONATUS | BAYI | BADUTA | BALITA);
 	assert_int_equal(age_stages(d(2025, 1, 10), d(2025, 2, 8)),
-	                 BAYI | BADUTA | BALITA);
+			 BAYI | BADUTA | BALITA);
 	/* across a leap day: 2024-02-10 + 28 days = 2024-03-09 */
 	assert_true(age_stages(d(2024, 2, 10), d(2024, 3, 9)) & NEONATUS);
 	assert_false(age_stages(d(2024, 2, 10), d(2024, 3, 10)) & NEONATUS);
@@ -71,9 +71,9 @@ test_bayi_11_12_months(void **state)
 {
 	(void)state;
 	assert_int_equal(age_stages(d(2024, 3, 15), d(2025, 3, 14)),
-	                 BAYI | BADUTA | BALITA);
+			 BAYI | BADUTA | BALITA);
 	assert_int_equal(age_stages(d(2024, 3, 15), d(2025, 3, 15)),
-	                 BADUTA | BALITA);
+			 BADUTA | BALITA);
 }
 
 static void
@@ -81,7 +81,7 @@ test_baduta_23_24_months(void **state)
 {
 	(void)state;
 	assert_int_equal(age_stages(d(2023, 3, 15), d(2025, 3, 14)),
-	                 BADUTA | BALITA);
+			 BADUTA | BALITA);
 	assert_int_equal(age_stages(d(2023, 3, 15), d(2025, 3, 15)), BALITA);
 }
 
@@ -91,7 +91,7 @@ test_balita_59_60_months(void **state)
 	(void)state;
 	assert_int_equal(age_stages(d(2020, 3, 15), d(2025, 3, 14)), BALITA);
 	assert_int_equal(age_stages(d(2020, 3, 15), d(2025, 3, 15)),
-	                 PRASEKOLAH);
+			 PRASEKOLAH);
 }
 
 /* Prasekolah 60-83 months overlaps usia sekolah (6 y) at 72-83 months. */
@@ -100,7 +100,7 @@ test_prasekolah_83_84_months(void **state)
 {
 	(void)state;
 	assert_int_equal(age_stages(d(2018, 3, 15), d(2025, 3, 14)),
-	                 PRASEKOLAH | SEKOLAH);
+			 PRASEKOLAH | SEKOLAH);
 	assert_int_equal(age_stages(d(2018, 3, 15), d(2025, 3, 15)), SEKOLAH);
 }
 
@@ -109,9 +109,9 @@ test_sekolah_5_6_years(void **state)
 {
 	(void)state;
 	assert_int_equal(age_stages(d(2019, 3, 15), d(2025, 3, 14)),
-	                 PRASEKOLAH);
+			 PRASEKOLAH);
 	assert_int_equal(age_stages(d(2019, 3, 15), d(2025, 3, 15)),
-	                 PRASEKOLAH | SEKOLAH);
+			 PRASEKOLAH | SEKOLAH);
 }
 
 static void
@@ -120,7 +120,7 @@ test_remaja_9_10_years(void **state)
 	(void)state;
 	assert_int_equal(age_stages(d(2015, 3, 15), d(2025, 3, 14)), SEKOLAH);
 	assert_int_equal(age_stages(d(2015, 3, 15), d(2025, 3, 15)),
-	                 SEKOLAH | REMAJA);
+			 SEKOLAH | REMAJA);
 }
 
 static void
@@ -128,7 +128,7 @@ test_dewasa_17_18_years(void **state)
 {
 	(void)state;
 	assert_int_equal(age_stages(d(2007, 3, 15), d(2025, 3, 14)),
-	                 SEKOLAH | REMAJA);
+			 SEKOLAH | REMAJA);
 	assert_int_equal(age_stages(d(2007, 3, 15), d(2025, 3, 15)), DEWASA);
 }
 
@@ -147,11 +147,11 @@ test_born_29_february(void **state)
 {
 	(void)state;
 	assert_int_equal(age_stages(d(2024, 2, 29), d(2025, 2, 28)),
-	                 BAYI | BADUTA | BALITA);
+			 BAYI | BADUTA | BALITA);
 	assert_int_equal(age_stages(d(2024, 2, 29), d(2025, 3, 1)),
-	                 BADUTA | BALITA);
+			 BADUTA | BALITA);
 	assert_int_equal(age_stages(d(2008, 2, 29), d(2026, 2, 28)),
-	                 SEKOLAH | REMAJA);
+			 SEKOLAH | REMAJA);
 	assert_int_equal(age_stages(d(2008, 2, 29), d(2026, 3, 1)), DEWASA);
 	/* 60 is a multiple of 4: the 60th birthday is a real 29 February */
 	assert_int_equal(age_stages(d(1964, 2, 29), d(2024, 2, 28)), DEWASA);
@@ -164,15 +164,15 @@ test_born_31_january(void **state)
 	(void)state;
 	/* 28 days later is 28 February */
 	assert_int_equal(age_stages(d(2025, 1, 31), d(2025, 2, 28)),
-	                 NEONATUS | BAYI | BADUTA | BALITA);
+			 NEONATUS | BAYI | BADUTA | BALITA);
 	assert_int_equal(age_stages(d(2025, 1, 31), d(2025, 3, 1)),
-	                 BAYI | BADUTA | BALITA);
+			 BAYI | BADUTA | BALITA);
 	assert_true(age_stages(d(2025, 1, 31), d(2026, 1, 30)) & BAYI);
 	assert_false(age_stages(d(2025, 1, 31), d(2026, 1, 31)) & BAYI);
 	/* born 31 August: 60 months on 31 August five years later */
 	assert_int_equal(age_stages(d(2020, 8, 31), d(2025, 8, 30)), BALITA);
 	assert_int_equal(age_stages(d(2020, 8, 31), d(2025, 8, 31)),
-	                 PRASEKOLAH);
+			 PRASEKOLAH);
 }
 
 static void
@@ -185,7 +185,7 @@ test_hamil(void **state)
 	f.sex = 'P';
 	f.pregnant = 1;
 	assert_int_equal(lifestage_of(&f, d(2025, 3, 15)),
-	                 DEWASA | LIFESTAGE_HAMIL);
+			 DEWASA | LIFESTAGE_HAMIL);
 	f.pregnant = 0;
 	assert_int_equal(lifestage_of(&f, d(2025, 3, 15)), DEWASA);
 	/* a pregnancy recorded on a man is ignored */
@@ -210,9 +210,9 @@ test_nifas_0_42_days(void **state)
 	f.delivery = d(2025, 3, 1);
 	assert_int_equal(lifestage_of(&f, d(2025, 2, 28)), DEWASA);
 	assert_int_equal(lifestage_of(&f, d(2025, 3, 1)),
-	                 DEWASA | LIFESTAGE_NIFAS);
+			 DEWASA | LIFESTAGE_NIFAS);
 	assert_int_equal(lifestage_of(&f, d(2025, 4, 12)),
-	                 DEWASA | LIFESTAGE_NIFAS);
+			 DEWASA | LIFESTAGE_NIFAS);
 	assert_int_equal(lifestage_of(&f, d(2025, 4, 13)), DEWASA);
 	f.delivered = 0;
 	assert_int_equal(lifestage_of(&f, d(2025, 3, 1)), DEWASA);
@@ -223,16 +223,16 @@ test_nifas_0_42_days(void **state)
 	f.sex = 'P';
 	f.dob = d(2008, 6, 1);
 	assert_int_equal(lifestage_of(&f, d(2025, 3, 10)),
-	                 SEKOLAH | REMAJA | LIFESTAGE_NIFAS);
+			 SEKOLAH | REMAJA | LIFESTAGE_NIFAS);
 }
 
 static void
 test_codes_and_names(void **state)
 {
 	static const char *const codes[LIFESTAGE_COUNT] = {
-	        "neonatus",   "bayi",    "baduta", "balita",
-	        "prasekolah", "sekolah", "remaja", "dewasa",
-	        "lansia",     "hamil",   "nifas"};
+		"neonatus",   "bayi",    "baduta", "balita",
+		"prasekolah", "sekolah", "remaja", "dewasa",
+		"lansia",     "hamil",   "nifas"};
 	enum lifestage s;
 	int i;
 
@@ -258,7 +258,7 @@ test_codes_and_names(void **state)
 
 	i18n_set_lang(I18N_ID);
 	assert_string_equal(lifestage_name(LIFESTAGE_NEONATUS),
-	                    "Bayi baru lahir");
+			    "Bayi baru lahir");
 	assert_string_equal(lifestage_name(LIFESTAGE_LANSIA), "Lansia");
 	i18n_set_lang(I18N_EN);
 	assert_string_equal(lifestage_name(LIFESTAGE_BALITA), "Under five");
@@ -269,22 +269,22 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_not_born),
-	        cmocka_unit_test(test_birth_day),
-	        cmocka_unit_test(test_neonatus_28_29_days),
-	        cmocka_unit_test(test_bayi_11_12_months),
-	        cmocka_unit_test(test_baduta_23_24_months),
-	        cmocka_unit_test(test_balita_59_60_months),
-	        cmocka_unit_test(test_prasekolah_83_84_months),
-	        cmocka_unit_test(test_sekolah_5_6_years),
-	        cmocka_unit_test(test_remaja_9_10_years),
-	        cmocka_unit_test(test_dewasa_17_18_years),
-	        cmocka_unit_test(test_lansia_59_60_years),
-	        cmocka_unit_test(test_born_29_february),
-	        cmocka_unit_test(test_born_31_january),
-	        cmocka_unit_test(test_hamil),
-	        cmocka_unit_test(test_nifas_0_42_days),
-	        cmocka_unit_test(test_codes_and_names),
+		cmocka_unit_test(test_not_born),
+		cmocka_unit_test(test_birth_day),
+		cmocka_unit_test(test_neonatus_28_29_days),
+		cmocka_unit_test(test_bayi_11_12_months),
+		cmocka_unit_test(test_baduta_23_24_months),
+		cmocka_unit_test(test_balita_59_60_months),
+		cmocka_unit_test(test_prasekolah_83_84_months),
+		cmocka_unit_test(test_sekolah_5_6_years),
+		cmocka_unit_test(test_remaja_9_10_years),
+		cmocka_unit_test(test_dewasa_17_18_years),
+		cmocka_unit_test(test_lansia_59_60_years),
+		cmocka_unit_test(test_born_29_february),
+		cmocka_unit_test(test_born_31_january),
+		cmocka_unit_test(test_hamil),
+		cmocka_unit_test(test_nifas_0_42_days),
+		cmocka_unit_test(test_codes_and_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -96,8 +96,10 @@ test_utf8_text(void **state)
 	assert_int_equal(le.len, 13);
 	lineedit_key(&le, LINEEDIT_BACKSPACE);
 	assert_string_equal(lineedit_text(&le), "Ni Made Sukr");
-	lineedit_set(&le, "a\xff" "b"); /* invalid byte -> U+FFFD */
-	assert_string_equal(lineedit_text(&le), "a\xef\xbf\xbd" "b");
+	lineedit_set(&le, "a\xff"
+			  "b"); /* invalid byte -> U+FFFD */
+	assert_string_equal(lineedit_text(&le), "a\xef\xbf\xbd"
+						"b");
 	lineedit_done(&le);
 }
 
@@ -129,7 +131,7 @@ test_widths(void **state)
 	if (setlocale(LC_CTYPE, "C.UTF-8") != NULL) {
 		utf8_set_ascii(0);
 		assert_int_equal(utf8_width("\xe6\x9d\x8e"), 2); /* CJK */
-		assert_int_equal(utf8_width("e\xcc\x81"), 1); /* combining */
+		assert_int_equal(utf8_width("e\xcc\x81"), 1);    /* combining */
 	}
 	utf8_set_ascii(1);
 	assert_int_equal(utf8_width("\xe6\x9d\x8e"), 1);

@@ -15,7 +15,7 @@ assert_key(const char *in, const char *want)
 
 	if (strcmp(got, want) != 0)
 		fail_msg("search key of \"%s\": \"%s\", want \"%s\"", in, got,
-		         want);
+			 want);
 	free(got);
 }
 
@@ -26,7 +26,7 @@ assert_norm(const char *in, const char *want)
 
 	if (strcmp(got, want) != 0)
 		fail_msg("normal form of \"%s\": \"%s\", want \"%s\"", in, got,
-		         want);
+			 want);
 	free(got);
 }
 
@@ -40,23 +40,23 @@ test_search_key(void **state)
 	assert_key("M.Yusuf", "m yusuf");
 	assert_key("Nur'aini", "nuraini");
 	assert_key("Nur\xe2\x80\x99"
-	           "aini",
-	           "nuraini"); /* U+2019 */
+		   "aini",
+		   "nuraini"); /* U+2019 */
 	assert_key("Nur`aini", "nuraini");
 	assert_key("Jos\xc3\xa9", "jose");   /* precomposed e acute */
 	assert_key("Jose\xcc\x81", "jose");  /* e + combining acute */
 	assert_key("\xc3\x89LISE", "elise"); /* capital E acute */
 	assert_key("Stra\xc3\x9f"
-	           "e",
-	           "strasse"); /* sharp s */
+		   "e",
+		   "strasse"); /* sharp s */
 	assert_key("\xc3\x86sa", "aesa");
 	assert_key("\xc5\x81ukasz", "lukasz"); /* L stroke */
 	assert_key("Ni\tKetut\nAyu", "ni ketut ayu");
 	assert_key("Ani\xc2\xa0Sari", "ani sari");     /* no-break space */
 	assert_key("Ani\xe2\x80\x94Sari", "ani sari"); /* em dash */
 	assert_key("a\xc3\x97"
-	           "b",
-	           "a b"); /* multiplication sign */
+		   "b",
+		   "a b"); /* multiplication sign */
 	assert_key("\xce\x91\xce\xbd\xce\xb1", "\xce\x91\xce\xbd\xce\xb1");
 	assert_key("Budi\xff\xfe", "budi"); /* malformed bytes */
 	assert_key("Anak 2", "anak 2");
@@ -166,12 +166,12 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_search_key),
-	        cmocka_unit_test(test_normalize),
-	        cmocka_unit_test(test_distance),
-	        cmocka_unit_test(test_distance_long),
-	        cmocka_unit_test(test_threshold),
-	        cmocka_unit_test(test_similar),
+		cmocka_unit_test(test_search_key),
+		cmocka_unit_test(test_normalize),
+		cmocka_unit_test(test_distance),
+		cmocka_unit_test(test_distance_long),
+		cmocka_unit_test(test_threshold),
+		cmocka_unit_test(test_similar),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -106,8 +106,8 @@ test_not_digits(void **state)
 	assert_nik_bad("32010115088500\xf0\x9f\x98\x80", "hanya boleh");
 	assert_nik_bad("-201011508850001", "hanya boleh");
 	assert_nik_bad("\xd9\xa3"
-	               "201011508850001",
-	               "hanya boleh"); /* Arabic 3 */
+		       "201011508850001",
+		       "hanya boleh"); /* Arabic 3 */
 }
 
 /* Province 11..96, and 99 for demo and test data. */
@@ -176,7 +176,7 @@ test_order_and_language(void **state)
 	i18n_set_lang(I18N_EN);
 	assert_int_equal(nik_parse("1001011508850001", &n, &cause), -1);
 	assert_string_equal(cause, "NIK: there is no province 10 (the first 2 "
-	                           "digits must be 11 to 96)");
+				   "digits must be 11 to 96)");
 	free(cause);
 	i18n_set_lang(I18N_ID);
 }
@@ -212,28 +212,28 @@ test_check_person(void **state)
 	assert_int_equal(nik_check_person(&man, 'L', d(1985, 8, 15), 0, &w), 0);
 	assert_null(w);
 	assert_int_equal(nik_check_person(&woman, 'P', d(1985, 8, 15), 0, &w),
-	                 0);
+			 0);
 	/* the same date in another century: YY is all a NIK holds */
 	assert_int_equal(nik_check_person(&man, 'L', d(1885, 8, 15), 0, &w), 0);
 	/* a woman's NIK without the +40 */
 	assert_warning(nik_check_person(&man, 'P', d(1985, 8, 15), 0, &w), &w,
-	               "NIK ini milik laki-laki, tetapi jenis kelamin "
-	               "tertulis perempuan");
+		       "NIK ini milik laki-laki, tetapi jenis kelamin "
+		       "tertulis perempuan");
 	assert_warning(nik_check_person(&woman, 'L', d(1985, 8, 15), 0, &w), &w,
-	               "milik perempuan");
+		       "milik perempuan");
 	assert_warning(
-	        nik_check_person(&man, 'L', d(1985, 8, 16), 0, &w), &w,
-	        "tanggal lahir pada NIK 15-08-..85, tetapi tanggal lahir "
-	        "tertulis 16-08-1985");
+		nik_check_person(&man, 'L', d(1985, 8, 16), 0, &w), &w,
+		"tanggal lahir pada NIK 15-08-..85, tetapi tanggal lahir "
+		"tertulis 16-08-1985");
 	assert_warning(nik_check_person(&man, 'L', d(1985, 9, 15), 0, &w), &w,
-	               "15-09-1985");
+		       "15-09-1985");
 	assert_warning(nik_check_person(&man, 'L', d(1986, 8, 15), 0, &w), &w,
-	               "15-08-1986");
+		       "15-08-1986");
 	/* both at once, in one message */
 	assert_warning(nik_check_person(&man, 'P', d(1990, 1, 1), 0, &w), &w,
-	               "perempuan; tanggal lahir pada NIK");
+		       "perempuan; tanggal lahir pada NIK");
 	assert_int_equal(nik_check_person(&man, 'P', d(1990, 1, 1), 0, NULL),
-	                 1);
+			 1);
 	/* sex not known: not compared */
 	assert_int_equal(nik_check_person(&man, '?', d(1985, 8, 15), 0, &w), 0);
 }
@@ -252,18 +252,18 @@ test_check_estimated(void **state)
 	assert_int_equal(nik_check_person(&man, 'L', d(1984, 2, 1), 1, &w), 0);
 	assert_int_equal(nik_check_person(&man, 'L', d(1986, 12, 1), 1, &w), 0);
 	assert_warning(nik_check_person(&man, 'L', d(1987, 1, 1), 1, &w), &w,
-	               "tahun lahir pada NIK ..85 jauh dari perkiraan tahun "
-	               "lahir 1987");
+		       "tahun lahir pada NIK ..85 jauh dari perkiraan tahun "
+		       "lahir 1987");
 	assert_warning(nik_check_person(&man, 'L', d(1983, 1, 1), 1, &w), &w,
-	               "1983");
+		       "1983");
 	/* across a century */
 	assert_int_equal(nik_check_person(&y99, 'L', d(2000, 2, 1), 1, &w), 0);
 	assert_int_equal(nik_check_person(&y00, 'L', d(1999, 2, 1), 1, &w), 0);
 	assert_warning(nik_check_person(&y00, 'L', d(1998, 2, 1), 1, &w), &w,
-	               "..00");
+		       "..00");
 	/* the sex is still compared */
 	assert_warning(nik_check_person(&man, 'P', d(1985, 2, 1), 1, &w), &w,
-	               "milik laki-laki");
+		       "milik laki-laki");
 }
 
 static void
@@ -336,18 +336,18 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_valid_male),
-	        cmocka_unit_test(test_valid_female),
-	        cmocka_unit_test(test_length),
-	        cmocka_unit_test(test_not_digits),
-	        cmocka_unit_test(test_province),
-	        cmocka_unit_test(test_impossible_date),
-	        cmocka_unit_test(test_serial),
-	        cmocka_unit_test(test_order_and_language),
-	        cmocka_unit_test(test_check_person),
-	        cmocka_unit_test(test_check_estimated),
-	        cmocka_unit_test(test_birth_date),
-	        cmocka_unit_test(test_kk),
+		cmocka_unit_test(test_valid_male),
+		cmocka_unit_test(test_valid_female),
+		cmocka_unit_test(test_length),
+		cmocka_unit_test(test_not_digits),
+		cmocka_unit_test(test_province),
+		cmocka_unit_test(test_impossible_date),
+		cmocka_unit_test(test_serial),
+		cmocka_unit_test(test_order_and_language),
+		cmocka_unit_test(test_check_person),
+		cmocka_unit_test(test_check_estimated),
+		cmocka_unit_test(test_birth_date),
+		cmocka_unit_test(test_kk),
 	};
 
 	i18n_set_lang(I18N_ID);

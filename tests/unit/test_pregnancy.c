@@ -89,15 +89,15 @@ test_trimester(void **state)
 	assert_int_equal(pregnancy_trimester(hpht, d(2024, 12, 31)), 0);
 	assert_int_equal(pregnancy_trimester(hpht, hpht), 1);
 	assert_int_equal(pregnancy_trimester(hpht, date_add_days(hpht, 90)),
-	                 1); /* 12 weeks 6 days */
+			 1); /* 12 weeks 6 days */
 	assert_int_equal(pregnancy_trimester(hpht, date_add_days(hpht, 91)),
-	                 2); /* 13 weeks */
+			 2); /* 13 weeks */
 	assert_int_equal(pregnancy_trimester(hpht, date_add_days(hpht, 174)),
-	                 2); /* 24 weeks 6 days */
+			 2); /* 24 weeks 6 days */
 	assert_int_equal(pregnancy_trimester(hpht, date_add_days(hpht, 175)),
-	                 3); /* 25 weeks */
+			 3); /* 25 weeks */
 	assert_int_equal(pregnancy_trimester(hpht, date_add_days(hpht, 300)),
-	                 3);
+			 3);
 }
 
 static void
@@ -112,13 +112,13 @@ test_check_hpht(void **state)
 	assert_int_equal(pregnancy_check_hpht(d(2025, 1, 1), today, &cause), 0);
 	/* 308 days (44 weeks) ago is allowed, 309 is not */
 	assert_int_equal(
-	        pregnancy_check_hpht(date_add_days(today, -308), today, &cause),
-	        0);
+		pregnancy_check_hpht(date_add_days(today, -308), today, &cause),
+		0);
 	assert_cause(
-	        pregnancy_check_hpht(date_add_days(today, -309), today, &cause),
-	        &cause, "44 minggu");
+		pregnancy_check_hpht(date_add_days(today, -309), today, &cause),
+		&cause, "44 minggu");
 	assert_cause(pregnancy_check_hpht(d(2025, 8, 13), today, &cause),
-	             &cause, "13-08-2025");
+		     &cause, "13-08-2025");
 	assert_int_equal(pregnancy_check_hpht(d(2030, 1, 1), today, NULL), -1);
 }
 
@@ -131,19 +131,19 @@ test_check_hpl(void **state)
 	(void)state;
 	/* 280 days ahead is allowed (HPHT today), 281 is not */
 	assert_int_equal(
-	        pregnancy_check_hpl(date_add_days(today, 280), today, &cause),
-	        0);
+		pregnancy_check_hpl(date_add_days(today, 280), today, &cause),
+		0);
 	assert_null(cause);
 	assert_cause(
-	        pregnancy_check_hpl(date_add_days(today, 281), today, &cause),
-	        &cause, "280 hari");
+		pregnancy_check_hpl(date_add_days(today, 281), today, &cause),
+		&cause, "280 hari");
 	/* 28 days past is allowed (HPHT 44 weeks ago), 29 is not */
 	assert_int_equal(
-	        pregnancy_check_hpl(date_add_days(today, -28), today, &cause),
-	        0);
+		pregnancy_check_hpl(date_add_days(today, -28), today, &cause),
+		0);
 	assert_cause(
-	        pregnancy_check_hpl(date_add_days(today, -29), today, &cause),
-	        &cause, "sudah lewat");
+		pregnancy_check_hpl(date_add_days(today, -29), today, &cause),
+		&cause, "sudah lewat");
 	assert_int_equal(pregnancy_check_hpl(today, today, NULL), 0);
 }
 
@@ -156,23 +156,23 @@ test_check_mother(void **state)
 
 	(void)state;
 	assert_int_equal(
-	        pregnancy_check_mother('P', d(1995, 1, 1), hpht, &cause), 0);
+		pregnancy_check_mother('P', d(1995, 1, 1), hpht, &cause), 0);
 	assert_null(cause);
 	assert_cause(pregnancy_check_mother('L', d(1995, 1, 1), hpht, &cause),
-	             &cause, "perempuan");
+		     &cause, "perempuan");
 	/* 10th birthday on HPHT: allowed; the day before: 9 */
 	assert_int_equal(
-	        pregnancy_check_mother('P', d(2015, 3, 15), hpht, &cause), 0);
+		pregnancy_check_mother('P', d(2015, 3, 15), hpht, &cause), 0);
 	assert_cause(pregnancy_check_mother('P', d(2015, 3, 16), hpht, &cause),
-	             &cause, "umur ibu pada HPHT 9 tahun");
+		     &cause, "umur ibu pada HPHT 9 tahun");
 	/* 55 years and 364 days: allowed; 56th birthday: not */
 	assert_int_equal(
-	        pregnancy_check_mother('P', d(1969, 3, 16), hpht, &cause), 0);
+		pregnancy_check_mother('P', d(1969, 3, 16), hpht, &cause), 0);
 	assert_cause(pregnancy_check_mother('P', d(1969, 3, 15), hpht, &cause),
-	             &cause, "56 tahun");
+		     &cause, "56 tahun");
 	i18n_set_lang(I18N_EN);
 	assert_cause(pregnancy_check_mother('P', d(2020, 1, 1), hpht, &cause),
-	             &cause, "aged 10 to 55");
+		     &cause, "aged 10 to 55");
 	i18n_set_lang(I18N_ID);
 }
 
@@ -184,13 +184,13 @@ test_check_end(void **state)
 
 	(void)state;
 	assert_int_equal(
-	        pregnancy_check_end(hpht, d(2025, 8, 1), today, &cause), 0);
+		pregnancy_check_end(hpht, d(2025, 8, 1), today, &cause), 0);
 	assert_int_equal(pregnancy_check_end(hpht, hpht, today, &cause), 0);
 	assert_int_equal(pregnancy_check_end(hpht, today, today, &cause), 0);
 	assert_cause(pregnancy_check_end(hpht, d(2024, 12, 31), today, &cause),
-	             &cause, "sebelum HPHT");
+		     &cause, "sebelum HPHT");
 	assert_cause(pregnancy_check_end(hpht, d(2025, 8, 13), today, &cause),
-	             &cause, "belum terjadi");
+		     &cause, "belum terjadi");
 }
 
 static void
@@ -224,14 +224,14 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_hpl_hpht),
-	        cmocka_unit_test(test_gestational_age),
-	        cmocka_unit_test(test_trimester),
-	        cmocka_unit_test(test_check_hpht),
-	        cmocka_unit_test(test_check_hpl),
-	        cmocka_unit_test(test_check_mother),
-	        cmocka_unit_test(test_check_end),
-	        cmocka_unit_test(test_nifas),
+		cmocka_unit_test(test_hpl_hpht),
+		cmocka_unit_test(test_gestational_age),
+		cmocka_unit_test(test_trimester),
+		cmocka_unit_test(test_check_hpht),
+		cmocka_unit_test(test_check_hpl),
+		cmocka_unit_test(test_check_mother),
+		cmocka_unit_test(test_check_end),
+		cmocka_unit_test(test_nifas),
 	};
 
 	i18n_set_lang(I18N_ID);

@@ -56,14 +56,14 @@ person(const char *name, unsigned stages)
 /* The reasons of one person today: how many, written to out. */
 static size_t
 reasons(const struct priority_person *p, struct date today,
-        struct priority_reason *out)
+	struct priority_reason *out)
 {
 	return priority_person_reasons(p, 0, today, out, PRIORITY_RULE_COUNT);
 }
 
 static void
 assert_text(const struct priority_reason *r,
-            const struct priority_person *members, const char *want)
+	    const struct priority_person *members, const char *want)
 {
 	char *s = priority_reason_text(r, members);
 
@@ -117,12 +117,12 @@ test_referral_past_followup(void **state)
 	assert_int_equal(reasons(&p, d(2025, 1, 27), r), 1);
 	assert_int_equal(r[0].days, 10);
 	assert_text(&r[0], &p,
-	            "Budi: referral 10 days past its follow-up "
-	            "date");
+		    "Budi: referral 10 days past its follow-up "
+		    "date");
 	i18n_set_lang(I18N_ID);
 	assert_text(&r[0], &p,
-	            "Budi: rujukan lewat tanggal tindak lanjut 10 "
-	            "hari");
+		    "Budi: rujukan lewat tanggal tindak lanjut 10 "
+		    "hari");
 	i18n_set_lang(I18N_EN);
 	/* no open referral: nothing, however old the follow-up date */
 	p.open_referrals = 0;
@@ -135,7 +135,7 @@ static void
 test_hamil_30_days(void **state)
 {
 	struct priority_person p =
-	        person("Siti", LIFESTAGE_HAMIL | LIFESTAGE_DEWASA);
+		person("Siti", LIFESTAGE_HAMIL | LIFESTAGE_DEWASA);
 	struct priority_reason r[PRIORITY_RULE_COUNT];
 
 	(void)state;
@@ -193,7 +193,7 @@ test_hamil_open_referral(void **state)
 	assert_int_equal(r[2].days, 30);
 	/* room for only one: the most urgent */
 	assert_int_equal(priority_person_reasons(&p, 4, d(2025, 4, 9), r, 1),
-	                 1);
+			 1);
 	assert_int_equal(r[0].rule, PRIORITY_HAMIL_RUJUKAN);
 	assert_int_equal(r[0].member, 4);
 }
@@ -204,8 +204,8 @@ static void
 test_newborn_not_visited(void **state)
 {
 	struct priority_person p = person(
-	        "Bayi Ny. Siti", LIFESTAGE_NEONATUS | LIFESTAGE_BAYI |
-	                                 LIFESTAGE_BADUTA | LIFESTAGE_BALITA);
+		"Bayi Ny. Siti", LIFESTAGE_NEONATUS | LIFESTAGE_BAYI |
+					 LIFESTAGE_BADUTA | LIFESTAGE_BALITA);
 	struct priority_reason r[PRIORITY_RULE_COUNT];
 
 	(void)state;
@@ -225,7 +225,7 @@ static void
 test_dofu(void **state)
 {
 	struct priority_person p = person(
-	        "Adi", LIFESTAGE_BAYI | LIFESTAGE_BADUTA | LIFESTAGE_BALITA);
+		"Adi", LIFESTAGE_BAYI | LIFESTAGE_BADUTA | LIFESTAGE_BALITA);
 	struct priority_reason r[PRIORITY_RULE_COUNT];
 
 	(void)state;
@@ -263,8 +263,8 @@ test_lansia_skilas_12_months(void **state)
 	assert_int_equal(r[0].rule, PRIORITY_LANSIA_SKILAS);
 	assert_int_equal(r[0].days, 366);
 	assert_text(&r[0], &p,
-	            "Older person Nenek Minah: last SKILAS 366 "
-	            "days ago (over 12 months)");
+		    "Older person Nenek Minah: last SKILAS 366 "
+		    "days ago (over 12 months)");
 	/* 29 February: the anniversary rolls to 1 March (CDSi) */
 	p.last_skilas = d(2024, 2, 29);
 	assert_int_equal(reasons(&p, d(2025, 2, 28), r), 0);
@@ -275,8 +275,8 @@ test_lansia_skilas_12_months(void **state)
 	assert_int_equal(reasons(&p, d(2025, 3, 2), r), 1);
 	assert_int_equal(r[0].days, -1);
 	assert_text(&r[0], &p,
-	            "Older person Nenek Minah: never screened "
-	            "with SKILAS");
+		    "Older person Nenek Minah: never screened "
+		    "with SKILAS");
 	/* not lansia: no SKILAS rule */
 	p.stages = LIFESTAGE_DEWASA;
 	assert_int_equal(reasons(&p, d(2025, 3, 2), r), 0);
@@ -355,9 +355,9 @@ test_list_order(void **state)
 	assert_int_equal(list.v[1].reasons[1].member, 2);
 	assert_int_equal(list.v[1].reasons[2].rule, PRIORITY_RUMAH_BARU);
 	assert_text(&list.v[1].reasons[0], mix,
-	            "Pregnant woman Tuti: never visited");
+		    "Pregnant woman Tuti: never visited");
 	assert_text(&list.v[1].reasons[1], mix,
-	            "Dodi: 2 late or catch-up doses (DOFU)");
+		    "Dodi: 2 late or catch-up doses (DOFU)");
 	priority_list_done(&list);
 	priority_list_done(NULL);
 }
@@ -400,18 +400,18 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_followup_date),
-	        cmocka_unit_test(test_followup_past),
-	        cmocka_unit_test(test_referral_past_followup),
-	        cmocka_unit_test(test_hamil_30_days),
-	        cmocka_unit_test(test_hamil_open_referral),
-	        cmocka_unit_test(test_newborn_not_visited),
-	        cmocka_unit_test(test_dofu),
-	        cmocka_unit_test(test_lansia_skilas_12_months),
-	        cmocka_unit_test(test_household_never_visited),
-	        cmocka_unit_test(test_list_order),
-	        cmocka_unit_test(test_list_moves_with_today),
-	        cmocka_unit_test(test_reason_without_name),
+		cmocka_unit_test(test_followup_date),
+		cmocka_unit_test(test_followup_past),
+		cmocka_unit_test(test_referral_past_followup),
+		cmocka_unit_test(test_hamil_30_days),
+		cmocka_unit_test(test_hamil_open_referral),
+		cmocka_unit_test(test_newborn_not_visited),
+		cmocka_unit_test(test_dofu),
+		cmocka_unit_test(test_lansia_skilas_12_months),
+		cmocka_unit_test(test_household_never_visited),
+		cmocka_unit_test(test_list_order),
+		cmocka_unit_test(test_list_moves_with_today),
+		cmocka_unit_test(test_reason_without_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -40,15 +40,12 @@ test_moves(void **state)
 {
 	(void)state;
 	assert_true(referral_can_move(REFERRAL_DIRUJUK, REFERRAL_DATANG));
-	assert_true(
-		referral_can_move(REFERRAL_DIRUJUK, REFERRAL_TIDAK_DATANG));
+	assert_true(referral_can_move(REFERRAL_DIRUJUK, REFERRAL_TIDAK_DATANG));
 	assert_true(referral_can_move(REFERRAL_DIRUJUK, REFERRAL_SELESAI));
-	assert_true(
-		referral_can_move(REFERRAL_TIDAK_DATANG, REFERRAL_DATANG));
+	assert_true(referral_can_move(REFERRAL_TIDAK_DATANG, REFERRAL_DATANG));
 	assert_true(referral_can_move(REFERRAL_DATANG, REFERRAL_SELESAI));
 	assert_false(referral_can_move(REFERRAL_DATANG, REFERRAL_DIRUJUK));
-	assert_false(
-		referral_can_move(REFERRAL_DATANG, REFERRAL_TIDAK_DATANG));
+	assert_false(referral_can_move(REFERRAL_DATANG, REFERRAL_TIDAK_DATANG));
 	assert_false(referral_can_move(REFERRAL_SELESAI, REFERRAL_DATANG));
 	assert_false(referral_can_move(REFERRAL_DIRUJUK, REFERRAL_DIRUJUK));
 	assert_true(referral_is_open(REFERRAL_TIDAK_DATANG));
@@ -80,41 +77,41 @@ test_outcome_checks(void **state)
 
 	(void)state;
 	assert_int_equal(referral_check_outcome(REFERRAL_DIRUJUK,
-						REFERRAL_DATANG,
-						d(2025, 8, 12), d(2025, 8, 14),
-						d(2025, 8, 20), "", &cause),
+						REFERRAL_DATANG, d(2025, 8, 12),
+						d(2025, 8, 14), d(2025, 8, 20),
+						"", &cause),
 			 0);
 	assert_int_equal(referral_check_outcome(REFERRAL_DIRUJUK,
-						REFERRAL_DATANG,
-						d(2025, 8, 12), d(2025, 8, 11),
-						d(2025, 8, 20), "", &cause),
+						REFERRAL_DATANG, d(2025, 8, 12),
+						d(2025, 8, 11), d(2025, 8, 20),
+						"", &cause),
 			 -1);
 	assert_non_null(strstr(cause, "sebelum"));
 	free(cause);
 	assert_int_equal(referral_check_outcome(REFERRAL_DIRUJUK,
-						REFERRAL_DATANG,
-						d(2025, 8, 12), d(2025, 8, 21),
-						d(2025, 8, 20), "", &cause),
+						REFERRAL_DATANG, d(2025, 8, 12),
+						d(2025, 8, 21), d(2025, 8, 20),
+						"", &cause),
 			 -1);
 	free(cause);
 	assert_int_equal(referral_check_outcome(REFERRAL_SELESAI,
-						REFERRAL_DATANG,
-						d(2025, 8, 12), d(2025, 8, 14),
-						d(2025, 8, 20), "", &cause),
+						REFERRAL_DATANG, d(2025, 8, 12),
+						d(2025, 8, 14), d(2025, 8, 20),
+						"", &cause),
 			 -1);
 	free(cause);
 	memset(note, 'x', sizeof note - 1);
 	note[sizeof note - 1] = '\0';
 	assert_int_equal(referral_check_outcome(REFERRAL_DIRUJUK,
-						REFERRAL_DATANG,
-						d(2025, 8, 12), d(2025, 8, 14),
-						d(2025, 8, 20), note, &cause),
+						REFERRAL_DATANG, d(2025, 8, 12),
+						d(2025, 8, 14), d(2025, 8, 20),
+						note, &cause),
 			 -1);
 	free(cause);
 	assert_int_equal(referral_check_outcome(REFERRAL_DIRUJUK,
-						REFERRAL_DATANG,
-						d(2025, 8, 12), d(2025, 8, 14),
-						d(2025, 8, 20), "a\x01", &cause),
+						REFERRAL_DATANG, d(2025, 8, 12),
+						d(2025, 8, 14), d(2025, 8, 20),
+						"a\x01", &cause),
 			 -1);
 	free(cause);
 }

@@ -126,8 +126,8 @@ test_unknown_antigen(void **state)
 {
 	(void)state;
 	EXPECT(ANTIGEN_X "[dose.y1]\nantigen = Y\ndose = 1\nrecommended = "
-	                 "0d\nearliest = 0d\nlate_from = 1m\nnot_given_from = "
-	                 "2m\n" DOSE_X1,
+			 "0d\nearliest = 0d\nlate_from = 1m\nnot_given_from = "
+			 "2m\n" DOSE_X1,
 	       "[dose.y1] antigen: invalid value 'Y'; allowed: one of X");
 }
 
@@ -137,8 +137,8 @@ test_malformed_durations(void **state)
 	(void)state;
 	/* the window keys are checked in their order, then interval */
 	EXPECT(ANTIGEN_X "[dose.x1]\nantigen = X\ndose = 1\nrecommended = 2 "
-	                 "months\nearliest = 2q\nlate_from = m\ncatchup_from "
-	                 "= 1.5m\nnot_given_from = 60m\ninterval = x\n",
+			 "months\nearliest = 2q\nlate_from = m\ncatchup_from "
+			 "= 1.5m\nnot_given_from = 60m\ninterval = x\n",
 	       "[dose.x1] earliest: invalid value '2q'; allowed: a whole "
 	       "number and a unit d (days), w (weeks), m (months) or y "
 	       "(years)",
@@ -148,8 +148,8 @@ test_malformed_durations(void **state)
 	       "(none)",
 	       "[dose.x1] interval: invalid value 'x'");
 	EXPECT(ANTIGEN_X "[dose.x1]\nantigen = X\ndose = 1\nrecommended = "
-	                 "99999m\nearliest = 0d\nlate_from = 1m\n"
-	                 "not_given_from = 2m\n",
+			 "99999m\nearliest = 0d\nlate_from = 1m\n"
+			 "not_given_from = 2m\n",
 	       "[dose.x1] recommended: invalid value '99999m'");
 }
 
@@ -172,8 +172,8 @@ test_negative(void **state)
 {
 	(void)state;
 	EXPECT(ANTIGEN_X DOSE_X1 "[dose.x2]\nantigen = X\ndose = 2\n"
-	                         "recommended = 3m\nearliest = -3m\nlate_from "
-	                         "= 4m\nnot_given_from = 60m\ninterval = -1m\n",
+				 "recommended = 3m\nearliest = -3m\nlate_from "
+				 "= 4m\nnot_given_from = 60m\ninterval = -1m\n",
 	       "[dose.x2] earliest: invalid value '-3m'; a duration cannot be "
 	       "negative",
 	       "[dose.x2] interval: invalid value '-1m'; a duration cannot be "
@@ -186,32 +186,32 @@ test_windows_order(void **state)
 	(void)state;
 	/* every neighbouring pair, and catch-up skipped when absent */
 	EXPECT(ANTIGEN_X "[dose.x1]\nantigen = X\ndose = 1\nearliest = "
-	                 "3m\nrecommended = 2m\nlate_from = 13m\n"
-	                 "catchup_from = 12m\nnot_given_from = 11m\n",
+			 "3m\nrecommended = 2m\nlate_from = 13m\n"
+			 "catchup_from = 12m\nnot_given_from = 11m\n",
 	       "[dose.x1] earliest = 3m is later than recommended = 2m; the "
 	       "order is",
 	       "[dose.x1] late_from = 13m is later than catchup_from = 12m",
 	       "[dose.x1] catchup_from = 12m is later than not_given_from = "
 	       "11m");
 	EXPECT(ANTIGEN_X "[dose.x1]\nantigen = X\ndose = 1\nearliest = "
-	                 "0d\nrecommended = 4m\nlate_from = 3m\n"
-	                 "not_given_from = 2m\n",
+			 "0d\nrecommended = 4m\nlate_from = 3m\n"
+			 "not_given_from = 2m\n",
 	       "[dose.x1] recommended = 4m is later than late_from = 3m",
 	       "[dose.x1] late_from = 3m is later than not_given_from = 2m");
 	/* mixed units: 32 days is more than one month for some births */
 	EXPECT(ANTIGEN_X "[dose.x1]\nantigen = X\ndose = 1\nearliest = "
-	                 "0d\nrecommended = 0d\nlate_from = 32d\n"
-	                 "not_given_from = 1m\n",
+			 "0d\nrecommended = 0d\nlate_from = 32d\n"
+			 "not_given_from = 1m\n",
 	       "[dose.x1] late_from = 32d is later than not_given_from = 1m "
 	       "for some dates of birth");
 	EXPECT(ANTIGEN_X "[dose.x1]\nantigen = X\ndose = 1\nearliest = "
-	                 "0d\nrecommended = 0d\nlate_from = 29d\n"
-	                 "not_given_from = 1m\n",
+			 "0d\nrecommended = 0d\nlate_from = 29d\n"
+			 "not_given_from = 1m\n",
 	       "late_from = 29d is later than not_given_from = 1m");
 	/* recommended at the maximum age could never be given */
 	EXPECT(ANTIGEN_X "[dose.x1]\nantigen = X\ndose = 1\nearliest = "
-	                 "2m\nrecommended = 2m\nlate_from = 2m\n"
-	                 "not_given_from = 2m\n",
+			 "2m\nrecommended = 2m\nlate_from = 2m\n"
+			 "not_given_from = 2m\n",
 	       "[dose.x1] recommended = 2m must be earlier than "
 	       "not_given_from = 2m");
 }
@@ -225,25 +225,25 @@ test_windows_order_edges(void **state)
 
 	(void)state;
 	assert_int_equal(load_text(ANTIGEN_X
-	                           "[dose.x1]\nantigen = X\ndose = 1\n"
-	                           "earliest = 0d\nrecommended = 0d\n"
-	                           "late_from = 28d\ncatchup_from = 4w\n"
-	                           "not_given_from = 1m\n",
-	                           &errors, &s),
-	                 0);
+				   "[dose.x1]\nantigen = X\ndose = 1\n"
+				   "earliest = 0d\nrecommended = 0d\n"
+				   "late_from = 28d\ncatchup_from = 4w\n"
+				   "not_given_from = 1m\n",
+				   &errors, &s),
+			 0);
 	strlist_done(&errors);
 	schedule_free(s);
 	assert_int_equal(load_text(ANTIGEN_X
-	                           "[dose.x1]\nantigen = X\ndose = 1\n"
-	                           "earliest = 12m\nrecommended = 1y\n"
-	                           "late_from = 1y\ncatchup_from = 365d\n"
-	                           "not_given_from = 13m\n",
-	                           &errors, &s),
-	                 -1);
+				   "[dose.x1]\nantigen = X\ndose = 1\n"
+				   "earliest = 12m\nrecommended = 1y\n"
+				   "late_from = 1y\ncatchup_from = 365d\n"
+				   "not_given_from = 13m\n",
+				   &errors, &s),
+			 -1);
 	/* 365 days are less than a year from a date before 29 February */
 	assert_int_equal(errors.n, 1);
 	assert_non_null(strstr(errors.v[0], "late_from = 1y is later than "
-	                                    "catchup_from = 365d"));
+					    "catchup_from = 365d"));
 	strlist_done(&errors);
 }
 
@@ -252,16 +252,16 @@ test_duplicates_and_gaps(void **state)
 {
 	(void)state;
 	EXPECT(ANTIGEN_X DOSE_X1 "[dose.xa]\nantigen = x\ndose = 1\n"
-	                         "recommended = 2m\nearliest = 2m\nlate_from = "
-	                         "3m\nnot_given_from = 60m\n",
+				 "recommended = 2m\nearliest = 2m\nlate_from = "
+				 "3m\nnot_given_from = 60m\n",
 	       "[dose.xa] dose: X dose 1 is already defined in [dose.x1]");
 	EXPECT(ANTIGEN_X DOSE_X1 "[dose.x3]\nantigen = X\ndose = 3\n"
-	                         "recommended = 4m\nearliest = 4m\nlate_from = "
-	                         "5m\nnot_given_from = 60m\ninterval = 1m\n",
+				 "recommended = 4m\nearliest = 4m\nlate_from = "
+				 "5m\nnot_given_from = 60m\ninterval = 1m\n",
 	       "[antigen.x]: dose 2 is missing");
 	EXPECT(ANTIGEN_X DOSE_X1 "[dose.x2]\nantigen = X\ndose = 0\n"
-	                         "recommended = 4m\nearliest = 4m\nlate_from = "
-	                         "5m\nnot_given_from = 60m\n",
+				 "recommended = 4m\nearliest = 4m\nlate_from = "
+				 "5m\nnot_given_from = 60m\n",
 	       "[dose.x2] dose: invalid value '0'; allowed: a whole number "
 	       "from 1 to 64");
 }
@@ -289,7 +289,7 @@ test_bad_options(void **state)
 {
 	(void)state;
 	EXPECT(ANTIGEN_X DOSE_X1 "[options]\ngrace_days = 31\n"
-	                         "je_endemic = maybe\n",
+				 "je_endemic = maybe\n",
 	       "[options] grace_days: invalid value '31'; allowed: a whole "
 	       "number from 0 to 30",
 	       "[options] je_endemic: invalid value 'maybe'; allowed: yes or "
@@ -374,7 +374,7 @@ load_shipped(void)
 	size_t i;
 
 	doc = config_read_inidoc(ILP_SOURCE_CONFIG_DIR "/imunisasi.ini",
-	                         &cause);
+				 &cause);
 	if (doc == NULL)
 		fail_msg("%s", cause);
 	strlist_init(&errors);
@@ -405,10 +405,10 @@ static void
 test_shipped_schedule(void **state)
 {
 	static const char *const order[] = {
-	        "HB0",  "BCG",  "OPV1", "DPT1", "OPV2", "PCV1", "RV1",
-	        "DPT2", "OPV3", "PCV2", "RV2",  "DPT3", "OPV4", "IPV1",
-	        "RV3",  "MR1",  "IPV2", "JE1",  "PCV3", "DPT4", "MR2",
-	        "T1",   "T2",   "T3",   "T4",   "T5"};
+		"HB0",  "BCG",  "OPV1", "DPT1", "OPV2", "PCV1", "RV1",
+		"DPT2", "OPV3", "PCV2", "RV2",  "DPT3", "OPV4", "IPV1",
+		"RV3",  "MR1",  "IPV2", "JE1",  "PCV3", "DPT4", "MR2",
+		"T1",   "T2",   "T3",   "T4",   "T5"};
 	struct schedule *s = load_shipped();
 	const struct schedule_target *t;
 	int td;
@@ -459,7 +459,7 @@ test_shipped_schedule(void **state)
 	i = (size_t)schedule_antigen_find(s, "OPV");
 	assert_int_equal(s->antigens[i].n, 4);
 	assert_string_equal(
-	        s->targets[s->series[s->antigens[i].first + 3]].name, "OPV4");
+		s->targets[s->series[s->antigens[i].first + 3]].name, "OPV4");
 	assert_int_equal(schedule_antigen_find(s, "XYZ"), -1);
 	schedule_free(s);
 }
@@ -479,14 +479,14 @@ test_describe(void **state)
 	schedule_describe(s, f);
 	fclose(f);
 	hb0 = strstr(text, "\n  HB0    HB0     0d          0d       8d        "
-	                   "-            1m             -        IDL\n");
+			   "-            1m             -        IDL\n");
 	je = strstr(text, "\n  JE1    JE      10m         10m      11m       "
-	                  "11m          60m            -        -  (not "
-	                  "scheduled: je_endemic = no)\n");
+			  "11m          60m            -        -  (not "
+			  "scheduled: je_endemic = no)\n");
 	dpt4 = strstr(text, "\n  DPT4   DPT     18m         18m      24m       "
-	                    "24m          60m            12m      IBL\n");
+			    "24m          60m            12m      IBL\n");
 	t5 = strstr(text, "\n  T5     Td      -           -        -         "
-	                  "-            -              12m      WUS\n");
+			  "-            -              12m      WUS\n");
 	assert_non_null(hb0);
 	assert_non_null(je);
 	assert_non_null(dpt4);
@@ -502,22 +502,22 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_minimal_loads),
-	        cmocka_unit_test(test_unknown_antigen),
-	        cmocka_unit_test(test_malformed_durations),
-	        cmocka_unit_test(test_missing_keys),
-	        cmocka_unit_test(test_negative),
-	        cmocka_unit_test(test_windows_order),
-	        cmocka_unit_test(test_windows_order_edges),
-	        cmocka_unit_test(test_duplicates_and_gaps),
-	        cmocka_unit_test(test_unknown_keys_and_sections),
-	        cmocka_unit_test(test_bad_options),
-	        cmocka_unit_test(test_bad_antigen_keys),
-	        cmocka_unit_test(test_bad_dose_keys),
-	        cmocka_unit_test(test_collects_all),
-	        cmocka_unit_test(test_errors_in_indonesian),
-	        cmocka_unit_test(test_shipped_schedule),
-	        cmocka_unit_test(test_describe),
+		cmocka_unit_test(test_minimal_loads),
+		cmocka_unit_test(test_unknown_antigen),
+		cmocka_unit_test(test_malformed_durations),
+		cmocka_unit_test(test_missing_keys),
+		cmocka_unit_test(test_negative),
+		cmocka_unit_test(test_windows_order),
+		cmocka_unit_test(test_windows_order_edges),
+		cmocka_unit_test(test_duplicates_and_gaps),
+		cmocka_unit_test(test_unknown_keys_and_sections),
+		cmocka_unit_test(test_bad_options),
+		cmocka_unit_test(test_bad_antigen_keys),
+		cmocka_unit_test(test_bad_dose_keys),
+		cmocka_unit_test(test_collects_all),
+		cmocka_unit_test(test_errors_in_indonesian),
+		cmocka_unit_test(test_shipped_schedule),
+		cmocka_unit_test(test_describe),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -27,16 +27,16 @@ setup(void **state)
 /* Evaluates a woman's doses given as "Td:DATE,..." text. */
 static void
 td_eval(const struct schedule *s, const char *today, const char *text,
-        struct schedule_td_result *r)
+	struct schedule_td_result *r)
 {
 	struct dose_given g[SCHEDULE_MAX_GIVEN];
 	size_t n =
-	        fixture_doses(s, SCHEDULE_FOR_WUS, text, g, ILP_ARRAY_LEN(g));
+		fixture_doses(s, SCHEDULE_FOR_WUS, text, g, ILP_ARRAY_LEN(g));
 	int td = schedule_antigen_of_kind(s, SCHEDULE_FOR_WUS);
 
 	assert_true(td >= 0);
 	assert_int_equal(
-	        schedule_td_evaluate(s, td, fixture_date(today), g, n, r), 0);
+		schedule_td_evaluate(s, td, fixture_date(today), g, n, r), 0);
 }
 
 static void
@@ -51,7 +51,7 @@ static const char *
 td_name(const struct schedule *s, const struct schedule_td_result *r, size_t i)
 {
 	return r->doses[i].target >= 0 ? s->targets[r->doses[i].target].name
-	                               : "-";
+				       : "-";
 }
 
 static void
@@ -70,8 +70,8 @@ test_none(void **state)
 	assert_iso(r.next, "2025-06-01");
 	assert_true(r.next_due);
 	assert_string_equal(schedule_td_explain(s, &r, buf, sizeof buf),
-	                    "belum ada Td yang sah; T1 boleh diberikan kapan "
-	                    "saja");
+			    "belum ada Td yang sah; T1 boleh diberikan kapan "
+			    "saja");
 	schedule_free(s);
 }
 
@@ -86,9 +86,9 @@ test_t1_to_t5(void **state)
 
 	(void)state;
 	td_eval(s, "2023-01-01",
-	        "Td:2020-01-01,Td:2020-01-29,Td:2020-07-29,Td:2021-07-29,"
-	        "td:2022-07-29",
-	        &r);
+		"Td:2020-01-01,Td:2020-01-29,Td:2020-07-29,Td:2021-07-29,"
+		"td:2022-07-29",
+		&r);
 	assert_int_equal(r.level, 5);
 	assert_true(r.long_term);
 	assert_int_equal(r.next_target, -1);
@@ -98,16 +98,16 @@ test_t1_to_t5(void **state)
 		assert_int_equal(r.doses[i].status, SCHEDULE_VALID);
 	assert_string_equal(td_name(s, &r, 4), "T5");
 	assert_string_equal(schedule_td_explain(s, &r, buf, sizeof buf),
-	                    "status T5: perlindungan jangka panjang");
+			    "status T5: perlindungan jangka panjang");
 	assert_string_equal(schedule_td_explain_dose(s, &r, 0, buf, sizeof buf),
-	                    "T1 sah: dosis pertama");
+			    "T1 sah: dosis pertama");
 	assert_string_equal(schedule_td_explain_dose(s, &r, 1, buf, sizeof buf),
-	                    "T2 sah: 4 minggu setelah T1 (minimal 4 minggu)");
+			    "T2 sah: 4 minggu setelah T1 (minimal 4 minggu)");
 	assert_string_equal(schedule_td_explain_dose(s, &r, 2, buf, sizeof buf),
-	                    "T3 sah: 6 bulan setelah T2 (minimal 6 bulan)");
+			    "T3 sah: 6 bulan setelah T2 (minimal 6 bulan)");
 	i18n_set_lang(I18N_EN);
 	assert_string_equal(schedule_td_explain(s, &r, buf, sizeof buf),
-	                    "status T5: long-term protection");
+			    "status T5: long-term protection");
 	i18n_set_lang(I18N_ID);
 	schedule_free(s);
 }
@@ -121,20 +121,20 @@ test_each_interval_one_day_short(void **state)
 		int level;
 		const char *reason;
 	} cases[] = {
-	        {"Td:2020-01-01,Td:2020-01-28", 1,
-	         "T2 terlalu cepat: 3 minggu 6 hari setelah T1, minimal 4 "
-	         "minggu"},
-	        {"Td:2020-01-01,Td:2020-01-29,Td:2020-07-28", 2,
-	         "T3 terlalu cepat: 5 bulan 29 hari setelah T2, minimal 6 "
-	         "bulan"},
-	        {"Td:2020-01-01,Td:2020-01-29,Td:2020-07-29,Td:2021-07-28", 3,
-	         "T4 terlalu cepat: 11 bulan 29 hari setelah T3, minimal 12 "
-	         "bulan"},
-	        {"Td:2020-01-01,Td:2020-01-29,Td:2020-07-29,Td:2021-07-29,"
-	         "Td:2022-07-28",
-	         4,
-	         "T5 terlalu cepat: 11 bulan 29 hari setelah T4, minimal 12 "
-	         "bulan"},
+		{"Td:2020-01-01,Td:2020-01-28", 1,
+		 "T2 terlalu cepat: 3 minggu 6 hari setelah T1, minimal 4 "
+		 "minggu"},
+		{"Td:2020-01-01,Td:2020-01-29,Td:2020-07-28", 2,
+		 "T3 terlalu cepat: 5 bulan 29 hari setelah T2, minimal 6 "
+		 "bulan"},
+		{"Td:2020-01-01,Td:2020-01-29,Td:2020-07-29,Td:2021-07-28", 3,
+		 "T4 terlalu cepat: 11 bulan 29 hari setelah T3, minimal 12 "
+		 "bulan"},
+		{"Td:2020-01-01,Td:2020-01-29,Td:2020-07-29,Td:2021-07-29,"
+		 "Td:2022-07-28",
+		 4,
+		 "T5 terlalu cepat: 11 bulan 29 hari setelah T4, minimal 12 "
+		 "bulan"},
 	};
 	struct schedule *s = fixture_schedule(NULL, NULL);
 	struct schedule_td_result r;
@@ -149,8 +149,8 @@ test_each_interval_one_day_short(void **state)
 		assert_int_equal(r.doses[last].status, SCHEDULE_INVALID);
 		assert_int_equal(r.doses[last].why, SCHEDULE_WHY_TOO_SOON);
 		assert_string_equal(
-		        schedule_td_explain_dose(s, &r, last, buf, sizeof buf),
-		        cases[i].reason);
+			schedule_td_explain_dose(s, &r, last, buf, sizeof buf),
+			cases[i].reason);
 		assert_false(r.long_term);
 	}
 	schedule_free(s);
@@ -165,7 +165,7 @@ test_invalid_then_valid(void **state)
 
 	(void)state;
 	td_eval(s, "2021-01-01", "Td:2020-01-01,Td:2020-01-15,Td:2020-01-29",
-	        &r);
+		&r);
 	assert_int_equal(r.level, 2);
 	assert_int_equal(r.doses[1].status, SCHEDULE_INVALID);
 	assert_int_equal(r.doses[2].status, SCHEDULE_VALID);
@@ -189,12 +189,12 @@ test_next_due(void **state)
 	assert_iso(r.next, "2020-07-29");
 	assert_false(r.next_due);
 	assert_string_equal(schedule_td_explain(s, &r, buf, sizeof buf),
-	                    "status T2; T3 boleh diberikan 6 bulan setelah T2");
+			    "status T2; T3 boleh diberikan 6 bulan setelah T2");
 	td_eval(s, "2020-07-29", "Td:2020-01-29,Td:2020-01-01", &r);
 	assert_true(r.next_due);
 	assert_string_equal(schedule_td_explain(s, &r, buf, sizeof buf),
-	                    "status T2; T3 sudah boleh diberikan (minimal 6 "
-	                    "bulan setelah T2)");
+			    "status T2; T3 sudah boleh diberikan (minimal 6 "
+			    "bulan setelah T2)");
 	/* 6 months after 31 August: no 31 February, so 1 March */
 	td_eval(s, "2021-01-01", "Td:2020-08-03,Td:2020-08-31", &r);
 	assert_iso(r.next, "2021-03-01");
@@ -210,15 +210,15 @@ test_extra_after_t5(void **state)
 
 	(void)state;
 	td_eval(s, "2030-01-01",
-	        "Td:2020-01-01,Td:2020-01-29,Td:2020-07-29,Td:2021-07-29,"
-	        "Td:2022-07-29,Td:2029-01-01",
-	        &r);
+		"Td:2020-01-01,Td:2020-01-29,Td:2020-07-29,Td:2021-07-29,"
+		"Td:2022-07-29,Td:2029-01-01",
+		&r);
 	assert_int_equal(r.level, 5);
 	assert_int_equal(r.n_doses, 6);
 	assert_int_equal(r.doses[5].status, SCHEDULE_EXTRA);
 	assert_int_equal(r.doses[5].target, -1);
 	assert_string_equal(schedule_td_explain_dose(s, &r, 5, buf, sizeof buf),
-	                    "dosis tambahan: seri Td sudah lengkap");
+			    "dosis tambahan: seri Td sudah lengkap");
 	schedule_free(s);
 }
 
@@ -236,8 +236,8 @@ test_grace(void **state)
 	td_eval(s, "2021-01-01", "Td:2020-01-01,Td:2020-01-24", &r);
 	assert_int_equal(r.level, 1);
 	assert_string_equal(schedule_td_explain_dose(s, &r, 1, buf, sizeof buf),
-	                    "T2 terlalu cepat: 3 minggu 2 hari setelah T1, "
-	                    "minimal 4 minggu (dengan toleransi 4 hari)");
+			    "T2 terlalu cepat: 3 minggu 2 hari setelah T1, "
+			    "minimal 4 minggu (dengan toleransi 4 hari)");
 	schedule_free(s);
 }
 
@@ -256,17 +256,17 @@ test_ignores_other_antigens(void **state)
 	g[1].antigen = td;
 	g[1].date = fixture_date("2020-02-01");
 	assert_int_equal(schedule_td_evaluate(s, td, fixture_date("2021-01-01"),
-	                                      g, 2, &r),
-	                 0);
+					      g, 2, &r),
+			 0);
 	assert_int_equal(r.level, 1);
 	assert_int_equal(r.n_doses, 1);
 	assert_int_equal(r.doses[0].given_index, 1);
 	assert_int_equal(schedule_td_evaluate(s, 99, fixture_date("2021-01-01"),
-	                                      g, 2, &r),
-	                 -1);
+					      g, 2, &r),
+			 -1);
 	assert_int_equal(schedule_td_evaluate(s, td, fixture_date("2021-01-01"),
-	                                      g, SCHEDULE_MAX_GIVEN + 1, &r),
-	                 -1);
+					      g, SCHEDULE_MAX_GIVEN + 1, &r),
+			 -1);
 	schedule_free(s);
 }
 
@@ -283,16 +283,16 @@ test_parse_wus(void **state)
 
 	(void)state;
 	assert_int_equal(schedule_parse_given(s, SCHEDULE_FOR_WUS,
-	                                      "TD:2020-01-01", dob, today, g, 2,
-	                                      &n, &err),
-	                 0);
+					      "TD:2020-01-01", dob, today, g, 2,
+					      &n, &err),
+			 0);
 	assert_int_equal(n, 1);
 	assert_int_equal(schedule_parse_given(s, SCHEDULE_FOR_WUS,
-	                                      "DPT:2020-01-01", dob, today, g,
-	                                      2, &n, &err),
-	                 -1);
+					      "DPT:2020-01-01", dob, today, g,
+					      2, &n, &err),
+			 -1);
 	assert_string_equal(err, "'DPT:2020-01-01': antigen 'DPT' tidak "
-	                         "dikenal; boleh: Td");
+				 "dikenal; boleh: Td");
 	free(err);
 	schedule_free(s);
 }
@@ -301,15 +301,15 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_none),
-	        cmocka_unit_test(test_t1_to_t5),
-	        cmocka_unit_test(test_each_interval_one_day_short),
-	        cmocka_unit_test(test_invalid_then_valid),
-	        cmocka_unit_test(test_next_due),
-	        cmocka_unit_test(test_extra_after_t5),
-	        cmocka_unit_test(test_grace),
-	        cmocka_unit_test(test_ignores_other_antigens),
-	        cmocka_unit_test(test_parse_wus),
+		cmocka_unit_test(test_none),
+		cmocka_unit_test(test_t1_to_t5),
+		cmocka_unit_test(test_each_interval_one_day_short),
+		cmocka_unit_test(test_invalid_then_valid),
+		cmocka_unit_test(test_next_due),
+		cmocka_unit_test(test_extra_after_t5),
+		cmocka_unit_test(test_grace),
+		cmocka_unit_test(test_ignores_other_antigens),
+		cmocka_unit_test(test_parse_wus),
 	};
 
 	return cmocka_run_group_tests(tests, setup, NULL);

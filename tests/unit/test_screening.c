@@ -32,7 +32,7 @@ assert_contains(const char *haystack, const char *needle)
 {
 	if (haystack == NULL || strstr(haystack, needle) == NULL)
 		fail_msg("'%s' does not contain '%s'",
-		         haystack != NULL ? haystack : "(null)", needle);
+			 haystack != NULL ? haystack : "(null)", needle);
 }
 
 /* ---- blood pressure ---- */
@@ -48,12 +48,12 @@ bp_is(long sys, long dia, int category, enum screening_outcome outcome)
 	assert_null(err);
 	if (r.category != category || r.outcome != outcome)
 		fail_msg("%ld/%ld: category %d outcome %d, want %d %d", sys,
-		         dia, r.category, (int)r.outcome, category,
-		         (int)outcome);
+			 dia, r.category, (int)r.outcome, category,
+			 (int)outcome);
 	assert_string_equal(r.code,
-	                    screening_category_code(SCREENING_BP, category));
+			    screening_category_code(SCREENING_BP, category));
 	assert_string_equal(r.text,
-	                    screening_category_name(SCREENING_BP, category));
+			    screening_category_name(SCREENING_BP, category));
 	assert_true(r.reason[0] != '\0');
 }
 
@@ -115,17 +115,17 @@ test_bp_reasons(void **state)
 	assert_string_equal(r.reason, "diastolic 90 mmHg (>= 90)");
 	assert_int_equal(screening_bp(cfg, 160, 100, &r, &err), 0);
 	assert_string_equal(r.reason,
-	                    "systolic 160 (>= 160) and diastolic 100 (>= 100) "
-	                    "mmHg");
+			    "systolic 160 (>= 160) and diastolic 100 (>= 100) "
+			    "mmHg");
 	assert_int_equal(screening_bp(cfg, 119, 79, &r, &err), 0);
 	assert_string_equal(
-	        r.reason, "systolic 119 (< 120) and diastolic 79 (< 80) mmHg");
+		r.reason, "systolic 119 (< 120) and diastolic 79 (< 80) mmHg");
 	i18n_set_lang(I18N_ID);
 	assert_int_equal(screening_bp(cfg, 139, 89, &r, &err), 0);
 	assert_string_equal(r.text, "normal tinggi");
 	assert_string_equal(
-	        r.reason,
-	        "sistolik 139 (>= 130) dan diastolik 89 (>= 85) mmHg");
+		r.reason,
+		"sistolik 139 (>= 130) dan diastolik 89 (>= 85) mmHg");
 	assert_int_equal(screening_bp(cfg, 135, 80, &r, &err), 0);
 	assert_string_equal(r.reason, "sistolik 135 mmHg (>= 130)");
 	i18n_set_lang(I18N_EN);
@@ -137,16 +137,16 @@ test_bp_plausibility(void **state)
 {
 	(void)state;
 	bp_refused(300, 20,
-	           "diastolic 20 mmHg is implausible; allowed 30 to "
-	           "200 mmHg");
+		   "diastolic 20 mmHg is implausible; allowed 30 to "
+		   "200 mmHg");
 	bp_refused(120, 130, "systolic 120 must be greater than diastolic 130");
 	bp_refused(120, 120, "must be greater than diastolic");
 	bp_refused(301, 80,
-	           "systolic 301 mmHg is implausible; allowed 60 to "
-	           "300 mmHg");
+		   "systolic 301 mmHg is implausible; allowed 60 to "
+		   "300 mmHg");
 	bp_refused(59, 40,
-	           "systolic 59 mmHg is implausible; allowed 60 to "
-	           "300 mmHg");
+		   "systolic 59 mmHg is implausible; allowed 60 to "
+		   "300 mmHg");
 	bp_refused(150, 201, "allowed 30 to 200");
 	bp_refused(-1, -1, "allowed 60 to 300");
 }
@@ -155,7 +155,7 @@ test_bp_plausibility(void **state)
 
 static void
 glucose_is(enum screening_glucose_kind kind, long v, int category,
-           enum screening_outcome outcome)
+	   enum screening_outcome outcome)
 {
 	struct screening_result r;
 	char *err = NULL;
@@ -164,7 +164,7 @@ glucose_is(enum screening_glucose_kind kind, long v, int category,
 		fail_msg("glucose %ld refused: %s", v, err);
 	if (r.category != category || r.outcome != outcome)
 		fail_msg("glucose %ld: category %d outcome %d, want %d %d", v,
-		         r.category, (int)r.outcome, category, (int)outcome);
+			 r.category, (int)r.outcome, category, (int)outcome);
 }
 
 static void
@@ -175,26 +175,26 @@ test_glucose_random(void **state)
 
 	(void)state;
 	glucose_is(SCREENING_GLUCOSE_RANDOM, 20, SCREENING_GLUCOSE_NORMAL,
-	           SCREENING_NORMAL);
+		   SCREENING_NORMAL);
 	glucose_is(SCREENING_GLUCOSE_RANDOM, 139, SCREENING_GLUCOSE_NORMAL,
-	           SCREENING_NORMAL);
+		   SCREENING_NORMAL);
 	glucose_is(SCREENING_GLUCOSE_RANDOM, 140, SCREENING_GLUCOSE_PREDIABETES,
-	           SCREENING_FOLLOW_UP);
+		   SCREENING_FOLLOW_UP);
 	glucose_is(SCREENING_GLUCOSE_RANDOM, 199, SCREENING_GLUCOSE_PREDIABETES,
-	           SCREENING_FOLLOW_UP);
+		   SCREENING_FOLLOW_UP);
 	glucose_is(SCREENING_GLUCOSE_RANDOM, 200, SCREENING_GLUCOSE_DIABETES,
-	           SCREENING_REFER);
+		   SCREENING_REFER);
 	glucose_is(SCREENING_GLUCOSE_RANDOM, 600, SCREENING_GLUCOSE_DIABETES,
-	           SCREENING_REFER);
+		   SCREENING_REFER);
 	assert_int_equal(
-	        screening_glucose(cfg, SCREENING_GLUCOSE_RANDOM, 139, &r, &err),
-	        0);
+		screening_glucose(cfg, SCREENING_GLUCOSE_RANDOM, 139, &r, &err),
+		0);
 	assert_string_equal(r.reason, "random blood glucose 139 mg/dL (< 140)");
 	assert_int_equal(
-	        screening_glucose(cfg, SCREENING_GLUCOSE_RANDOM, 200, &r, &err),
-	        0);
+		screening_glucose(cfg, SCREENING_GLUCOSE_RANDOM, 200, &r, &err),
+		0);
 	assert_string_equal(r.reason,
-	                    "random blood glucose 200 mg/dL (>= 200)");
+			    "random blood glucose 200 mg/dL (>= 200)");
 	assert_string_equal(r.code, "diabetes");
 }
 
@@ -206,18 +206,18 @@ test_glucose_fasting(void **state)
 
 	(void)state;
 	glucose_is(SCREENING_GLUCOSE_FASTING, 99, SCREENING_GLUCOSE_NORMAL,
-	           SCREENING_NORMAL);
+		   SCREENING_NORMAL);
 	glucose_is(SCREENING_GLUCOSE_FASTING, 100,
-	           SCREENING_GLUCOSE_PREDIABETES, SCREENING_FOLLOW_UP);
+		   SCREENING_GLUCOSE_PREDIABETES, SCREENING_FOLLOW_UP);
 	glucose_is(SCREENING_GLUCOSE_FASTING, 125,
-	           SCREENING_GLUCOSE_PREDIABETES, SCREENING_FOLLOW_UP);
+		   SCREENING_GLUCOSE_PREDIABETES, SCREENING_FOLLOW_UP);
 	glucose_is(SCREENING_GLUCOSE_FASTING, 126, SCREENING_GLUCOSE_DIABETES,
-	           SCREENING_REFER);
+		   SCREENING_REFER);
 	assert_int_equal(screening_glucose(cfg, SCREENING_GLUCOSE_FASTING, 126,
-	                                   &r, &err),
-	                 0);
+					   &r, &err),
+			 0);
 	assert_string_equal(r.reason,
-	                    "fasting blood glucose 126 mg/dL (>= 126)");
+			    "fasting blood glucose 126 mg/dL (>= 126)");
 }
 
 static void
@@ -228,15 +228,15 @@ test_glucose_plausibility(void **state)
 
 	(void)state;
 	assert_int_equal(
-	        screening_glucose(cfg, SCREENING_GLUCOSE_RANDOM, 19, &r, &err),
-	        -1);
+		screening_glucose(cfg, SCREENING_GLUCOSE_RANDOM, 19, &r, &err),
+		-1);
 	assert_string_equal(err, "blood glucose 19 mg/dL is implausible; "
-	                         "allowed 20 to 600 mg/dL");
+				 "allowed 20 to 600 mg/dL");
 	free(err);
 	err = NULL;
 	assert_int_equal(screening_glucose(cfg, SCREENING_GLUCOSE_FASTING, 601,
-	                                   &r, &err),
-	                 -1);
+					   &r, &err),
+			 -1);
 	assert_contains(err, "601 mg/dL is implausible");
 	free(err);
 }
@@ -256,9 +256,9 @@ bmi_is(double w, double h, long bmi10, int category,
 	if (r.bmi_tenths != bmi10 || r.result.category != category ||
 	    r.result.outcome != outcome)
 		fail_msg("%.1f kg %.1f cm: BMI x10 %ld category %d outcome "
-		         "%d, want %ld %d %d",
-		         w, h, r.bmi_tenths, r.result.category,
-		         (int)r.result.outcome, bmi10, category, (int)outcome);
+			 "%d, want %ld %d %d",
+			 w, h, r.bmi_tenths, r.result.category,
+			 (int)r.result.outcome, bmi10, category, (int)outcome);
 }
 
 static void
@@ -310,29 +310,29 @@ test_bmi_reason_and_refusal(void **state)
 	(void)state;
 	assert_int_equal(screening_bmi(cfg, 99.6, 200.0, &r, &err), 0);
 	assert_string_equal(r.result.reason, "BMI 24.9 from weight 99.6 kg "
-	                                     "and height 200.0 cm (23.0 to "
-	                                     "24.9)");
+					     "and height 200.0 cm (23.0 to "
+					     "24.9)");
 	assert_string_equal(r.result.code, "bb_lebih");
 	i18n_set_lang(I18N_ID);
 	assert_int_equal(screening_bmi(cfg, 73.6, 200.0, &r, &err), 0);
 	assert_string_equal(r.result.reason, "IMT 18,4 dari berat 73,6 kg dan "
-	                                     "tinggi 200,0 cm (< 18,5)");
+					     "tinggi 200,0 cm (< 18,5)");
 	assert_string_equal(r.result.text, "kurus");
 	assert_int_equal(screening_bmi(cfg, 120.0, 200.0, &r, &err), 0);
 	assert_string_equal(r.result.reason, "IMT 30,0 dari berat 120,0 kg dan "
-	                                     "tinggi 200,0 cm (>= 30,0)");
+					     "tinggi 200,0 cm (>= 30,0)");
 	i18n_set_lang(I18N_EN);
 
 	assert_int_equal(screening_bmi(cfg, 0, 160.0, &r, &err), -1);
 	assert_string_equal(err, "weight 0.0 kg is implausible; allowed 2.0 "
-	                         "to 250.0 kg");
+				 "to 250.0 kg");
 	free(err);
 	assert_int_equal(screening_bmi(cfg, 900, 160.0, &r, &err), -1);
 	assert_contains(err, "weight 900.0 kg is implausible");
 	free(err);
 	assert_int_equal(screening_bmi(cfg, 60, 39.9, &r, &err), -1);
 	assert_contains(err, "height 39.9 cm is implausible; allowed 40.0 to "
-	                     "220.0 cm");
+			     "220.0 cm");
 	free(err);
 	assert_int_equal(screening_bmi(cfg, 60, 220.1, &r, &err), -1);
 	assert_contains(err, "height 220.1 cm");
@@ -353,10 +353,10 @@ waist_is(char sex, double cm, int category)
 		fail_msg("waist %c %.1f refused: %s", sex, cm, err);
 	if (r.category != category)
 		fail_msg("waist %c %.1f: category %d, want %d", sex, cm,
-		         r.category, category);
+			 r.category, category);
 	assert_int_equal(r.outcome, category == SCREENING_WAIST_CENTRAL
-	                                    ? SCREENING_FOLLOW_UP
-	                                    : SCREENING_NORMAL);
+					    ? SCREENING_FOLLOW_UP
+					    : SCREENING_NORMAL);
 }
 
 static void
@@ -425,7 +425,7 @@ test_srq20(void **state)
 	assert_int_equal(r.result.category, SCREENING_SRQ20_POSITIVE);
 	assert_int_equal(r.result.outcome, SCREENING_REFER);
 	assert_string_equal(r.result.reason, "item 17 answered yes; 1 yes "
-	                                     "answers");
+					     "answers");
 	/* item 16 alone is not critical */
 	memset(yes, 0, sizeof yes);
 	yes[15] = 1;
@@ -440,14 +440,14 @@ test_srq20(void **state)
 	yes[19] = 2;
 	assert_int_equal(screening_srq20(cfg, yes, &r, &err), -1);
 	assert_string_equal(
-	        err, "SRQ-20 item 20: invalid answer; allowed yes or no");
+		err, "SRQ-20 item 20: invalid answer; allowed yes or no");
 	free(err);
 	assert_string_equal(screening_srq20_question(17),
-	                    "Has the thought of ending your life been on your "
-	                    "mind?");
+			    "Has the thought of ending your life been on your "
+			    "mind?");
 	i18n_set_lang(I18N_ID);
 	assert_string_equal(screening_srq20_question(1),
-	                    "Apakah Anda sering merasa sakit kepala?");
+			    "Apakah Anda sering merasa sakit kepala?");
 	assert_string_equal(screening_srq20_question(21), "?");
 	assert_string_equal(screening_srq20_question(0), "?");
 	i18n_set_lang(I18N_EN);
@@ -463,14 +463,14 @@ tb_is(int cough_days, int weight, int fever, int sweats, int category,
 	struct screening_tb_result r;
 	char *err = NULL;
 	static const enum screening_outcome outcome[] = {
-	        SCREENING_NORMAL, SCREENING_FOLLOW_UP, SCREENING_REFER};
+		SCREENING_NORMAL, SCREENING_FOLLOW_UP, SCREENING_REFER};
 
 	if (screening_tb(cfg, &a, &r, &err) != 0)
 		fail_msg("tb refused: %s", err);
 	if (r.result.category != category || r.symptoms != symptoms)
 		fail_msg("tb %d %d %d %d: category %d symptoms %d, want %d %d",
-		         cough_days, weight, fever, sweats, r.result.category,
-		         r.symptoms, category, symptoms);
+			 cough_days, weight, fever, sweats, r.result.category,
+			 r.symptoms, category, symptoms);
 	assert_int_equal(r.result.outcome, outcome[category]);
 }
 
@@ -505,12 +505,12 @@ test_tb(void **state)
 	a.fever = a.night_sweats = 1;
 	assert_int_equal(screening_tb(cfg, &a, &r, &err), 0);
 	assert_string_equal(r.result.reason,
-	                    "2 symptoms (>= 2): fever without a clear cause, "
-	                    "night sweats without activity");
+			    "2 symptoms (>= 2): fever without a clear cause, "
+			    "night sweats without activity");
 	a.fever = 0;
 	assert_int_equal(screening_tb(cfg, &a, &r, &err), 0);
 	assert_string_equal(r.result.reason, "1 symptom(s) (< 2): night "
-	                                     "sweats without activity");
+					     "sweats without activity");
 	a.night_sweats = 0;
 	assert_int_equal(screening_tb(cfg, &a, &r, &err), 0);
 	assert_string_equal(r.result.reason, "no symptom");
@@ -550,8 +550,8 @@ due_is(enum screening_kind kind, const struct date *last, struct date at,
 	screening_due(cfg, kind, last, at, &due);
 	if (due.status != status || due.task != task)
 		fail_msg("kind %d at %d-%d-%d: status %d task %d, want %d %d",
-		         (int)kind, at.y, at.m, at.d, (int)due.status, due.task,
-		         (int)status, task);
+			 (int)kind, at.y, at.m, at.d, (int)due.status, due.task,
+			 (int)status, task);
 }
 
 static void
@@ -566,7 +566,7 @@ test_rescreen(void **state)
 		if (k == SCREENING_TB)
 			continue;
 		screening_due(cfg, (enum screening_kind)k, &last, d(2024, 6, 1),
-		              &due);
+			      &due);
 		assert_int_equal(due.next.y, 2025);
 		assert_int_equal(due.next.m, 3);
 		assert_int_equal(due.next.d, 15);
@@ -594,26 +594,26 @@ test_rescreen(void **state)
 	due_is(SCREENING_TB, NULL, d(2030, 1, 1), SCREENING_DUE_EVERY_CONTACT,
 	       0);
 	assert_string_equal(screening_due_status_name(SCREENING_DUE_OVERDUE),
-	                    "overdue");
+			    "overdue");
 }
 
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test_setup(test_bp_categories, setup),
-	        cmocka_unit_test_setup(test_bp_reasons, setup),
-	        cmocka_unit_test_setup(test_bp_plausibility, setup),
-	        cmocka_unit_test_setup(test_glucose_random, setup),
-	        cmocka_unit_test_setup(test_glucose_fasting, setup),
-	        cmocka_unit_test_setup(test_glucose_plausibility, setup),
-	        cmocka_unit_test_setup(test_bmi_boundaries, setup),
-	        cmocka_unit_test_setup(test_bmi_rounding, setup),
-	        cmocka_unit_test_setup(test_bmi_reason_and_refusal, setup),
-	        cmocka_unit_test_setup(test_waist, setup),
-	        cmocka_unit_test_setup(test_srq20, setup),
-	        cmocka_unit_test_setup(test_tb, setup),
-	        cmocka_unit_test_setup(test_rescreen, setup),
+		cmocka_unit_test_setup(test_bp_categories, setup),
+		cmocka_unit_test_setup(test_bp_reasons, setup),
+		cmocka_unit_test_setup(test_bp_plausibility, setup),
+		cmocka_unit_test_setup(test_glucose_random, setup),
+		cmocka_unit_test_setup(test_glucose_fasting, setup),
+		cmocka_unit_test_setup(test_glucose_plausibility, setup),
+		cmocka_unit_test_setup(test_bmi_boundaries, setup),
+		cmocka_unit_test_setup(test_bmi_rounding, setup),
+		cmocka_unit_test_setup(test_bmi_reason_and_refusal, setup),
+		cmocka_unit_test_setup(test_waist, setup),
+		cmocka_unit_test_setup(test_srq20, setup),
+		cmocka_unit_test_setup(test_tb, setup),
+		cmocka_unit_test_setup(test_rescreen, setup),
 	};
 
 	return cmocka_run_group_tests_name("screening", tests, NULL, NULL);

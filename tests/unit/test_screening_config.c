@@ -40,7 +40,7 @@ assert_contains(const char *haystack, const char *needle)
 {
 	if (haystack == NULL || strstr(haystack, needle) == NULL)
 		fail_msg("'%s' does not contain '%s'",
-		         haystack != NULL ? haystack : "(null)", needle);
+			 haystack != NULL ? haystack : "(null)", needle);
 }
 
 static struct inidoc *
@@ -61,7 +61,7 @@ read_doc(const char *path)
  */
 static int
 load_text(const char *text, struct screening_config **cfg,
-          struct strlist *errors, char *path, size_t size)
+	  struct strlist *errors, char *path, size_t size)
 {
 	struct inidoc *doc;
 	FILE *f;
@@ -174,7 +174,7 @@ test_defaults(void **state)
 	assert_int_equal(d->rescreen_months[SCREENING_TB], 0);
 	text = describe(d);
 	assert_contains(text, "  [blood_pressure] grade1_systolic = 140 "
-	                      "(default)\n");
+			      "(default)\n");
 	assert_contains(text, "  [bmi] normal = 18.5 (default)\n");
 	assert_contains(text, "  [bmi] weight_min = 2.0 (default)\n");
 	assert_contains(text, "  [rescreen] srq20 = 12 (default)\n");
@@ -192,24 +192,24 @@ test_partial_file_keeps_defaults(void **state)
 
 	(void)state;
 	assert_int_equal(
-	        load_text("; nothing\n", &cfg, &errors, path, sizeof path), 0);
+		load_text("; nothing\n", &cfg, &errors, path, sizeof path), 0);
 	assert_memory_equal(cfg, screening_config_defaults(), sizeof *cfg);
 	screening_config_free(cfg);
 	strlist_done(&errors);
 
 	/* a puskesmas following a stricter juknis; a decimal comma is fine */
 	assert_int_equal(load_text("[glucose]\nrandom_prediabetes = 130\n"
-	                           "[bmi]\nnormal = 18,0\n"
-	                           "[waist]\nfemale_above = 79.5\n",
-	                           &cfg, &errors, path, sizeof path),
-	                 0);
+				   "[bmi]\nnormal = 18,0\n"
+				   "[waist]\nfemale_above = 79.5\n",
+				   &cfg, &errors, path, sizeof path),
+			 0);
 	assert_int_equal(errors.n, 0);
 	assert_int_equal(
-	        cfg->glucose_random_from[SCREENING_GLUCOSE_PREDIABETES], 130);
+		cfg->glucose_random_from[SCREENING_GLUCOSE_PREDIABETES], 130);
 	assert_int_equal(cfg->bmi_from[SCREENING_BMI_NORMAL], 180);
 	assert_int_equal(cfg->waist_female_above, 795);
 	assert_int_equal(cfg->glucose_random_from[SCREENING_GLUCOSE_DIABETES],
-	                 200);
+			 200);
 	text = describe(cfg);
 	assert_contains(text, "  [glucose] random_prediabetes = 130\n");
 	assert_contains(text, "  [bmi] normal = 18.0\n");
@@ -220,9 +220,9 @@ test_partial_file_keeps_defaults(void **state)
 		char *err = NULL;
 
 		assert_int_equal(screening_glucose(cfg,
-		                                   SCREENING_GLUCOSE_RANDOM,
-		                                   130, &r, &err),
-		                 0);
+						   SCREENING_GLUCOSE_RANDOM,
+						   130, &r, &err),
+				 0);
 		assert_int_equal(r.category, SCREENING_GLUCOSE_PREDIABETES);
 		assert_int_equal(screening_waist(cfg, 'P', 79.6, &r, &err), 0);
 		assert_int_equal(r.category, SCREENING_WAIST_CENTRAL);
@@ -236,27 +236,27 @@ test_error_kinds(void **state)
 {
 	(void)state;
 	one_error("[blood_pressure]\ngrade1_systolic = abc\n",
-	          "[blood_pressure] grade1_systolic: invalid value 'abc'; "
-	          "allowed: a whole number from 1 to 400",
-	          NULL);
+		  "[blood_pressure] grade1_systolic: invalid value 'abc'; "
+		  "allowed: a whole number from 1 to 400",
+		  NULL);
 	one_error("[blood_pressure]\ngrade1_systolic = 140.5\n",
-	          "[blood_pressure] grade1_systolic: invalid value '140.5'",
-	          "a whole number");
+		  "[blood_pressure] grade1_systolic: invalid value '140.5'",
+		  "a whole number");
 	one_error("[glucose]\nmin =\n", "[glucose] min: invalid value ''",
-	          NULL);
+		  NULL);
 	one_error("[bmi]\nnormal = 18.55\n",
-	          "[bmi] normal: invalid value '18.55'; allowed: a number "
-	          "from 5.0 to 100.0 with at most one decimal",
-	          NULL);
+		  "[bmi] normal: invalid value '18.55'; allowed: a number "
+		  "from 5.0 to 100.0 with at most one decimal",
+		  NULL);
 	one_error("[srq20]\ncritical_item = 21\n",
-	          "[srq20] critical_item: invalid value '21'; allowed: a whole "
-	          "number from 1 to 20",
-	          NULL);
+		  "[srq20] critical_item: invalid value '21'; allowed: a whole "
+		  "number from 1 to 20",
+		  NULL);
 	one_error("[rescreen]\nskilas = 0\n", "[rescreen] skilas",
-	          "from 1 to 120");
+		  "from 1 to 120");
 	one_error("[tb]\nsymptoms = 5\n", "[tb] symptoms", "from 1 to 4");
 	one_error("[aks]\nlight_from = 20\n", "[aks] light_from",
-	          "from 1 to 19");
+		  "from 1 to 19");
 }
 
 static void
@@ -264,37 +264,37 @@ test_order_errors(void **state)
 {
 	(void)state;
 	one_error("[blood_pressure]\ngrade2_systolic = 135\n",
-	          "[blood_pressure] grade2_systolic: invalid value '135'; "
-	          "must be greater than grade1_systolic (140)",
-	          NULL);
+		  "[blood_pressure] grade2_systolic: invalid value '135'; "
+		  "must be greater than grade1_systolic (140)",
+		  NULL);
 	one_error("[blood_pressure]\nnormal_diastolic = 30\n",
-	          "[blood_pressure] normal_diastolic: invalid value '30'; "
-	          "must be greater than diastolic_min (30)",
-	          NULL);
+		  "[blood_pressure] normal_diastolic: invalid value '30'; "
+		  "must be greater than diastolic_min (30)",
+		  NULL);
 	one_error("[glucose]\nmax = 150\n",
-	          "[glucose] max: invalid value '150'; must not be less than "
-	          "random_diabetes (200)",
-	          NULL);
+		  "[glucose] max: invalid value '150'; must not be less than "
+		  "random_diabetes (200)",
+		  NULL);
 	one_error("[glucose]\nfasting_diabetes = 100\n",
-	          "[glucose] fasting_diabetes: invalid value '100'; must be "
-	          "greater than fasting_prediabetes (100)",
-	          NULL);
+		  "[glucose] fasting_diabetes: invalid value '100'; must be "
+		  "greater than fasting_prediabetes (100)",
+		  NULL);
 	one_error("[bmi]\nobese1 = 23.0\n",
-	          "[bmi] obese1: invalid value '23.0'; must be greater than "
-	          "overweight (23.0)",
-	          NULL);
+		  "[bmi] obese1: invalid value '23.0'; must be greater than "
+		  "overweight (23.0)",
+		  NULL);
 	one_error("[aks]\nmoderate_from = 12\n",
-	          "[aks] light_from: invalid value '12'; must be greater than "
-	          "moderate_from (12)",
-	          NULL);
+		  "[aks] light_from: invalid value '12'; must be greater than "
+		  "moderate_from (12)",
+		  NULL);
 	one_error("[skilas]\nlila_max = 20.0\n",
-	          "[skilas] lila_max: invalid value '20.0'; must not be less "
-	          "than lila_below (21.0)",
-	          NULL);
+		  "[skilas] lila_max: invalid value '20.0'; must not be less "
+		  "than lila_below (21.0)",
+		  NULL);
 	one_error("[blood_pressure]\nrefer_systolic = 301\n",
-	          "[blood_pressure] systolic_max: invalid value '300'; must "
-	          "not be less than refer_systolic (301)",
-	          NULL);
+		  "[blood_pressure] systolic_max: invalid value '300'; must "
+		  "not be less than refer_systolic (301)",
+		  NULL);
 }
 
 static void
@@ -303,21 +303,21 @@ test_range_errors(void **state)
 	(void)state;
 	/* plausible ranges must not be upside down */
 	one_error("[bmi]\nweight_min = 300\n",
-	          "[bmi] weight_max: invalid value '250.0'; must be greater "
-	          "than weight_min (300.0)",
-	          NULL);
+		  "[bmi] weight_max: invalid value '250.0'; must be greater "
+		  "than weight_min (300.0)",
+		  NULL);
 	one_error("[bmi]\nheight_max = 40\n",
-	          "[bmi] height_max: invalid value '40.0'; must be greater "
-	          "than height_min (40.0)",
-	          NULL);
+		  "[bmi] height_max: invalid value '40.0'; must be greater "
+		  "than height_min (40.0)",
+		  NULL);
 	one_error("[waist]\nmax = 85\n",
-	          "[waist] max: invalid value '85.0'; must be greater than "
-	          "male_above (90.0)",
-	          NULL);
+		  "[waist] max: invalid value '85.0'; must be greater than "
+		  "male_above (90.0)",
+		  NULL);
 	one_error("[skilas]\nchair_min = 14\n",
-	          "[skilas] chair_seconds: invalid value '14.0'; must be "
-	          "greater than chair_min (14.0)",
-	          NULL);
+		  "[skilas] chair_seconds: invalid value '14.0'; must be "
+		  "greater than chair_min (14.0)",
+		  NULL);
 }
 
 static void
@@ -325,17 +325,17 @@ test_unknown_names(void **state)
 {
 	(void)state;
 	one_error("[tb]\ncough_week = 3\n",
-	          "[tb] cough_week: unknown key; allowed: cough_weeks, "
-	          "symptoms",
-	          NULL);
+		  "[tb] cough_week: unknown key; allowed: cough_weeks, "
+		  "symptoms",
+		  NULL);
 	one_error("[bloodpressure]\ngrade1_systolic = 140\n",
-	          "[bloodpressure]: unknown section; allowed: blood_pressure, "
-	          "glucose, bmi, waist, srq20, tb, skilas, aks, rescreen",
-	          NULL);
+		  "[bloodpressure]: unknown section; allowed: blood_pressure, "
+		  "glucose, bmi, waist, srq20, tb, skilas, aks, rescreen",
+		  NULL);
 	one_error("refer_from = 6\n[srq20]\n",
-	          "refer_from: key outside any [section]; allowed sections: "
-	          "blood_pressure",
-	          NULL);
+		  "refer_from: key outside any [section]; allowed sections: "
+		  "blood_pressure",
+		  NULL);
 }
 
 static void
@@ -348,33 +348,33 @@ test_all_errors_collected(void **state)
 	(void)state;
 	/* a refused value does not also report the order it takes part in */
 	assert_int_equal(load_text("[blood_pressure]\n"
-	                           "grade1_systolic = x\n"
-	                           "grade3_diastolic = 100\n"
-	                           "[glucose]\n"
-	                           "max = 2001\n"
-	                           "[tb]\n"
-	                           "cough_weeks = 2\n"
-	                           "colour = red\n"
-	                           "[extra]\n"
-	                           "a = 1\n",
-	                           &cfg, &errors, path, sizeof path),
-	                 -1);
+				   "grade1_systolic = x\n"
+				   "grade3_diastolic = 100\n"
+				   "[glucose]\n"
+				   "max = 2001\n"
+				   "[tb]\n"
+				   "cough_weeks = 2\n"
+				   "colour = red\n"
+				   "[extra]\n"
+				   "a = 1\n",
+				   &cfg, &errors, path, sizeof path),
+			 -1);
 	assert_null(cfg);
 	/* values and names in file order, then thresholds out of order */
 	assert_int_equal(errors.n, 5);
 	assert_contains(errors.v[0], "[blood_pressure] grade1_systolic: "
-	                             "invalid value 'x'");
+				     "invalid value 'x'");
 	assert_contains(errors.v[1], "[glucose] max: invalid value '2001'");
 	assert_contains(errors.v[2], "[tb] colour: unknown key");
 	assert_contains(errors.v[3], "[extra]: unknown section");
 	assert_contains(errors.v[4], "[blood_pressure] grade3_diastolic: "
-	                             "invalid value '100'; must be greater "
-	                             "than grade2_diastolic (100)");
+				     "invalid value '100'; must be greater "
+				     "than grade2_diastolic (100)");
 	strlist_done(&errors);
 	/* the unknown section is reported in file order */
 	assert_int_equal(load_text("[extra]\na = 1\n[aks]\nsevere_from = 0\n",
-	                           &cfg, &errors, path, sizeof path),
-	                 -1);
+				   &cfg, &errors, path, sizeof path),
+			 -1);
 	assert_int_equal(errors.n, 2);
 	assert_contains(errors.v[0], "[extra]: unknown section");
 	assert_contains(errors.v[1], "[aks] severe_from");
@@ -387,13 +387,13 @@ test_errors_in_indonesian(void **state)
 	(void)state;
 	i18n_set_lang(I18N_ID);
 	one_error("[bmi]\nobese2 = 24.0\n",
-	          "[bmi] obese2: nilai '24.0' tidak sah; harus lebih besar "
-	          "dari obese1 (25.0)",
-	          NULL);
+		  "[bmi] obese2: nilai '24.0' tidak sah; harus lebih besar "
+		  "dari obese1 (25.0)",
+		  NULL);
 	one_error("[bmi]\nnormal = x\n",
-	          "boleh angka 5.0 sampai 100.0 dengan paling banyak satu "
-	          "angka desimal",
-	          NULL);
+		  "boleh angka 5.0 sampai 100.0 dengan paling banyak satu "
+		  "angka desimal",
+		  NULL);
 	i18n_set_lang(I18N_EN);
 }
 
@@ -415,33 +415,33 @@ test_codes_and_names(void **state)
 			code = screening_category_code(kind, c);
 			assert_non_null(code);
 			assert_int_equal(
-			        screening_category_parse(kind, code, &back), 0);
+				screening_category_parse(kind, code, &back), 0);
 			assert_int_equal(back, c);
 			assert_string_not_equal(
-			        screening_category_name(kind, c), "?");
+				screening_category_name(kind, c), "?");
 		}
 		assert_null(screening_category_code(
-		        kind, screening_category_count(kind)));
+			kind, screening_category_count(kind)));
 	}
 	assert_int_equal(screening_kind_parse("nope", &kind), -1);
 	assert_int_equal(screening_category_parse(SCREENING_BP, "nope", &back),
-	                 -1);
+			 -1);
 	assert_null(screening_kind_code(SCREENING_KIND_COUNT));
 	assert_string_equal(screening_kind_name(SCREENING_KIND_COUNT), "?");
 	assert_int_equal(screening_category_count(SCREENING_KIND_COUNT), 0);
 	assert_string_equal(
-	        screening_category_code(SCREENING_BMI, SCREENING_BMI_OBESE1),
-	        "obesitas_1");
+		screening_category_code(SCREENING_BMI, SCREENING_BMI_OBESE1),
+		"obesitas_1");
 	assert_string_equal(
-	        screening_category_name(SCREENING_BMI, SCREENING_BMI_OBESE1),
-	        "obesity I");
+		screening_category_name(SCREENING_BMI, SCREENING_BMI_OBESE1),
+		"obesity I");
 	assert_string_equal(screening_outcome_code(SCREENING_FOLLOW_UP),
-	                    "tindak_lanjut");
+			    "tindak_lanjut");
 	assert_string_equal(screening_outcome_name(SCREENING_REFER), "refer");
 	assert_null(screening_outcome_code((enum screening_outcome)3));
 	i18n_set_lang(I18N_ID);
 	assert_string_equal(screening_outcome_name(SCREENING_FOLLOW_UP),
-	                    "tindak lanjut");
+			    "tindak lanjut");
 	assert_string_equal(screening_kind_name(SCREENING_TB), "gejala TBC");
 	i18n_set_lang(I18N_EN);
 }
@@ -453,13 +453,13 @@ test_format_tenths(void **state)
 
 	(void)state;
 	assert_string_equal(screening_format_tenths(249, buf, sizeof buf),
-	                    "24.9");
+			    "24.9");
 	assert_string_equal(screening_format_tenths(5, buf, sizeof buf), "0.5");
 	assert_string_equal(screening_format_tenths(-15, buf, sizeof buf),
-	                    "-1.5");
+			    "-1.5");
 	i18n_set_lang(I18N_ID);
 	assert_string_equal(screening_format_tenths(185, buf, sizeof buf),
-	                    "18,5");
+			    "18,5");
 	i18n_set_lang(I18N_EN);
 }
 
@@ -467,19 +467,19 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test_setup(test_shipped_loads_cleanly, setup),
-	        cmocka_unit_test_setup(test_defaults, setup),
-	        cmocka_unit_test_setup(test_partial_file_keeps_defaults, setup),
-	        cmocka_unit_test_setup(test_error_kinds, setup),
-	        cmocka_unit_test_setup(test_order_errors, setup),
-	        cmocka_unit_test_setup(test_range_errors, setup),
-	        cmocka_unit_test_setup(test_unknown_names, setup),
-	        cmocka_unit_test_setup(test_all_errors_collected, setup),
-	        cmocka_unit_test_setup(test_errors_in_indonesian, setup),
-	        cmocka_unit_test_setup(test_codes_and_names, setup),
-	        cmocka_unit_test_setup(test_format_tenths, setup),
+		cmocka_unit_test_setup(test_shipped_loads_cleanly, setup),
+		cmocka_unit_test_setup(test_defaults, setup),
+		cmocka_unit_test_setup(test_partial_file_keeps_defaults, setup),
+		cmocka_unit_test_setup(test_error_kinds, setup),
+		cmocka_unit_test_setup(test_order_errors, setup),
+		cmocka_unit_test_setup(test_range_errors, setup),
+		cmocka_unit_test_setup(test_unknown_names, setup),
+		cmocka_unit_test_setup(test_all_errors_collected, setup),
+		cmocka_unit_test_setup(test_errors_in_indonesian, setup),
+		cmocka_unit_test_setup(test_codes_and_names, setup),
+		cmocka_unit_test_setup(test_format_tenths, setup),
 	};
 
 	return cmocka_run_group_tests_name("screening_config", tests, NULL,
-	                                   NULL);
+					   NULL);
 }

@@ -32,7 +32,7 @@ assert_contains(const char *haystack, const char *needle)
 {
 	if (haystack == NULL || strstr(haystack, needle) == NULL)
 		fail_msg("'%s' does not contain '%s'",
-		         haystack != NULL ? haystack : "(null)", needle);
+			 haystack != NULL ? haystack : "(null)", needle);
 }
 
 /* ---- SKILAS ---- */
@@ -87,7 +87,7 @@ only(const struct screening_skilas *a, int d)
 	}
 	if (r.positive != 1u << d)
 		fail_msg("positive domains 0x%x, want only domain %d",
-		         r.positive, d);
+			 r.positive, d);
 	assert_int_equal(r.positive_count, 1);
 	assert_int_equal(r.result.category, SCREENING_SKILAS_POSITIVE);
 	assert_int_equal(r.result.outcome, SCREENING_REFER);
@@ -106,17 +106,17 @@ test_skilas_none(void **state)
 	assert_string_equal(r.result.code, "negatif");
 	assert_string_equal(r.result.reason, "no positive domain");
 	assert_string_equal(r.domain_reason[SCREENING_SKILAS_COGNITIVE],
-	                    "recalled 3 of 3 words");
+			    "recalled 3 of 3 words");
 	assert_string_equal(r.domain_reason[SCREENING_SKILAS_MOBILITY],
-	                    "5 rises in 10.5 s (<= 14.0)");
+			    "5 rises in 10.5 s (<= 14.0)");
 	assert_string_equal(r.domain_reason[SCREENING_SKILAS_NUTRITION],
-	                    "MUAC 25.0 cm (>= 21.0)");
+			    "MUAC 25.0 cm (>= 21.0)");
 	assert_string_equal(r.domain_reason[SCREENING_SKILAS_VISION],
-	                    "finger count test passed");
+			    "finger count test passed");
 	assert_string_equal(r.domain_reason[SCREENING_SKILAS_HEARING],
-	                    "whisper heard");
+			    "whisper heard");
 	assert_string_equal(r.domain_reason[SCREENING_SKILAS_DEPRESSION],
-	                    "none found");
+			    "none found");
 }
 
 static void
@@ -130,7 +130,7 @@ test_skilas_cognitive(void **state)
 	only(&a, SCREENING_SKILAS_COGNITIVE);
 	r = skilas_ok(&a);
 	assert_string_equal(r.domain_reason[SCREENING_SKILAS_COGNITIVE],
-	                    "wrong on today's date; recalled 3 of 3 words");
+			    "wrong on today's date; recalled 3 of 3 words");
 	assert_string_equal(r.result.reason, "1 positive domain(s): cognition");
 	a = healthy();
 	a.place_ok = 0;
@@ -156,14 +156,14 @@ test_skilas_mobility(void **state)
 	only(&a, SCREENING_SKILAS_MOBILITY);
 	r = skilas_ok(&a);
 	assert_string_equal(r.domain_reason[SCREENING_SKILAS_MOBILITY],
-	                    "5 rises in 14.1 s (> 14.0)");
+			    "5 rises in 14.1 s (> 14.0)");
 	/* "could not": the seconds are not asked */
 	a.chair_unable = 1;
 	a.chair_seconds = SCREENING_UNSET;
 	only(&a, SCREENING_SKILAS_MOBILITY);
 	r = skilas_ok(&a);
 	assert_string_equal(r.domain_reason[SCREENING_SKILAS_MOBILITY],
-	                    "could not rise 5 times");
+			    "could not rise 5 times");
 }
 
 static void
@@ -185,11 +185,11 @@ test_skilas_nutrition(void **state)
 	only(&a, SCREENING_SKILAS_NUTRITION);
 	r = skilas_ok(&a);
 	assert_string_equal(r.domain_reason[SCREENING_SKILAS_NUTRITION],
-	                    "MUAC 20.9 cm (< 21.0)");
+			    "MUAC 20.9 cm (< 21.0)");
 	a.weight_loss = 1;
 	r = skilas_ok(&a);
 	assert_string_equal(r.domain_reason[SCREENING_SKILAS_NUTRITION],
-	                    "weight loss > 3 kg; MUAC 20.9 cm (< 21.0)");
+			    "weight loss > 3 kg; MUAC 20.9 cm (< 21.0)");
 }
 
 static void
@@ -205,13 +205,13 @@ test_skilas_vision(void **state)
 	only(&a, SCREENING_SKILAS_VISION);
 	r = skilas_ok(&a);
 	assert_string_equal(r.domain_reason[SCREENING_SKILAS_VISION],
-	                    "eye problem");
+			    "eye problem");
 	a = healthy();
 	a.finger_count_ok = 0;
 	only(&a, SCREENING_SKILAS_VISION);
 	r = skilas_ok(&a);
 	assert_string_equal(r.domain_reason[SCREENING_SKILAS_VISION],
-	                    "finger count test failed");
+			    "finger count test failed");
 }
 
 static void
@@ -229,14 +229,14 @@ test_skilas_hearing(void **state)
 	r = skilas_ok(&a);
 	assert_int_equal(r.result.outcome, SCREENING_REFER);
 	assert_string_equal(r.domain_reason[SCREENING_SKILAS_HEARING],
-	                    "whisper test could not be done; refer to the "
-	                    "Puskesmas");
+			    "whisper test could not be done; refer to the "
+			    "Puskesmas");
 	i18n_set_lang(I18N_ID);
 	r = skilas_ok(&a);
 	assert_string_equal(r.result.reason, "1 ranah positif: pendengaran");
 	assert_string_equal(r.result.text, "ada penurunan kapasitas intrinsik");
 	assert_string_equal(r.domain_reason[SCREENING_SKILAS_HEARING],
-	                    "tes bisik tidak dapat dilakukan; rujuk Puskesmas");
+			    "tes bisik tidak dapat dilakukan; rujuk Puskesmas");
 }
 
 static void
@@ -263,11 +263,11 @@ test_skilas_two_domains(void **state)
 	a.whisper = SCREENING_WHISPER_NOT_HEARD;
 	r = skilas_ok(&a);
 	assert_int_equal(r.positive, (1u << SCREENING_SKILAS_COGNITIVE) |
-	                                     (1u << SCREENING_SKILAS_HEARING));
+					     (1u << SCREENING_SKILAS_HEARING));
 	assert_int_equal(r.positive_count, 2);
 	assert_int_equal(r.result.outcome, SCREENING_REFER);
 	assert_string_equal(r.result.reason,
-	                    "2 positive domain(s): cognition, hearing");
+			    "2 positive domain(s): cognition, hearing");
 }
 
 static void
@@ -292,19 +292,19 @@ test_skilas_incomplete(void **state)
 	a = healthy();
 	a.words_recalled = 4;
 	skilas_refused(&a, "words recalled: score 4 is invalid; allowed 0 to "
-	                   "3");
+			   "3");
 	a = healthy();
 	a.chair_seconds = SCREENING_UNSET;
 	skilas_refused(&a, "not answered: Time for 5 rises (seconds)");
 	a.chair_seconds = 400;
 	skilas_refused(&a, "chair rise time 400.0 s is implausible; allowed "
-	                   "2.0 to 300.0 s");
+			   "2.0 to 300.0 s");
 	a = healthy();
 	a.lila_cm = SCREENING_UNSET;
 	skilas_refused(&a, "not answered: Mid-upper arm circumference");
 	a.lila_cm = 5;
 	skilas_refused(&a, "MUAC 5.0 cm is implausible; allowed 10.0 to 60.0 "
-	                   "cm");
+			   "cm");
 	a = healthy();
 	a.finger_count_ok = SCREENING_UNSET;
 	skilas_refused(&a, "not answered: Seeing test");
@@ -316,7 +316,7 @@ test_skilas_incomplete(void **state)
 	a = healthy();
 	a.sad = 3;
 	skilas_refused(&a, "feeling down, depressed or hopeless?: invalid "
-	                   "answer; allowed yes or no");
+			   "answer; allowed yes or no");
 	a = healthy();
 	a.little_interest = SCREENING_UNSET;
 	skilas_refused(&a, "not answered: little interest");
@@ -329,15 +329,15 @@ test_skilas_names(void **state)
 
 	(void)state;
 	assert_string_equal(
-	        screening_skilas_domain_code(SCREENING_SKILAS_DEPRESSION),
-	        "depresi");
+		screening_skilas_domain_code(SCREENING_SKILAS_DEPRESSION),
+		"depresi");
 	assert_string_equal(
-	        screening_skilas_domain_name(SCREENING_SKILAS_VISION),
-	        "vision");
+		screening_skilas_domain_name(SCREENING_SKILAS_VISION),
+		"vision");
 	assert_null(screening_skilas_domain_code(SCREENING_SKILAS_DOMAINS));
 	for (d = 0; d < SCREENING_SKILAS_DOMAINS; d++)
 		assert_non_null(screening_skilas_domain_code(
-		        (enum screening_skilas_domain)d));
+			(enum screening_skilas_domain)d));
 }
 
 /* ---- AKS ---- */
@@ -370,12 +370,12 @@ aks_is(int total, int category, char group, int home_care)
 	if (r.total != total || r.result.category != category ||
 	    r.group != group || r.home_care != home_care)
 		fail_msg("AKS %d: total %d category %d group %c home care "
-		         "%d, want %d %c %d",
-		         total, r.total, r.result.category, r.group,
-		         r.home_care, category, group, home_care);
+			 "%d, want %d %c %d",
+			 total, r.total, r.result.category, r.group,
+			 r.home_care, category, group, home_care);
 	assert_int_equal(r.result.outcome, category == SCREENING_AKS_INDEPENDENT
-	                                           ? SCREENING_NORMAL
-	                                           : SCREENING_REFER);
+						   ? SCREENING_NORMAL
+						   : SCREENING_REFER);
 }
 
 static void
@@ -412,12 +412,12 @@ test_aks_texts(void **state)
 	assert_string_equal(r.result.text, "ketergantungan sedang");
 	assert_string_equal(r.result.reason, "skor 11 dari 20");
 	assert_string_equal(screening_aks_item_label(0),
-	                    "Mengendalikan rangsang buang air besar (BAB)");
+			    "Mengendalikan rangsang buang air besar (BAB)");
 	assert_string_equal(screening_aks_level_text(5, 2),
-	                    "bantuan minimal (1 orang)");
+			    "bantuan minimal (1 orang)");
 	i18n_set_lang(I18N_EN);
 	assert_string_equal(screening_aks_level_text(5, 2),
-	                    "minor help (one person)");
+			    "minor help (one person)");
 	assert_string_equal(screening_aks_level_text(9, 1), "independent");
 	assert_string_equal(screening_aks_level_text(9, 2), "?");
 	assert_string_equal(screening_aks_level_text(10, 0), "?");
@@ -427,23 +427,23 @@ test_aks_texts(void **state)
 	/* the ten items of ILP.md 6.2, in order */
 	{
 		static const char *const codes[] = {
-		        "bab",       "bak",        "membersihkan_diri",
-		        "toilet",    "makan",      "berpindah",
-		        "mobilitas", "berpakaian", "naik_tangga",
-		        "mandi"};
+			"bab",       "bak",        "membersihkan_diri",
+			"toilet",    "makan",      "berpindah",
+			"mobilitas", "berpakaian", "naik_tangga",
+			"mandi"};
 		static const int max[] = {2, 2, 1, 2, 2, 3, 3, 2, 2, 1};
 
 		for (i = 0; i < SCREENING_AKS_ITEMS; i++) {
 			int s;
 
 			assert_string_equal(screening_aks_item_code(i),
-			                    codes[i]);
+					    codes[i]);
 			assert_int_equal(screening_aks_item_max(i), max[i]);
 			assert_string_not_equal(screening_aks_item_label(i),
-			                        "?");
+						"?");
 			for (s = 0; s <= max[i]; s++)
 				assert_string_not_equal(
-				        screening_aks_level_text(i, s), "?");
+					screening_aks_level_text(i, s), "?");
 			sum += max[i];
 		}
 	}
@@ -462,7 +462,7 @@ test_aks_refused(void **state)
 	score[5] = 4;
 	assert_int_equal(screening_aks(cfg, score, &r, &err), -1);
 	assert_string_equal(err, "Transfer (from lying to sitting): score 4 "
-	                         "is invalid; allowed 0 to 3");
+				 "is invalid; allowed 0 to 3");
 	free(err);
 	score[5] = 3;
 	score[2] = 2;
@@ -511,22 +511,22 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test_setup(test_skilas_none, setup),
-	        cmocka_unit_test_setup(test_skilas_cognitive, setup),
-	        cmocka_unit_test_setup(test_skilas_mobility, setup),
-	        cmocka_unit_test_setup(test_skilas_nutrition, setup),
-	        cmocka_unit_test_setup(test_skilas_vision, setup),
-	        cmocka_unit_test_setup(test_skilas_hearing, setup),
-	        cmocka_unit_test_setup(test_skilas_depression, setup),
-	        cmocka_unit_test_setup(test_skilas_two_domains, setup),
-	        cmocka_unit_test_setup(test_skilas_incomplete, setup),
-	        cmocka_unit_test_setup(test_skilas_names, setup),
-	        cmocka_unit_test_setup(test_aks_categories, setup),
-	        cmocka_unit_test_setup(test_aks_texts, setup),
-	        cmocka_unit_test_setup(test_aks_refused, setup),
-	        cmocka_unit_test_setup(test_aks_progress, setup),
+		cmocka_unit_test_setup(test_skilas_none, setup),
+		cmocka_unit_test_setup(test_skilas_cognitive, setup),
+		cmocka_unit_test_setup(test_skilas_mobility, setup),
+		cmocka_unit_test_setup(test_skilas_nutrition, setup),
+		cmocka_unit_test_setup(test_skilas_vision, setup),
+		cmocka_unit_test_setup(test_skilas_hearing, setup),
+		cmocka_unit_test_setup(test_skilas_depression, setup),
+		cmocka_unit_test_setup(test_skilas_two_domains, setup),
+		cmocka_unit_test_setup(test_skilas_incomplete, setup),
+		cmocka_unit_test_setup(test_skilas_names, setup),
+		cmocka_unit_test_setup(test_aks_categories, setup),
+		cmocka_unit_test_setup(test_aks_texts, setup),
+		cmocka_unit_test_setup(test_aks_refused, setup),
+		cmocka_unit_test_setup(test_aks_progress, setup),
 	};
 
 	return cmocka_run_group_tests_name("screening_lansia", tests, NULL,
-	                                   NULL);
+					   NULL);
 }

@@ -200,12 +200,13 @@ test_seeded_village(void **state)
 			    "SELECT count(*) FROM household WHERE id "
 			    "NOT IN (SELECT household_id FROM visit)") > 20);
 	/* every referral points at its visit and a person present there */
-	assert_int_equal(raw_int(t.path,
-				 "SELECT count(*) FROM referral r WHERE "
-				 "r.source = 'kunjungan' AND NOT EXISTS (SELECT 1 FROM visit_member m WHERE "
-				 "m.visit_id = r.source_id AND m.person_id = "
-				 "r.person_id)"),
-			 0);
+	assert_int_equal(
+		raw_int(t.path,
+			"SELECT count(*) FROM referral r WHERE "
+			"r.source = 'kunjungan' AND NOT EXISTS (SELECT 1 FROM visit_member m WHERE "
+			"m.visit_id = r.source_id AND m.person_id = "
+			"r.person_id)"),
+		0);
 	assert_int_equal(raw_int(t.path,
 				 "SELECT count(*) FROM referral r WHERE "
 				 "(SELECT count(*) FROM referral_event "

@@ -46,10 +46,10 @@ num(const char *s, int n)
 /* Calls fn for each of the first n households of a layout. */
 static void
 each_household(enum seedgen_layout_kind kind, uint64_t seed, struct date at,
-               long n,
-               void (*fn)(const struct seedgen_layout *l,
-                          const struct seedgen_household *h, void *arg),
-               void *arg)
+	       long n,
+	       void (*fn)(const struct seedgen_layout *l,
+			  const struct seedgen_household *h, void *arg),
+	       void *arg)
 {
 	struct seedgen_layout *l = seedgen_layout_new(kind, seed, at, n);
 	struct seedgen_household *h = xmalloc(sizeof *h);
@@ -101,7 +101,7 @@ struct collect {
 
 static void
 collect_fn(const struct seedgen_layout *l, const struct seedgen_household *h,
-           void *arg)
+	   void *arg)
 {
 	struct collect *c = arg;
 	int i;
@@ -178,7 +178,7 @@ test_different_seed_differs(void **state)
 	(void)state;
 	for (i = 0; i < a->want; i++) {
 		alike += str_eq(a->v[i].name, b->v[i].name) &&
-		         date_cmp(a->v[i].dob, b->v[i].dob) == 0;
+			 date_cmp(a->v[i].dob, b->v[i].dob) == 0;
 		same_id += memcmp(a->v[i].id, b->v[i].id, 16) == 0;
 	}
 	assert_true(alike < 10);
@@ -220,8 +220,8 @@ enum {
 };
 
 static const char *const st_names[ST_COUNT] = {
-        "neonatus", "bayi",   "baduta", "balita", "prasekolah", "sekolah",
-        "remaja",   "dewasa", "lansia", "hamil",  "nifas"};
+	"neonatus", "bayi",   "baduta", "balita", "prasekolah", "sekolah",
+	"remaja",   "dewasa", "lansia", "hamil",  "nifas"};
 
 struct stages {
 	struct date at;
@@ -232,7 +232,7 @@ struct stages {
 
 static void
 stages_fn(const struct seedgen_layout *l, const struct seedgen_household *h,
-          void *arg)
+	  void *arg)
 {
 	struct stages *s = arg;
 	int i;
@@ -290,15 +290,15 @@ check_stages(uint64_t seed, struct date at)
 	each_household(SEEDGEN_LAYOUT_DEMO, seed, at, 150, stages_fn, &s);
 	for (i = 0; i < ST_COUNT; i++) {
 		snprintf(msg, sizeof msg, "seed %llu %04d-%02d-%02d: no %s",
-		         (unsigned long long)seed, at.y, at.m, at.d,
-		         st_names[i]);
+			 (unsigned long long)seed, at.y, at.m, at.d,
+			 st_names[i]);
 		if (s.count[i] == 0)
 			fail_msg("%s", msg);
 	}
 	for (i = 0; i < 60; i++)
 		if (s.month[i] == 0)
 			fail_msg("seed %llu: no child of %d months",
-			         (unsigned long long)seed, i);
+				 (unsigned long long)seed, i);
 	assert_in_range(s.max_age, 75, 90);
 	/* a few of each kind, not a handful of freaks */
 	assert_true(s.count[ST_HAMIL] >= 5);
@@ -310,7 +310,7 @@ static void
 test_every_life_stage_in_demo(void **state)
 {
 	static const struct date days[] = {
-	        {2025, 8, 12}, {2024, 2, 29}, {2025, 3, 31}, {2030, 1, 1}};
+		{2025, 8, 12}, {2024, 2, 29}, {2025, 3, 31}, {2030, 1, 1}};
 	static const uint64_t seeds[] = {1, 2, 42, 2025, 0xdeadbeefULL};
 	size_t i, j;
 
@@ -364,14 +364,14 @@ check_name(const char *name)
 
 		/* ASCII letters and single spaces: valid UTF-8 by itself */
 		assert_true((ch >= 'A' && ch <= 'Z') ||
-		            (ch >= 'a' && ch <= 'z') ||
-		            (ch == ' ' && name[i + 1] != ' '));
+			    (ch >= 'a' && ch <= 'z') ||
+			    (ch == ' ' && name[i + 1] != ' '));
 	}
 }
 
 static void
 numbers_fn(const struct seedgen_layout *l, const struct seedgen_household *h,
-           void *arg)
+	   void *arg)
 {
 	struct numbers *s = arg;
 	int i;
@@ -450,7 +450,7 @@ has_child_born(const struct seedgen_household *h, struct date d)
 
 static void
 check_pregnancies(const struct seedgen_layout *l,
-                  const struct seedgen_household *h, struct shape *s)
+		  const struct seedgen_household *h, struct shape *s)
 {
 	int i, k, open_of[SEEDGEN_MAX_PERSONS] = {0};
 
@@ -478,7 +478,7 @@ check_pregnancies(const struct seedgen_layout *l,
 		} else {
 			assert_true(date_cmp(g->end_date, l->today) <= 0);
 			assert_in_range(date_diff_days(g->hpht, g->end_date),
-			                37 * 7, 42 * 7);
+					37 * 7, 42 * 7);
 			assert_true(has_child_born(h, g->end_date));
 			s->ended++;
 		}
@@ -487,7 +487,7 @@ check_pregnancies(const struct seedgen_layout *l,
 
 static void
 shape_fn(const struct seedgen_layout *l, const struct seedgen_household *h,
-         void *arg)
+	 void *arg)
 {
 	struct shape *s = arg;
 	const struct seedgen_posyandu *p;
@@ -498,7 +498,7 @@ shape_fn(const struct seedgen_layout *l, const struct seedgen_household *h,
 	assert_in_range(h->posyandu, 0, (long)l->nposyandu - 1);
 	p = &l->posyandu[h->posyandu];
 	assert_true(h->index >= p->first &&
-	            h->index < p->first + p->households);
+		    h->index < p->first + p->households);
 	for (i = 0; i < h->npersons; i++) {
 		const struct seedgen_person *q = &h->persons[i];
 		int age = date_age_years(q->dob, l->today);
@@ -524,7 +524,7 @@ shape_fn(const struct seedgen_layout *l, const struct seedgen_household *h,
 	assert_in_range(rw, p->rw_first, p->rw_first + p->rw_count - 1);
 	assert_string_equal(h->dusun, p->dusun);
 	assert_true(str_starts_with(h->address, "Jl. ") ||
-	            str_starts_with(h->address, "Gg. "));
+		    str_starts_with(h->address, "Gg. "));
 	assert_in_range(h->water_clean + 1, 0, 2);
 	assert_in_range(h->latrine_healthy + 1, 0, 2);
 	assert_in_range(h->jkn_all + 1, 0, 2);
@@ -545,7 +545,7 @@ test_households_and_pregnancies(void **state)
 	assert_true(s.estimated > 10);
 	memset(&s, 0, sizeof s);
 	each_household(SEEDGEN_LAYOUT_DEMO, 9, (struct date){2024, 2, 29}, 150,
-	               shape_fn, &s);
+		       shape_fn, &s);
 }
 
 /* ---- layouts ------------------------------------------------------------ */
@@ -567,7 +567,7 @@ static void
 test_layout_demo(void **state)
 {
 	struct seedgen_layout *l =
-	        seedgen_layout_new(SEEDGEN_LAYOUT_DEMO, 1, today0, 150);
+		seedgen_layout_new(SEEDGEN_LAYOUT_DEMO, 1, today0, 150);
 	static const char *const codes[] = {"MAWAR", "MELATI", "ANGGREK"};
 	size_t i;
 
@@ -594,7 +594,7 @@ static void
 test_layout_large(void **state)
 {
 	struct seedgen_layout *l =
-	        seedgen_layout_new(SEEDGEN_LAYOUT_LARGE, 4, today0, 100000);
+		seedgen_layout_new(SEEDGEN_LAYOUT_LARGE, 4, today0, 100000);
 	long levels[4] = {0};
 	size_t i, j;
 
@@ -610,17 +610,17 @@ test_layout_large(void **state)
 		} else {
 			assert_in_range(w->parent, 0, (long)i - 1);
 			assert_int_equal(l->wilayah[w->parent].level,
-			                 w->level - 1);
+					 w->level - 1);
 			assert_true(str_starts_with(
-			        w->code, l->wilayah[w->parent].code));
+				w->code, l->wilayah[w->parent].code));
 		}
 		for (j = 0; j < i; j++)
 			if (l->wilayah[j].level == w->level) {
 				assert_string_not_equal(l->wilayah[j].code,
-				                        w->code);
+							w->code);
 				if (w->level == SEEDGEN_DESA)
 					assert_string_not_equal(
-					        l->wilayah[j].name, w->name);
+						l->wilayah[j].name, w->name);
 			}
 	}
 	assert_int_equal(levels[SEEDGEN_PROVINSI], 1);
@@ -636,8 +636,8 @@ test_layout_large(void **state)
 			assert_string_not_equal(l->posyandu[j].code, p->code);
 		for (j = 0; p->code[j] != '\0'; j++)
 			assert_true((p->code[j] >= 'A' && p->code[j] <= 'Z') ||
-			            (p->code[j] >= '0' && p->code[j] <= '9') ||
-			            p->code[j] == '-');
+				    (p->code[j] >= '0' && p->code[j] <= '9') ||
+				    p->code[j] == '-');
 	}
 	seedgen_layout_free(l);
 }
@@ -662,16 +662,16 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_rng),
-	        cmocka_unit_test(test_same_seed_same_persons),
-	        cmocka_unit_test(test_different_seed_differs),
-	        cmocka_unit_test(test_prefix_independent_of_size),
-	        cmocka_unit_test(test_every_life_stage_in_demo),
-	        cmocka_unit_test(test_nik_kk_and_names),
-	        cmocka_unit_test(test_households_and_pregnancies),
-	        cmocka_unit_test(test_layout_demo),
-	        cmocka_unit_test(test_layout_large),
-	        cmocka_unit_test(test_codes),
+		cmocka_unit_test(test_rng),
+		cmocka_unit_test(test_same_seed_same_persons),
+		cmocka_unit_test(test_different_seed_differs),
+		cmocka_unit_test(test_prefix_independent_of_size),
+		cmocka_unit_test(test_every_life_stage_in_demo),
+		cmocka_unit_test(test_nik_kk_and_names),
+		cmocka_unit_test(test_households_and_pregnancies),
+		cmocka_unit_test(test_layout_demo),
+		cmocka_unit_test(test_layout_large),
+		cmocka_unit_test(test_codes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -27,7 +27,7 @@ test_deterministic(void **state)
 {
 	struct schedule *s = fixture_schedule(NULL, NULL);
 	struct seedgen_layout *l =
-	        seedgen_layout_new(SEEDGEN_LAYOUT_DEMO, 7, today0, 150);
+		seedgen_layout_new(SEEDGEN_LAYOUT_DEMO, 7, today0, 150);
 	struct seedgen_household h;
 	struct seedgen_dose *a = xcalloc(SEEDGEN_MAX_DOSES, sizeof *a);
 	struct seedgen_dose *b = xcalloc(SEEDGEN_MAX_DOSES, sizeof *b);
@@ -59,7 +59,7 @@ struct tally {
 
 static void
 check_child(const struct schedule *s, const struct seedgen_person *p,
-            const struct seedgen_dose *d, size_t n, struct tally *t)
+	    const struct seedgen_dose *d, size_t n, struct tally *t)
 {
 	struct dose_given g[SCHEDULE_MAX_GIVEN];
 	struct schedule_result r;
@@ -68,7 +68,7 @@ check_child(const struct schedule *s, const struct seedgen_person *p,
 
 	for (i = 0; i < n; i++) {
 		assert_int_equal(s->antigens[d[i].antigen].kind,
-		                 SCHEDULE_FOR_CHILD);
+				 SCHEDULE_FOR_CHILD);
 		g[k].antigen = d[i].antigen;
 		g[k].date = d[i].date;
 		k++;
@@ -96,7 +96,7 @@ check_child(const struct schedule *s, const struct seedgen_person *p,
 
 static void
 check_woman(const struct schedule *s, int td, const struct seedgen_dose *d,
-            size_t n, struct tally *t)
+	    size_t n, struct tally *t)
 {
 	struct dose_given g[SCHEDULE_MAX_GIVEN];
 	struct schedule_td_result r;
@@ -118,7 +118,7 @@ check_woman(const struct schedule *s, int td, const struct seedgen_dose *d,
 /* Runs the household's doses person by person through the evaluator. */
 static void
 check_household(const struct schedule *s, const struct seedgen_household *h,
-                const struct seedgen_dose *d, size_t n, struct tally *t)
+		const struct seedgen_dose *d, size_t n, struct tally *t)
 {
 	int td = schedule_antigen_of_kind(s, SCHEDULE_FOR_WUS), i;
 	size_t k = 0, j;
@@ -158,7 +158,7 @@ test_rules_and_variety(void **state)
 {
 	struct schedule *s = fixture_schedule(NULL, NULL);
 	struct seedgen_layout *l =
-	        seedgen_layout_new(SEEDGEN_LAYOUT_LARGE, 1, today0, 3000);
+		seedgen_layout_new(SEEDGEN_LAYOUT_LARGE, 1, today0, 3000);
 	struct seedgen_dose *d = xcalloc(SEEDGEN_MAX_DOSES, sizeof *d);
 	struct seedgen_household h;
 	struct tally t;
@@ -174,11 +174,11 @@ test_rules_and_variety(void **state)
 		check_household(s, &h, d, n, &t);
 	}
 	print_message("# %ld children, %ld doses (%ld history), %ld invalid, "
-	              "IDL %ld/%ld, late %ld, catch-up %ld, IM-Kejar %ld, "
-	              "none %ld, Td %ld for %ld women\n",
-	              t.children, t.doses, t.history, t.invalid, t.idl_complete,
-	              t.olds, t.late, t.catchup, t.kejar, t.none, t.td,
-	              t.td_women);
+		      "IDL %ld/%ld, late %ld, catch-up %ld, IM-Kejar %ld, "
+		      "none %ld, Td %ld for %ld women\n",
+		      t.children, t.doses, t.history, t.invalid, t.idl_complete,
+		      t.olds, t.late, t.catchup, t.kejar, t.none, t.td,
+		      t.td_women);
 	assert_true(t.children > 1000);
 	/* most children of 12-59 months have IDL; not all */
 	assert_true(t.idl_complete * 100 > t.olds * 50);
@@ -201,8 +201,8 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_deterministic),
-	        cmocka_unit_test(test_rules_and_variety),
+		cmocka_unit_test(test_deterministic),
+		cmocka_unit_test(test_rules_and_variety),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -24,7 +24,7 @@ audit_count(struct testdb *t, const char *action)
 
 	assert_int_equal(sqlite3_open(t->path, &db), SQLITE_OK);
 	sqlite3_prepare_v2(db, "SELECT count(*) FROM audit WHERE action = ?",
-	                   -1, &s, NULL);
+			   -1, &s, NULL);
 	sqlite3_bind_text(s, 1, action, -1, SQLITE_STATIC);
 	if (sqlite3_step(s) == SQLITE_ROW)
 		n = sqlite3_column_int64(s, 0);
@@ -39,7 +39,7 @@ add(struct testdb *t, const char *name, enum role role, const char *pos)
 	char *cause = NULL;
 
 	if (store_account_add(t->st, name, "Nama Lengkap", role, pos,
-	                      "rahasia123", &testdb_policy, &cause) < 0)
+			      "rahasia123", &testdb_policy, &cause) < 0)
 		fail_msg("add %s: %s", name, cause);
 }
 
@@ -50,7 +50,7 @@ login(struct testdb *t, const char *name, const char *pw, long now,
 	char *cause = NULL;
 
 	if (store_account_login(t->st, name, pw, &testdb_policy, (time_t)now,
-	                        res, &cause) < 0)
+				res, &cause) < 0)
 		fail_msg("login: %s", cause);
 	return res->result;
 }
@@ -92,14 +92,14 @@ test_growing_delay_then_lock(void **state)
 	store_clear_actor(t.st);
 	for (i = 1; i <= 4; i++) {
 		assert_int_equal(login(&t, "bidan", "salah-salah", now, &r),
-		                 LOGIN_BAD);
+				 LOGIN_BAD);
 		assert_int_equal(r.failures, i);
 		assert_int_equal(r.wait_seconds, i); /* 1 s, 2 s, 3 s, 4 s */
 		assert_false(r.just_locked);
 		/* too soon: refused without checking, even the right one */
 		assert_int_equal(
-		        login(&t, "bidan", "rahasia123", now + i - 1, &r),
-		        LOGIN_WAIT);
+			login(&t, "bidan", "rahasia123", now + i - 1, &r),
+			LOGIN_WAIT);
 		assert_int_equal(r.wait_seconds, 1);
 		now += i;
 	}
@@ -107,12 +107,12 @@ test_growing_delay_then_lock(void **state)
 	assert_true(r.just_locked);
 	assert_int_equal(r.locked_until, now + 15 * 60);
 	assert_int_equal(login(&t, "bidan", "rahasia123", now + 60, &r),
-	                 LOGIN_LOCKED);
+			 LOGIN_LOCKED);
 	assert_int_equal(audit_count(&t, "login_failed"), 5);
 	assert_int_equal(audit_count(&t, "lock"), 1);
 	/* the lock runs out */
 	assert_int_equal(login(&t, "bidan", "rahasia123", now + 15 * 60, &r),
-	                 LOGIN_OK);
+			 LOGIN_OK);
 	testdb_close(&t);
 }
 
@@ -139,7 +139,7 @@ test_admin_unlock(void **state)
 	account_free(&a);
 	assert_int_equal(audit_count(&t, "unlock"), 1);
 	assert_int_equal(login(&t, "kader2", "rahasia123", T0 + 600, &r),
-	                 LOGIN_OK);
+			 LOGIN_OK);
 	testdb_close(&t);
 }
 
@@ -155,8 +155,8 @@ test_admin_lock_lasts(void **state)
 	add(&t, "kader1", ROLE_KADER, "MAWAR");
 	assert_int_equal(store_account_lock(t.st, "kader1", &cause), 0);
 	assert_int_equal(
-	        login(&t, "kader1", "rahasia123", T0 + 86400 * 365, &r),
-	        LOGIN_LOCKED);
+		login(&t, "kader1", "rahasia123", T0 + 86400 * 365, &r),
+		LOGIN_LOCKED);
 	assert_int_equal(r.locked_until, ACCOUNT_LOCKED_FOREVER);
 	testdb_close(&t);
 }
@@ -186,26 +186,26 @@ test_kader_cannot_manage(void **state)
 	add(&t, "kader1", ROLE_KADER, "MAWAR");
 	assert_int_equal(login(&t, "kader1", "rahasia123", T0, &r), LOGIN_OK);
 	assert_int_equal(store_account_add(t.st, "kader9", "", ROLE_ADMIN, NULL,
-	                                   "rahasia123", &testdb_policy,
-	                                   &cause),
-	                 -1);
+					   "rahasia123", &testdb_policy,
+					   &cause),
+			 -1);
 	assert_non_null(strstr(cause, "kader"));
 	free(cause);
 	assert_int_equal(store_account_unlock(t.st, "kader1", &cause), -1);
 	free(cause);
 	/* a kader changes their own password with the old one */
 	assert_int_equal(store_account_set_password(t.st, "kader1", "wrong",
-	                                            "baru12345", &testdb_policy,
-	                                            &cause),
-	                 -1);
+						    "baru12345", &testdb_policy,
+						    &cause),
+			 -1);
 	free(cause);
 	assert_int_equal(store_account_set_password(t.st, "kader1",
-	                                            "rahasia123", "baru12345",
-	                                            &testdb_policy, &cause),
-	                 0);
+						    "rahasia123", "baru12345",
+						    &testdb_policy, &cause),
+			 0);
 	store_clear_actor(t.st);
 	assert_int_equal(login(&t, "kader1", "baru12345", T0 + 5, &r),
-	                 LOGIN_OK);
+			 LOGIN_OK);
 	testdb_close(&t);
 }
 
@@ -218,31 +218,31 @@ test_add_validation(void **state)
 	(void)state;
 	testdb_open(&t);
 	assert_int_equal(store_account_add(t.st, "Kader", "", ROLE_NAKES, NULL,
-	                                   "rahasia123", &testdb_policy,
-	                                   &cause),
-	                 -1);
+					   "rahasia123", &testdb_policy,
+					   &cause),
+			 -1);
 	free(cause);
 	assert_int_equal(store_account_add(t.st, "kader3", "", ROLE_KADER, NULL,
-	                                   "rahasia123", &testdb_policy,
-	                                   &cause),
-	                 -1); /* a kader needs a posyandu */
+					   "rahasia123", &testdb_policy,
+					   &cause),
+			 -1); /* a kader needs a posyandu */
 	free(cause);
 	assert_int_equal(store_account_add(t.st, "kader3", "", ROLE_KADER,
-	                                   "NOPE", "rahasia123", &testdb_policy,
-	                                   &cause),
-	                 -1);
+					   "NOPE", "rahasia123", &testdb_policy,
+					   &cause),
+			 -1);
 	assert_non_null(strstr(cause, "NOPE"));
 	free(cause);
 	assert_int_equal(store_account_add(t.st, "kader3", "", ROLE_KADER,
-	                                   "MAWAR", "short", &testdb_policy,
-	                                   &cause),
-	                 -1);
+					   "MAWAR", "short", &testdb_policy,
+					   &cause),
+			 -1);
 	free(cause);
 	add(&t, "kader3", ROLE_KADER, "MAWAR");
 	assert_int_equal(store_account_add(t.st, "kader3", "", ROLE_KADER,
-	                                   "MAWAR", "rahasia123",
-	                                   &testdb_policy, &cause),
-	                 -1);
+					   "MAWAR", "rahasia123",
+					   &testdb_policy, &cause),
+			 -1);
 	assert_non_null(strstr(cause, "kader3"));
 	free(cause);
 	testdb_close(&t);
@@ -259,9 +259,9 @@ test_inactive(void **state)
 	testdb_open(&t);
 	add(&t, "kader1", ROLE_KADER, "MAWAR");
 	assert_int_equal(store_account_set_active(t.st, "kader1", 0, &cause),
-	                 0);
+			 0);
 	assert_int_equal(login(&t, "kader1", "rahasia123", T0, &r),
-	                 LOGIN_INACTIVE);
+			 LOGIN_INACTIVE);
 	testdb_close(&t);
 }
 
@@ -290,15 +290,15 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_login_ok_sets_actor),
-	        cmocka_unit_test(test_growing_delay_then_lock),
-	        cmocka_unit_test(test_admin_unlock),
-	        cmocka_unit_test(test_admin_lock_lasts),
-	        cmocka_unit_test(test_unknown_user_same_answer),
-	        cmocka_unit_test(test_kader_cannot_manage),
-	        cmocka_unit_test(test_add_validation),
-	        cmocka_unit_test(test_inactive),
-	        cmocka_unit_test(test_list),
+		cmocka_unit_test(test_login_ok_sets_actor),
+		cmocka_unit_test(test_growing_delay_then_lock),
+		cmocka_unit_test(test_admin_unlock),
+		cmocka_unit_test(test_admin_lock_lasts),
+		cmocka_unit_test(test_unknown_user_same_answer),
+		cmocka_unit_test(test_kader_cannot_manage),
+		cmocka_unit_test(test_add_validation),
+		cmocka_unit_test(test_inactive),
+		cmocka_unit_test(test_list),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

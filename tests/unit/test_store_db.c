@@ -18,7 +18,7 @@
 #include "util.h"
 
 static const struct store_open_options open_existing = {.busy_timeout_ms = 5000,
-                                                        .migrate = 1};
+							.migrate = 1};
 
 static long long
 raw_int(const char *path, const char *sql)
@@ -28,7 +28,7 @@ raw_int(const char *path, const char *sql)
 	long long v = -1;
 
 	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL),
-	                 SQLITE_OK);
+			 SQLITE_OK);
 	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
 	if (sqlite3_step(s) == SQLITE_ROW)
 		v = sqlite3_column_int64(s, 0);
@@ -78,7 +78,7 @@ test_create_sets_schema_and_mode(void **state)
 	store_close(t.st);
 	t.st = NULL;
 	assert_int_equal(raw_int(t.path, "PRAGMA user_version"),
-	                 store_schema_version());
+			 store_schema_version());
 	assert_int_equal(raw_int(t.path, "PRAGMA application_id"), 0x494c5031);
 	/*
 	 * One audit row per step. The steps of one release are numbered by
@@ -86,12 +86,12 @@ test_create_sets_schema_and_mode(void **state)
 	 * names the version rather than the count equalling it.
 	 */
 	assert_true(raw_int(t.path, "SELECT count(*) FROM audit WHERE "
-	                            "action = 'migrate'") >= 1);
+				    "action = 'migrate'") >= 1);
 	assert_int_equal(raw_int(t.path, "SELECT CAST(substr(summary, "
-	                                 "instr(summary, '-> ') + 3) AS "
-	                                 "INTEGER) FROM audit WHERE action = "
-	                                 "'migrate' ORDER BY seq DESC LIMIT 1"),
-	                 store_schema_version());
+					 "instr(summary, '-> ') + 3) AS "
+					 "INTEGER) FROM audit WHERE action = "
+					 "'migrate' ORDER BY seq DESC LIMIT 1"),
+			 store_schema_version());
 	testdb_close(&t);
 }
 
@@ -107,15 +107,15 @@ test_connection_pragmas(void **state)
 	/* journal_mode is persistent: a plain connection sees WAL. */
 	assert_int_equal(sqlite3_open(t.path, &db), SQLITE_OK);
 	assert_int_equal(
-	        sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &s, NULL),
-	        SQLITE_OK);
+		sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &s, NULL),
+		SQLITE_OK);
 	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
 	assert_string_equal((const char *)sqlite3_column_text(s, 0), "wal");
 	sqlite3_finalize(s);
 	/* A connection without app_user() cannot write audited rows. */
 	assert_int_not_equal(sqlite3_exec(db, "UPDATE posyandu SET name = 'x'",
-	                                  NULL, NULL, NULL),
-	                     SQLITE_OK);
+					  NULL, NULL, NULL),
+			     SQLITE_OK);
 	sqlite3_close(db);
 	testdb_close(&t);
 }
@@ -139,7 +139,7 @@ test_reopen_existing(void **state)
 
 static void
 assert_refused_untouched(const char *path, enum msg_id expect_id,
-                         const char *needle)
+			 const char *needle)
 {
 	struct store *st = NULL;
 	char *cause = NULL, *before, *after;
@@ -170,9 +170,9 @@ test_newer_schema_refused_untouched(void **state)
 	store_close(t.st);
 	t.st = NULL;
 	assert_int_equal(raw_exec(t.path, "PRAGMA user_version = 99"),
-	                 SQLITE_OK);
+			 SQLITE_OK);
 	assert_int_equal(raw_exec(t.path, "PRAGMA wal_checkpoint(TRUNCATE)"),
-	                 SQLITE_OK);
+			 SQLITE_OK);
 	i18n_set_lang(I18N_EN);
 	assert_refused_untouched(t.path, MSG_DB_TOO_NEW, "newer ilp");
 	i18n_set_lang(I18N_ID);
@@ -187,7 +187,7 @@ test_not_sqlite_refused(void **state)
 {
 	char *dir = testdb_mkdtemp();
 	char *p = testdb_write_file(dir, "notes.db",
-	                            "this is a text file, not a database\n");
+				    "this is a text file, not a database\n");
 
 	(void)state;
 	i18n_set_lang(I18N_EN);
@@ -206,8 +206,8 @@ test_other_program_refused(void **state)
 
 	(void)state;
 	assert_int_equal(raw_exec(p, "CREATE TABLE t(x); INSERT INTO t "
-	                             "VALUES (1);"),
-	                 SQLITE_OK);
+				     "VALUES (1);"),
+			 SQLITE_OK);
 	i18n_set_lang(I18N_EN);
 	assert_refused_untouched(p, MSG_DB_NOT_ILP, "another program");
 	i18n_set_lang(I18N_ID);
@@ -223,7 +223,7 @@ test_missing_file_and_dir(void **state)
 	char *p = xasprintf("%s/none.db", dir);
 	char *q = xasprintf("%s/nodir/x.db", dir);
 	struct store_open_options create = {.create = 1,
-	                                    .busy_timeout_ms = 5000};
+					    .busy_timeout_ms = 5000};
 	struct store *st = NULL;
 	char *cause = NULL;
 
@@ -246,7 +246,7 @@ test_read_only_dir(void **state)
 {
 	char *dir, *sub, *p;
 	struct store_open_options create = {.create = 1,
-	                                    .busy_timeout_ms = 5000};
+					    .busy_timeout_ms = 5000};
 	struct store *st = NULL;
 	char *cause = NULL;
 
@@ -276,23 +276,23 @@ test_audit_and_append_only(void **state)
 	(void)state;
 	testdb_open(&t);
 	assert_int_equal(store_audit_event(t.st, "export", "person", "",
-	                                   "persons.csv", &cause),
-	                 0);
+					   "persons.csv", &cause),
+			 0);
 	store_close(t.st);
 	t.st = NULL;
 	/* the posyandu inserts were audited with the actor's name */
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM audit WHERE "
-	                                 "tbl = 'posyandu' AND action = "
-	                                 "'insert' AND actor = 'test'"),
-	                 2);
+					 "tbl = 'posyandu' AND action = "
+					 "'insert' AND actor = 'test'"),
+			 2);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM audit WHERE "
-	                                 "action = 'export'"),
-	                 1);
+					 "action = 'export'"),
+			 1);
 	assert_int_not_equal(raw_exec(t.path, "DELETE FROM audit"), SQLITE_OK);
 	assert_int_not_equal(raw_exec(t.path, "UPDATE audit SET actor = 'x'"),
-	                     SQLITE_OK);
+			     SQLITE_OK);
 	assert_int_not_equal(raw_exec(t.path, "DELETE FROM posyandu"),
-	                     SQLITE_OK);
+			     SQLITE_OK);
 	testdb_close(&t);
 }
 
@@ -306,7 +306,7 @@ test_write_needs_actor(void **state)
 	testdb_open(&t);
 	store_clear_actor(t.st);
 	assert_int_equal(store_audit_event(t.st, "export", "", "", "", &cause),
-	                 -1);
+			 -1);
 	assert_non_null(cause);
 	free(cause);
 	testdb_close(&t);
@@ -358,7 +358,7 @@ test_check_finds_damage(void **state)
 	t.st = NULL;
 	/* a trigger dropped behind the program's back is reported */
 	assert_int_equal(raw_exec(t.path, "DROP TRIGGER person_no_delete"),
-	                 SQLITE_OK);
+			 SQLITE_OK);
 	assert_int_equal(store_open(t.path, &open_existing, &st, &cause), 0);
 	strlist_init(&problems);
 	assert_int_equal(store_check(st, &problems, &cause), 1);
@@ -373,18 +373,18 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_create_sets_schema_and_mode),
-	        cmocka_unit_test(test_connection_pragmas),
-	        cmocka_unit_test(test_reopen_existing),
-	        cmocka_unit_test(test_newer_schema_refused_untouched),
-	        cmocka_unit_test(test_not_sqlite_refused),
-	        cmocka_unit_test(test_other_program_refused),
-	        cmocka_unit_test(test_missing_file_and_dir),
-	        cmocka_unit_test(test_read_only_dir),
-	        cmocka_unit_test(test_audit_and_append_only),
-	        cmocka_unit_test(test_write_needs_actor),
-	        cmocka_unit_test(test_backup),
-	        cmocka_unit_test(test_check_finds_damage),
+		cmocka_unit_test(test_create_sets_schema_and_mode),
+		cmocka_unit_test(test_connection_pragmas),
+		cmocka_unit_test(test_reopen_existing),
+		cmocka_unit_test(test_newer_schema_refused_untouched),
+		cmocka_unit_test(test_not_sqlite_refused),
+		cmocka_unit_test(test_other_program_refused),
+		cmocka_unit_test(test_missing_file_and_dir),
+		cmocka_unit_test(test_read_only_dir),
+		cmocka_unit_test(test_audit_and_append_only),
+		cmocka_unit_test(test_write_needs_actor),
+		cmocka_unit_test(test_backup),
+		cmocka_unit_test(test_check_finds_damage),
 	};
 
 	umask(022); /* the store must set 0600 itself */

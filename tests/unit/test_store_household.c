@@ -48,19 +48,19 @@ fx_open(struct fixture *f)
 
 static void
 as_actor(struct fixture *f, const char *name, enum role role,
-         const char *posyandu)
+	 const char *posyandu)
 {
 	struct store_actor a = {.username = (char *)name,
-	                        .full_name = (char *)"",
-	                        .role = role,
-	                        .posyandu_id = (char *)posyandu};
+				.full_name = (char *)"",
+				.role = role,
+				.posyandu_id = (char *)posyandu};
 
 	store_set_actor(f->t.st, &a);
 }
 
 static void
 add_household(struct fixture *f, const char *posyandu, const char *kk,
-              const char *address, char id[37])
+	      const char *address, char id[37])
 {
 	struct household h;
 	char *cause = NULL;
@@ -82,8 +82,8 @@ add_household(struct fixture *f, const char *posyandu, const char *kk,
 
 static int
 add_person_rc(struct fixture *f, const char *hh, const char *name, char sex,
-              struct date dob, const char *relation, const char *nik,
-              char id[37], char **cause)
+	      struct date dob, const char *relation, const char *nik,
+	      char id[37], char **cause)
 {
 	struct person p;
 
@@ -99,7 +99,7 @@ add_person_rc(struct fixture *f, const char *hh, const char *name, char sex,
 
 static void
 add_person(struct fixture *f, const char *hh, const char *name, char sex,
-           struct date dob, const char *relation, const char *nik, char id[37])
+	   struct date dob, const char *relation, const char *nik, char id[37])
 {
 	char *cause = NULL;
 
@@ -145,20 +145,20 @@ fx_village(struct fixture *f, char h[4][37])
 
 	add_household(f, f->mawar, "9901011109180001", "Jl. Salak No. 1", h[0]);
 	add_person(f, h[0], "Budi Santoso", 'L', (struct date){1980, 5, 1},
-	           "kepala", "9901010105800001", p);
+		   "kepala", "9901010105800001", p);
 	add_person(f, h[0], "Siti Aminah", 'P', (struct date){1985, 7, 2},
-	           "istri", NULL, p);
+		   "istri", NULL, p);
 	add_household(f, f->mawar, NULL, "Jl. Mangga No. 7", h[1]);
 	add_person(f, h[1], "Agus Salim", 'L', (struct date){1950, 1, 3},
-	           "kepala", "9901010301500002", p);
+		   "kepala", "9901010301500002", p);
 	add_person(f, h[1], "Bayu", 'L', (struct date){2025, 3, 1}, "cucu",
-	           NULL, p);
+		   NULL, p);
 	add_household(f, f->mawar, "9901012202140002", "Gg. Nuri", h[2]);
 	add_person(f, h[2], "Citra Lestari", 'P', (struct date){1995, 2, 2},
-	           "kepala", NULL, p);
+		   "kepala", NULL, p);
 	add_household(f, f->melati, NULL, "Jl. Salak No. 9", h[3]);
 	add_person(f, h[3], "Budi Hartono", 'L', (struct date){1970, 1, 1},
-	           "kepala", NULL, p);
+		   "kepala", NULL, p);
 }
 
 static void
@@ -266,7 +266,7 @@ test_search_follows_edits(void **state)
 	fx_village(&f, h);
 	as_actor(&f, "bidan", ROLE_NAKES, NULL);
 	assert_int_equal(
-	        store_household_get(f.t.st, h[2], &hh, &m, &nm, &cause), 1);
+		store_household_get(f.t.st, h[2], &hh, &m, &nm, &cause), 1);
 	free(m[0].name);
 	m[0].name = xstrdup("Citra Dewi");
 	assert_int_equal(store_person_update(f.t.st, &m[0], TODAY, &cause), 0);
@@ -299,14 +299,14 @@ test_concurrent_edit_refused(void **state)
 	struct person a, b, now;
 	char h[4][37], pid[37], *cause = NULL;
 	struct store_actor kader2 = {.username = (char *)"kader2",
-	                             .full_name = (char *)"",
-	                             .role = ROLE_KADER};
+				     .full_name = (char *)"",
+				     .role = ROLE_KADER};
 
 	(void)state;
 	fx_open(&f);
 	add_household(&f, f.mawar, NULL, "Jl. Salak", h[0]);
 	add_person(&f, h[0], "Rina", 'P', (struct date){1990, 1, 1}, "kepala",
-	           NULL, pid);
+		   NULL, pid);
 	as_actor(&f, "kader1", ROLE_KADER, f.mawar);
 	assert_int_equal(store_open(f.t.path, &oo, &other, &cause), 0);
 	kader2.posyandu_id = f.mawar;
@@ -320,7 +320,7 @@ test_concurrent_edit_refused(void **state)
 	free(b.name);
 	b.name = xstrdup("Rini");
 	assert_int_equal(store_person_update(other, &b, TODAY, &cause),
-	                 STORE_STALE);
+			 STORE_STALE);
 	assert_non_null(strstr(cause, "kader1"));
 	free(cause);
 	cause = NULL;
@@ -334,9 +334,9 @@ test_concurrent_edit_refused(void **state)
 	now.name = xstrdup("Rini");
 	assert_int_equal(store_person_update(other, &now, TODAY, &cause), 0);
 	assert_int_equal(raw_count(&f, "SELECT count(*) FROM audit WHERE "
-	                               "tbl = 'person' AND action = 'update' "
-	                               "AND actor IN ('kader1', 'kader2')"),
-	                 2);
+				       "tbl = 'person' AND action = 'update' "
+				       "AND actor IN ('kader1', 'kader2')"),
+			 2);
 	person_free(&a);
 	person_free(&b);
 	person_free(&now);
@@ -362,12 +362,12 @@ test_kader_scope(void **state)
 	as_actor(&f, "kader1", ROLE_KADER, f.mawar);
 	/* Reading another posyandu's household: not found. */
 	assert_int_equal(
-	        store_household_get(f.t.st, h[3], &hh, NULL, NULL, &cause), 0);
+		store_household_get(f.t.st, h[3], &hh, NULL, NULL, &cause), 0);
 	/* Writing there: refused. */
 	assert_int_equal(add_person_rc(&f, h[3], "Ani", 'P',
-	                               (struct date){2000, 1, 1}, "anak", NULL,
-	                               pid, &cause),
-	                 -1);
+				       (struct date){2000, 1, 1}, "anak", NULL,
+				       pid, &cause),
+			 -1);
 	assert_non_null(cause);
 	free(cause);
 	cause = NULL;
@@ -375,19 +375,19 @@ test_kader_scope(void **state)
 	memset(&hh, 0, sizeof hh);
 	hh.posyandu_id = f.melati;
 	hh.water_clean = hh.latrine_healthy = hh.jkn_all = hh.smoker_inside =
-	        HOUSEHOLD_UNKNOWN;
+		HOUSEHOLD_UNKNOWN;
 	assert_int_equal(store_household_add(f.t.st, &hh, pid, &cause), -1);
 	free(cause);
 	cause = NULL;
 	hh.posyandu_id = NULL;
 	assert_int_equal(store_household_add(f.t.st, &hh, pid, &cause), 0);
 	assert_int_equal(
-	        store_household_get(f.t.st, pid, &hh, NULL, NULL, &cause), 1);
+		store_household_get(f.t.st, pid, &hh, NULL, NULL, &cause), 1);
 	assert_string_equal(hh.posyandu_id, f.mawar);
 	household_free(&hh);
 	/* The person search stays in MAWAR too. */
 	assert_int_equal(
-	        store_person_search(f.t.st, &pq, &refs, &n, NULL, &cause), 0);
+		store_person_search(f.t.st, &pq, &refs, &n, NULL, &cause), 0);
 	assert_int_equal(n, 1);
 	assert_string_equal(refs[0].name, "Budi Santoso");
 	person_refs_free(refs, n);
@@ -400,13 +400,13 @@ test_kader_scope(void **state)
 		struct person_query all = {.text = "budi santoso"};
 
 		assert_int_equal(store_person_search(f.t.st, &all, &refs, &n,
-		                                     NULL, &cause),
-		                 0);
+						     NULL, &cause),
+				 0);
 		assert_int_equal(
-		        store_person_get(f.t.st, refs[0].id, &p, &cause), 1);
+			store_person_get(f.t.st, refs[0].id, &p, &cause), 1);
 		assert_int_equal(store_person_move(f.t.st, p.id, p.version,
-		                                   h[3], "famili", &cause),
-		                 -1);
+						   h[3], "famili", &cause),
+				 -1);
 		free(cause);
 		person_free(&p);
 		person_refs_free(refs, n);
@@ -427,51 +427,51 @@ test_nik_in_use_and_duplicates(void **state)
 	fx_village(&f, h);
 	as_actor(&f, "kader1", ROLE_KADER, f.mawar);
 	assert_int_equal(store_person_find_nik(f.t.st, "9901010105800001", NULL,
-	                                       &ref, &cause),
-	                 1);
+					       &ref, &cause),
+			 1);
 	assert_string_equal(ref.name, "Budi Santoso");
 	assert_true(ref.visible);
 	person_ref_free(&ref);
 	assert_int_equal(store_person_find_nik(f.t.st, "9901019999800001", NULL,
-	                                       &ref, &cause),
-	                 0);
+					       &ref, &cause),
+			 0);
 	/* The store refuses a NIK in use, whatever the screen did. */
 	assert_int_equal(add_person_rc(&f, h[1], "Budi Lain", 'L',
-	                               (struct date){1980, 5, 1}, "anak",
-	                               "9901010105800001", pid, &cause),
-	                 -1);
+				       (struct date){1980, 5, 1}, "anak",
+				       "9901010105800001", pid, &cause),
+			 -1);
 	assert_non_null(strstr(cause, "Budi Santoso"));
 	free(cause);
 	cause = NULL;
 	/* A second active head is refused. */
 	assert_int_equal(add_person_rc(&f, h[0], "Joko", 'L',
-	                               (struct date){1960, 5, 1}, "kepala",
-	                               NULL, pid, &cause),
-	                 -1);
+				       (struct date){1960, 5, 1}, "kepala",
+				       NULL, pid, &cause),
+			 -1);
 	free(cause);
 	cause = NULL;
 	/* Same DOB, same posyandu, a spelling difference: a candidate. */
 	assert_int_equal(store_person_duplicates(f.t.st, "budi  santosa",
-	                                         (struct date){1980, 5, 1},
-	                                         f.mawar, NULL, &dups, &n,
-	                                         &cause),
-	                 0);
+						 (struct date){1980, 5, 1},
+						 f.mawar, NULL, &dups, &n,
+						 &cause),
+			 0);
 	assert_int_equal(n, 1);
 	assert_string_equal(dups[0].name, "Budi Santoso");
 	person_refs_free(dups, n);
 	/* Another DOB or another posyandu: none. */
 	assert_int_equal(store_person_duplicates(f.t.st, "Budi Santoso",
-	                                         (struct date){1980, 5, 2},
-	                                         f.mawar, NULL, &dups, &n,
-	                                         &cause),
-	                 0);
+						 (struct date){1980, 5, 2},
+						 f.mawar, NULL, &dups, &n,
+						 &cause),
+			 0);
 	assert_int_equal(n, 0);
 	person_refs_free(dups, n);
 	assert_int_equal(store_person_duplicates(f.t.st, "Budi Santoso",
-	                                         (struct date){1980, 5, 1},
-	                                         f.melati, NULL, &dups, &n,
-	                                         &cause),
-	                 0);
+						 (struct date){1980, 5, 1},
+						 f.melati, NULL, &dups, &n,
+						 &cause),
+			 0);
 	assert_int_equal(n, 0);
 	person_refs_free(dups, n);
 	testdb_close(&f.t);
@@ -493,32 +493,32 @@ test_never_deleted_status_and_move(void **state)
 	fx_village(&f, h);
 	as_actor(&f, "kader1", ROLE_KADER, f.mawar);
 	assert_int_equal(
-	        store_household_get(f.t.st, h[0], &hh, &m, &nm, &cause), 1);
+		store_household_get(f.t.st, h[0], &hh, &m, &nm, &cause), 1);
 	assert_int_equal(nm, 2);
 	assert_string_equal(m[0].relation, "kepala");
 	/* A date after today is refused; a good one marks pindah. */
 	assert_int_equal(store_person_set_status(
-	                         f.t.st, m[1].id, m[1].version, PERSON_PINDAH,
-	                         (struct date){2025, 9, 1}, TODAY, &cause),
-	                 -1);
+				 f.t.st, m[1].id, m[1].version, PERSON_PINDAH,
+				 (struct date){2025, 9, 1}, TODAY, &cause),
+			 -1);
 	free(cause);
 	cause = NULL;
 	assert_int_equal(store_person_set_status(
-	                         f.t.st, m[1].id, m[1].version, PERSON_PINDAH,
-	                         (struct date){2025, 8, 1}, TODAY, &cause),
-	                 0);
+				 f.t.st, m[1].id, m[1].version, PERSON_PINDAH,
+				 (struct date){2025, 8, 1}, TODAY, &cause),
+			 0);
 	/* The old version is stale now. */
 	assert_int_equal(store_person_set_status(f.t.st, m[1].id, m[1].version,
-	                                         PERSON_MENINGGAL,
-	                                         (struct date){2025, 8, 1},
-	                                         TODAY, &cause),
-	                 STORE_STALE);
+						 PERSON_MENINGGAL,
+						 (struct date){2025, 8, 1},
+						 TODAY, &cause),
+			 STORE_STALE);
 	free(cause);
 	cause = NULL;
 	assert_int_equal(raw_count(&f, "SELECT count(*) FROM person WHERE "
-	                               "status = 'pindah' AND status_date = "
-	                               "'2025-08-01'"),
-	                 1);
+				       "status = 'pindah' AND status_date = "
+				       "'2025-08-01'"),
+			 1);
 	/* Deleting is refused by the schema. */
 	assert_int_equal(raw_count(&f, "SELECT count(*) FROM person"), 6);
 	{
@@ -526,22 +526,22 @@ test_never_deleted_status_and_move(void **state)
 
 		assert_int_equal(sqlite3_open(f.t.path, &db), SQLITE_OK);
 		assert_int_not_equal(sqlite3_exec(db, "DELETE FROM person",
-		                                  NULL, NULL, NULL),
-		                     SQLITE_OK);
+						  NULL, NULL, NULL),
+				     SQLITE_OK);
 		assert_int_not_equal(sqlite3_exec(db, "DELETE FROM household",
-		                                  NULL, NULL, NULL),
-		                     SQLITE_OK);
+						  NULL, NULL, NULL),
+				     SQLITE_OK);
 		sqlite3_close(db);
 	}
 	assert_int_equal(raw_count(&f, "SELECT count(*) FROM person"), 6);
 	/* The head moves to the third household as a 'famili'. */
 	assert_int_equal(store_person_move(f.t.st, m[0].id, m[0].version, h[2],
-	                                   "famili", &cause),
-	                 0);
+					   "famili", &cause),
+			 0);
 	household_free(&hh);
 	person_list_free(m, nm);
 	assert_int_equal(
-	        store_household_get(f.t.st, h[2], &hh, &m, &nm, &cause), 1);
+		store_household_get(f.t.st, h[2], &hh, &m, &nm, &cause), 1);
 	assert_int_equal(nm, 2);
 	household_free(&hh);
 	person_list_free(m, nm);
@@ -551,9 +551,9 @@ test_never_deleted_status_and_move(void **state)
 	household_rows_free(rows, n);
 	/* The move is audited. */
 	assert_int_equal(raw_count(&f, "SELECT count(*) FROM audit WHERE "
-	                               "tbl = 'person' AND summary LIKE "
-	                               "'%household_id: %'"),
-	                 1);
+				       "tbl = 'person' AND summary LIKE "
+				       "'%household_id: %'"),
+			 1);
 	testdb_close(&f.t);
 }
 
@@ -569,7 +569,7 @@ test_pregnancy_rules(void **state)
 	fx_village(&f, h);
 	as_actor(&f, "kader1", ROLE_KADER, f.mawar);
 	add_person(&f, h[2], "Dewi", 'P', (struct date){2000, 1, 1}, "anak",
-	           NULL, pid);
+		   NULL, pid);
 	/* Not for a man; not twice; HPHT not in the future. */
 	{
 		struct household hh;
@@ -577,32 +577,33 @@ test_pregnancy_rules(void **state)
 		size_t nm;
 
 		assert_int_equal(
-		        store_household_get(f.t.st, h[0], &hh, &m, &nm, &cause),
-		        1);
+			store_household_get(f.t.st, h[0], &hh, &m, &nm, &cause),
+			1);
 		assert_int_equal(store_pregnancy_open(f.t.st, m[0].id, 1,
-		                                      (struct date){2025, 6, 1},
-		                                      TODAY, NULL, NULL, &cause),
-		                 -1);
+						      (struct date){2025, 6, 1},
+						      TODAY, NULL, NULL,
+						      &cause),
+				 -1);
 		free(cause);
 		cause = NULL;
 		household_free(&hh);
 		person_list_free(m, nm);
 	}
 	assert_int_equal(store_pregnancy_open(f.t.st, pid, 1,
-	                                      (struct date){2025, 9, 1}, TODAY,
-	                                      NULL, NULL, &cause),
-	                 -1);
+					      (struct date){2025, 9, 1}, TODAY,
+					      NULL, NULL, &cause),
+			 -1);
 	free(cause);
 	cause = NULL;
 	/* From HPL: HPHT is HPL - 280 days. */
 	assert_int_equal(store_pregnancy_open(f.t.st, pid, 0,
-	                                      (struct date){2026, 1, 1}, TODAY,
-	                                      NULL, gid, &cause),
-	                 0);
+					      (struct date){2026, 1, 1}, TODAY,
+					      NULL, gid, &cause),
+			 0);
 	assert_int_equal(store_pregnancy_open(f.t.st, pid, 1,
-	                                      (struct date){2025, 6, 1}, TODAY,
-	                                      NULL, NULL, &cause),
-	                 -1);
+					      (struct date){2025, 6, 1}, TODAY,
+					      NULL, NULL, &cause),
+			 -1);
 	free(cause);
 	cause = NULL;
 	assert_int_equal(store_person_get(f.t.st, pid, &p, &cause), 1);
@@ -613,17 +614,17 @@ test_pregnancy_rules(void **state)
 	assert_true(person_lifestages(&p, TODAY) & LIFESTAGE_HAMIL);
 	/* Closing: an end before HPHT is refused; a birth closes it. */
 	assert_int_equal(store_pregnancy_close(f.t.st, gid, p.pregnancy_version,
-	                                       (struct date){2025, 1, 1},
-	                                       "lahir_hidup", "faskes", TODAY,
-	                                       &cause),
-	                 -1);
+					       (struct date){2025, 1, 1},
+					       "lahir_hidup", "faskes", TODAY,
+					       &cause),
+			 -1);
 	free(cause);
 	cause = NULL;
 	assert_int_equal(store_pregnancy_close(f.t.st, gid, p.pregnancy_version,
-	                                       (struct date){2025, 8, 10},
-	                                       "lahir_hidup", "faskes", TODAY,
-	                                       &cause),
-	                 0);
+					       (struct date){2025, 8, 10},
+					       "lahir_hidup", "faskes", TODAY,
+					       &cause),
+			 0);
 	person_free(&p);
 	assert_int_equal(store_person_get(f.t.st, pid, &p, &cause), 1);
 	assert_false(p.pregnant);
@@ -644,21 +645,21 @@ test_bad_fields_refused(void **state)
 	fx_village(&f, h);
 	/* A date of birth in the future, a malformed NIK, a bad name. */
 	assert_int_equal(add_person_rc(&f, h[0], "Ani", 'P',
-	                               (struct date){2025, 8, 13}, "anak", NULL,
-	                               pid, &cause),
-	                 -1);
+				       (struct date){2025, 8, 13}, "anak", NULL,
+				       pid, &cause),
+			 -1);
 	free(cause);
 	cause = NULL;
 	assert_int_equal(add_person_rc(&f, h[0], "Ani", 'P',
-	                               (struct date){2020, 1, 1}, "anak",
-	                               "12345", pid, &cause),
-	                 -1);
+				       (struct date){2020, 1, 1}, "anak",
+				       "12345", pid, &cause),
+			 -1);
 	free(cause);
 	cause = NULL;
 	assert_int_equal(add_person_rc(&f, h[0], "Ani 2", 'P',
-	                               (struct date){2020, 1, 1}, "anak", NULL,
-	                               pid, &cause),
-	                 -1);
+				       (struct date){2020, 1, 1}, "anak", NULL,
+				       pid, &cause),
+			 -1);
 	free(cause);
 	cause = NULL;
 	memset(&hh, 0, sizeof hh);
@@ -675,15 +676,15 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_search_scoped_order_and_badges),
-	        cmocka_unit_test(test_search_index_all_posyandu),
-	        cmocka_unit_test(test_search_follows_edits),
-	        cmocka_unit_test(test_concurrent_edit_refused),
-	        cmocka_unit_test(test_kader_scope),
-	        cmocka_unit_test(test_nik_in_use_and_duplicates),
-	        cmocka_unit_test(test_never_deleted_status_and_move),
-	        cmocka_unit_test(test_pregnancy_rules),
-	        cmocka_unit_test(test_bad_fields_refused),
+		cmocka_unit_test(test_search_scoped_order_and_badges),
+		cmocka_unit_test(test_search_index_all_posyandu),
+		cmocka_unit_test(test_search_follows_edits),
+		cmocka_unit_test(test_concurrent_edit_refused),
+		cmocka_unit_test(test_kader_scope),
+		cmocka_unit_test(test_nik_in_use_and_duplicates),
+		cmocka_unit_test(test_never_deleted_status_and_move),
+		cmocka_unit_test(test_pregnancy_rules),
+		cmocka_unit_test(test_bad_fields_refused),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

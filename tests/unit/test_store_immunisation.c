@@ -109,8 +109,8 @@ count(struct fix *f, const char *sql)
 	long v = -1;
 
 	assert_int_equal(
-	        sqlite3_open_v2(f->t.path, &db, SQLITE_OPEN_READONLY, NULL),
-	        SQLITE_OK);
+		sqlite3_open_v2(f->t.path, &db, SQLITE_OPEN_READONLY, NULL),
+		SQLITE_OK);
 	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
 	if (sqlite3_step(s) == SQLITE_ROW)
 		v = sqlite3_column_int64(s, 0);
@@ -127,8 +127,8 @@ text(struct fix *f, const char *sql)
 	char *v = NULL;
 
 	assert_int_equal(
-	        sqlite3_open_v2(f->t.path, &db, SQLITE_OPEN_READONLY, NULL),
-	        SQLITE_OK);
+		sqlite3_open_v2(f->t.path, &db, SQLITE_OPEN_READONLY, NULL),
+		SQLITE_OK);
 	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
 	if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0))
 		v = xstrdup((const char *)sqlite3_column_text(s, 0));
@@ -147,8 +147,8 @@ child(struct fix *f, const char *pos, int min, int max, struct date *dob)
 
 	act(f, "bidan", ROLE_NAKES, NULL);
 	assert_int_equal(store_imm_list(f->t.st, IMM_LIST_CHILDREN, pos, today0,
-	                                NULL, 1000, &v, &n, &cause),
-	                 0);
+					NULL, 1000, &v, &n, &cause),
+			 0);
 	for (i = 0; i < n && id == NULL; i++) {
 		int m = date_age_months(v[i].dob, today0);
 
@@ -197,34 +197,34 @@ test_record_valid_and_refused(void **state)
 
 	act(f, "bidan", ROLE_NAKES, NULL);
 	assert_int_equal(record(f, kid, "dpt", today0, IMM_PLACE_POSYANDU, 0,
-	                        &field, &cause),
-	                 0);
+				&field, &cause),
+			 0);
 	q = xasprintf("SELECT count(*) FROM dose WHERE person_id = '%s' AND "
-	              "antigen = 'DPT' AND given_on = '2025-08-12' AND place = "
-	              "'posyandu' AND batch = 'B123' AND given_by = 'Bidan "
-	              "Rina' AND history = 0 AND status = 'aktif' AND "
-	              "created_by = 'bidan'",
-	              kid);
+		      "antigen = 'DPT' AND given_on = '2025-08-12' AND place = "
+		      "'posyandu' AND batch = 'B123' AND given_by = 'Bidan "
+		      "Rina' AND history = 0 AND status = 'aktif' AND "
+		      "created_by = 'bidan'",
+		      kid);
 	assert_int_equal(count(f, q), 1);
 	free(q);
 	assert_int_equal(count(f,
-	                       "SELECT count(*) FROM audit WHERE tbl = "
-	                       "'dose' AND action = 'insert' AND actor = "
-	                       "'bidan' AND summary LIKE '%antigen=''DPT''%'"),
-	                 1);
+			       "SELECT count(*) FROM audit WHERE tbl = "
+			       "'dose' AND action = 'insert' AND actor = "
+			       "'bidan' AND summary LIKE '%antigen=''DPT''%'"),
+			 1);
 	/* the same antigen again the same day: too soon, nothing written */
 	assert_int_equal(record(f, kid, "DPT", today0, IMM_PLACE_POSYANDU, 0,
-	                        &field, &cause),
-	                 -1);
+				&field, &cause),
+			 -1);
 	assert_like(cause, "DPT2 terlalu cepat: 0 hari setelah DPT1, minimal 1 "
-	                   "bulan");
+			   "bulan");
 	assert_like(cause, "riwayat");
 	assert_int_equal(field, IMM_FIELD_DATE);
 	free(cause);
 	/* HB0 at two months: too old */
 	assert_int_equal(record(f, kid, "HB0", today0, IMM_PLACE_POSYANDU, 0,
-	                        &field, &cause),
-	                 -1);
+				&field, &cause),
+			 -1);
 	assert_like(cause, "HB0 melewati batas umur");
 	free(cause);
 	assert_int_equal(count(f, "SELECT count(*) FROM dose"), 1);
@@ -245,8 +245,8 @@ test_history_stored_invalid(void **state)
 
 	act(f, "bidan", ROLE_NAKES, NULL);
 	assert_int_equal(record(f, kid, "HB0", date_add_months(dob, 2),
-	                        IMM_PLACE_PUSKESMAS, 1, NULL, &cause),
-	                 0);
+				IMM_PLACE_PUSKESMAS, 1, NULL, &cause),
+			 0);
 	assert_int_equal(store_imm_card(f->t.st, kid, &c, &cause), 1);
 	assert_int_equal(c.n, 1);
 	assert_true(c.doses[0].history);
@@ -254,7 +254,7 @@ test_history_stored_invalid(void **state)
 	imm_card_given(f->s, &c, given, map, SCHEDULE_MAX_GIVEN, &n);
 	assert_int_equal(n, 1);
 	assert_int_equal(
-	        schedule_evaluate(f->s, c.person.dob, today0, given, n, &r), 0);
+		schedule_evaluate(f->s, c.person.dob, today0, given, n, &r), 0);
 	assert_int_equal(r.n_doses, 1);
 	assert_int_equal(r.doses[0].status, SCHEDULE_INVALID);
 	schedule_explain_dose(f->s, &r, 0, why, sizeof why);
@@ -262,13 +262,13 @@ test_history_stored_invalid(void **state)
 	imm_card_free(&c);
 	/* a date after today or before birth is refused even as history */
 	assert_int_equal(record(f, kid, "BCG", date_add_days(today0, 1),
-	                        IMM_PLACE_PUSKESMAS, 1, NULL, &cause),
-	                 -1);
+				IMM_PLACE_PUSKESMAS, 1, NULL, &cause),
+			 -1);
 	assert_like(cause, "sesudah hari ini");
 	free(cause);
 	assert_int_equal(record(f, kid, "BCG", date_add_days(dob, -1),
-	                        IMM_PLACE_PUSKESMAS, 1, NULL, &cause),
-	                 -1);
+				IMM_PLACE_PUSKESMAS, 1, NULL, &cause),
+			 -1);
 	assert_like(cause, "sebelum tanggal lahir");
 	free(cause);
 	free(kid);
@@ -283,12 +283,12 @@ test_breaks_later_dose(void **state)
 
 	act(f, "bidan", ROLE_NAKES, NULL);
 	assert_int_equal(record(f, kid, "OPV", today0, IMM_PLACE_POSYANDU, 0,
-	                        NULL, &cause),
-	                 0);
+				NULL, &cause),
+			 0);
 	/* an earlier OPV would make today's OPV1 an OPV2 too soon */
 	assert_int_equal(record(f, kid, "OPV", date_add_days(today0, -10),
-	                        IMM_PLACE_POSYANDU, 0, NULL, &cause),
-	                 -1);
+				IMM_PLACE_POSYANDU, 0, NULL, &cause),
+			 -1);
 	assert_like(cause, "dosis ini membuat OPV tanggal 12-08-2025");
 	free(cause);
 	assert_int_equal(count(f, "SELECT count(*) FROM dose"), 1);
@@ -307,8 +307,8 @@ test_bad_input(void **state)
 
 	act(f, "bidan", ROLE_NAKES, NULL);
 	assert_int_equal(record(f, kid, "XYZ", today0, IMM_PLACE_POSYANDU, 0,
-	                        &field, &cause),
-	                 -1);
+				&field, &cause),
+			 -1);
 	assert_like(cause, "antigen 'XYZ' tidak dikenal; boleh: HB0, BCG");
 	assert_int_equal(field, IMM_FIELD_ANTIGEN);
 	free(cause);
@@ -317,22 +317,22 @@ test_bad_input(void **state)
 	in.date = today0;
 	in.batch = "AB\tC";
 	assert_int_equal(
-	        store_imm_record(f->t.st, &f->pol, &in, NULL, &field, &cause),
-	        -1);
+		store_imm_record(f->t.st, &f->pol, &in, NULL, &field, &cause),
+		-1);
 	assert_like(cause, "nomor batch");
 	assert_int_equal(field, IMM_FIELD_BATCH);
 	free(cause);
 	in.batch = "DPT#12";
 	assert_int_equal(
-	        store_imm_record(f->t.st, &f->pol, &in, NULL, &field, &cause),
-	        -1);
+		store_imm_record(f->t.st, &f->pol, &in, NULL, &field, &cause),
+		-1);
 	assert_like(cause, "nomor batch: boleh huruf, angka");
 	free(cause);
 	in.batch = "";
 	in.given_by = "Bidan 123";
 	assert_int_equal(
-	        store_imm_record(f->t.st, &f->pol, &in, NULL, &field, &cause),
-	        -1);
+		store_imm_record(f->t.st, &f->pol, &in, NULL, &field, &cause),
+		-1);
 	assert_like(cause, "pemberi: nama tidak boleh berisi angka");
 	assert_int_equal(field, IMM_FIELD_GIVEN_BY);
 	free(cause);
@@ -340,16 +340,16 @@ test_bad_input(void **state)
 	longname[sizeof longname - 1] = '\0';
 	in.given_by = longname;
 	assert_int_equal(
-	        store_imm_record(f->t.st, &f->pol, &in, NULL, &field, &cause),
-	        -1);
+		store_imm_record(f->t.st, &f->pol, &in, NULL, &field, &cause),
+		-1);
 	assert_like(cause, "pemberi");
 	assert_int_equal(field, IMM_FIELD_GIVEN_BY);
 	free(cause);
 	in.given_by = NULL;
 	in.person_id = "00000000-0000-0000-0000-000000000000";
 	assert_int_equal(
-	        store_imm_record(f->t.st, &f->pol, &in, NULL, &field, &cause),
-	        -1);
+		store_imm_record(f->t.st, &f->pol, &in, NULL, &field, &cause),
+		-1);
 	assert_like(cause, "tidak ada");
 	free(cause);
 	assert_int_equal(count(f, "SELECT count(*) FROM dose"), 0);
@@ -366,13 +366,13 @@ test_void(void **state)
 
 	act(f, "bidan", ROLE_NAKES, NULL);
 	assert_int_equal(record(f, kid, "PCV", today0, IMM_PLACE_POSYANDU, 0,
-	                        NULL, &cause),
-	                 0);
+				NULL, &cause),
+			 0);
 	id = text(f, "SELECT id FROM dose");
 	/* kader may never void */
 	act(f, "kader1", ROLE_KADER, f->mawar);
 	assert_int_equal(store_imm_void(f->t.st, id, 1, "salah anak", &cause),
-	                 -1);
+			 -1);
 	assert_like(cause, "peran 'kader' tidak boleh");
 	free(cause);
 	act(f, "bidan", ROLE_NAKES, NULL);
@@ -380,28 +380,28 @@ test_void(void **state)
 	assert_like(cause, "alasan pembatalan");
 	free(cause);
 	assert_int_equal(store_imm_void(f->t.st, id, 7, "salah anak", &cause),
-	                 -1);
+			 -1);
 	assert_like(cause, "sudah diubah oleh");
 	free(cause);
 	assert_int_equal(store_imm_void(f->t.st, id, 1, "salah anak", &cause),
-	                 0);
+			 0);
 	q = xasprintf("SELECT count(*) FROM dose WHERE id = '%s' AND status = "
-	              "'batal' AND void_reason = 'salah anak' AND voided_by = "
-	              "'bidan' AND voided_at IS NOT NULL AND version = 2",
-	              id);
+		      "'batal' AND void_reason = 'salah anak' AND voided_by = "
+		      "'bidan' AND voided_at IS NOT NULL AND version = 2",
+		      id);
 	assert_int_equal(count(f, q), 1);
 	free(q);
 	assert_int_equal(count(f, "SELECT count(*) FROM audit WHERE tbl = "
-	                          "'dose' AND action = 'void' AND actor = "
-	                          "'bidan' AND summary LIKE '%salah anak%'"),
-	                 1);
+				  "'dose' AND action = 'void' AND actor = "
+				  "'bidan' AND summary LIKE '%salah anak%'"),
+			 1);
 	assert_int_equal(store_imm_void(f->t.st, id, 2, "lagi", &cause), -1);
 	assert_like(cause, "sudah dibatalkan oleh bidan");
 	free(cause);
 	/* a voided dose no longer counts: PCV may be recorded again */
 	assert_int_equal(record(f, kid, "PCV", today0, IMM_PLACE_POSYANDU, 0,
-	                        NULL, &cause),
-	                 0);
+				NULL, &cause),
+			 0);
 	free(id);
 	free(kid);
 }
@@ -418,32 +418,32 @@ test_kader(void **state)
 
 	act(f, "kader1", ROLE_KADER, f->mawar);
 	assert_int_equal(record(f, mine, "RV", today0, IMM_PLACE_POSYANDU, 0,
-	                        &field, &cause),
-	                 -1);
+				&field, &cause),
+			 -1);
 	assert_like(cause, "kader_may_record = yes");
 	free(cause);
 	f->pol.kader_may_record = 1;
 	assert_int_equal(record(f, mine, "RV", today0, IMM_PLACE_PUSTU, 0,
-	                        &field, &cause),
-	                 -1);
+				&field, &cause),
+			 -1);
 	assert_like(cause, "diberikan di posyandu");
 	assert_int_equal(field, IMM_FIELD_PLACE);
 	free(cause);
 	assert_int_equal(record(f, other, "RV", today0, IMM_PLACE_POSYANDU, 0,
-	                        &field, &cause),
-	                 -1);
+				&field, &cause),
+			 -1);
 	assert_like(cause, "bukan dari posyandu Anda");
 	free(cause);
 	assert_int_equal(record(f, mine, "RV", today0, IMM_PLACE_POSYANDU, 0,
-	                        &field, &cause),
-	                 0);
+				&field, &cause),
+			 0);
 	/* a dose from the card, given elsewhere, as history */
 	assert_int_equal(record(f, mine, "BCG", dob, IMM_PLACE_PUSKESMAS, 1,
-	                        &field, &cause),
-	                 0);
+				&field, &cause),
+			 0);
 	assert_int_equal(count(f, "SELECT count(*) FROM dose WHERE created_by "
-	                          "= 'kader1'"),
-	                 2);
+				  "= 'kader1'"),
+			 2);
 	f->pol.kader_may_record = 0;
 	free(mine);
 	free(other);
@@ -454,15 +454,15 @@ static void
 adults(struct fix *f, char **woman, char **man)
 {
 	*woman = text(f, "SELECT p.id FROM person p JOIN household h ON h.id "
-	                 "= p.household_id JOIN posyandu y ON y.id = "
-	                 "h.posyandu_id WHERE y.code = 'MAWAR' AND p.sex = 'P' "
-	                 "AND p.dob BETWEEN '1990-01-01' AND '2000-01-01' AND "
-	                 "p.status = 'aktif' ORDER BY p.id LIMIT 1");
+			 "= p.household_id JOIN posyandu y ON y.id = "
+			 "h.posyandu_id WHERE y.code = 'MAWAR' AND p.sex = 'P' "
+			 "AND p.dob BETWEEN '1990-01-01' AND '2000-01-01' AND "
+			 "p.status = 'aktif' ORDER BY p.id LIMIT 1");
 	*man = text(f, "SELECT p.id FROM person p JOIN household h ON h.id = "
-	               "p.household_id JOIN posyandu y ON y.id = "
-	               "h.posyandu_id WHERE y.code = 'MAWAR' AND p.sex = 'L' "
-	               "AND p.dob BETWEEN '1980-01-01' AND '2000-01-01' ORDER "
-	               "BY p.id LIMIT 1");
+		       "p.household_id JOIN posyandu y ON y.id = "
+		       "h.posyandu_id WHERE y.code = 'MAWAR' AND p.sex = 'L' "
+		       "AND p.dob BETWEEN '1980-01-01' AND '2000-01-01' ORDER "
+		       "BY p.id LIMIT 1");
 	assert_true((*woman)[0] != '\0' && (*man)[0] != '\0');
 }
 
@@ -476,22 +476,22 @@ test_td(void **state)
 	adults(f, &woman, &man);
 	act(f, "bidan", ROLE_NAKES, NULL);
 	assert_int_equal(record(f, man, "Td", today0, IMM_PLACE_PUSKESMAS, 0,
-	                        NULL, &cause),
-	                 -1);
+				NULL, &cause),
+			 -1);
 	assert_like(cause, "Td dicatat untuk perempuan");
 	free(cause);
 	assert_int_equal(record(f, woman, "td", date_add_days(today0, -20),
-	                        IMM_PLACE_PUSKESMAS, 0, NULL, &cause),
-	                 0);
+				IMM_PLACE_PUSKESMAS, 0, NULL, &cause),
+			 0);
 	assert_int_equal(record(f, woman, "TD", today0, IMM_PLACE_PUSKESMAS, 0,
-	                        NULL, &cause),
-	                 -1);
+				NULL, &cause),
+			 -1);
 	assert_like(cause, "T2 terlalu cepat");
 	free(cause);
 	/* a child antigen for an adult is too old */
 	assert_int_equal(record(f, woman, "MR", today0, IMM_PLACE_PUSKESMAS, 0,
-	                        NULL, &cause),
-	                 -1);
+				NULL, &cause),
+			 -1);
 	assert_like(cause, "melewati batas umur");
 	free(cause);
 	assert_int_equal(store_imm_card(f->t.st, woman, &c, &cause), 1);
@@ -513,19 +513,19 @@ test_never_deleted_never_edited(void **state)
 
 	act(f, "bidan", ROLE_NAKES, NULL);
 	assert_int_equal(record(f, kid, "IPV", date_add_months(dob, 2),
-	                        IMM_PLACE_POSYANDU, 1, NULL, &cause),
-	                 0);
+				IMM_PLACE_POSYANDU, 1, NULL, &cause),
+			 0);
 	assert_int_equal(sqlite3_open(f->t.path, &db), SQLITE_OK);
 	assert_int_not_equal(
-	        sqlite3_exec(db, "DELETE FROM dose", NULL, NULL, NULL),
-	        SQLITE_OK);
+		sqlite3_exec(db, "DELETE FROM dose", NULL, NULL, NULL),
+		SQLITE_OK);
 	assert_int_not_equal(sqlite3_exec(db, "UPDATE dose SET antigen = 'MR'",
-	                                  NULL, NULL, NULL),
-	                     SQLITE_OK);
+					  NULL, NULL, NULL),
+			     SQLITE_OK);
 	sqlite3_close(db);
 	assert_int_equal(count(f, "SELECT count(*) FROM dose WHERE antigen = "
-	                          "'IPV'"),
-	                 1);
+				  "'IPV'"),
+			 1);
 	free(kid);
 }
 
@@ -561,22 +561,22 @@ test_due_list(void **state)
 	memset(&seen, 0, sizeof seen);
 	str_copy(seen.id, kid, sizeof seen.id);
 	children = store_imm_due(f->t.st, f->s, f->mawar, today0, due_find,
-	                         &seen, &cause);
+				 &seen, &cause);
 	assert_true(children > 0);
 	assert_true(seen.found);
 	/* BCG and OPV1 late, DPT1, PCV1 and RV1 due; OPV2 waits for OPV1 */
 	assert_int_equal(seen.n, 5);
 	/* no dose at two months: BCG late, OPV1 late, DPT1 due ... */
 	assert_int_equal(store_imm_due_rows(f->t.st, f->s, f->mawar, today0,
-	                                    &rows, &n, &cause),
-	                 0);
+					    &rows, &n, &cause),
+			 0);
 	for (i = 0; i < n; i++) {
 		if (strcmp(rows[i].person_id, kid) != 0)
 			continue;
 		mine++;
 		assert_true(rows[i].status == SCHEDULE_DUE ||
-		            rows[i].status == SCHEDULE_LATE ||
-		            rows[i].status == SCHEDULE_CATCHUP);
+			    rows[i].status == SCHEDULE_LATE ||
+			    rows[i].status == SCHEDULE_CATCHUP);
 		assert_string_equal(rows[i].posyandu_code, "MAWAR");
 		if (i > 0)
 			assert_true(rows[i - 1].target <= rows[i].target);
@@ -585,11 +585,11 @@ test_due_list(void **state)
 	imm_due_rows_free(rows, n);
 	/* a dose given takes it off the list */
 	assert_int_equal(record(f, kid, "BCG", today0, IMM_PLACE_POSYANDU, 0,
-	                        NULL, &cause),
-	                 0);
+				NULL, &cause),
+			 0);
 	assert_int_equal(store_imm_due_rows(f->t.st, f->s, f->mawar, today0,
-	                                    &rows, &n, &cause),
-	                 0);
+					    &rows, &n, &cause),
+			 0);
 	for (i = 0, mine = 0; i < n; i++)
 		mine += strcmp(rows[i].person_id, kid) == 0;
 	assert_int_equal(mine, 4);
@@ -597,8 +597,8 @@ test_due_list(void **state)
 	/* a kader asking for another posyandu still gets their own */
 	act(f, "kader2", ROLE_KADER, f->melati);
 	assert_int_equal(store_imm_due_rows(f->t.st, f->s, f->mawar, today0,
-	                                    &rows, &n, &cause),
-	                 0);
+					    &rows, &n, &cause),
+			 0);
 	for (i = 0; i < n; i++)
 		assert_string_equal(rows[i].posyandu_code, "MELATI");
 	imm_due_rows_free(rows, n);
@@ -615,8 +615,8 @@ test_lists(void **state)
 
 	act(f, "kader1", ROLE_KADER, f->mawar);
 	assert_int_equal(store_imm_list(f->t.st, IMM_LIST_CHILDREN, NULL,
-	                                today0, NULL, 1000, &v, &n, &cause),
-	                 0);
+					today0, NULL, 1000, &v, &n, &cause),
+			 0);
 	assert_true(n > 10);
 	for (i = 0; i < n; i++) {
 		assert_string_equal(v[i].posyandu_code, "MAWAR");
@@ -628,19 +628,19 @@ test_lists(void **state)
 	for (i = 0; word[i] != '\0'; i++)
 		word[i] = (char)(i % 2 ? word[i] : (word[i] | 0x20));
 	assert_int_equal(store_imm_list(f->t.st, IMM_LIST_CHILDREN, NULL,
-	                                today0, word, 1000, &v, &n, &cause),
-	                 0);
+					today0, word, 1000, &v, &n, &cause),
+			 0);
 	assert_true(n >= 1);
 	imm_list_free(v, n);
 	free(word);
 	assert_int_equal(store_imm_list(f->t.st, IMM_LIST_CHILDREN, NULL,
-	                                today0, "zz%_qq", 1000, &v, &n, &cause),
-	                 0);
+					today0, "zz%_qq", 1000, &v, &n, &cause),
+			 0);
 	assert_int_equal(n, 0);
 	imm_list_free(v, n);
 	assert_int_equal(store_imm_list(f->t.st, IMM_LIST_WUS, NULL, today0,
-	                                NULL, 1000, &v, &n, &cause),
-	                 0);
+					NULL, 1000, &v, &n, &cause),
+			 0);
 	assert_true(n > 10);
 	for (i = 0; i < n; i++) {
 		int age = date_age_years(v[i].dob, today0);
@@ -662,9 +662,9 @@ test_seeded_doses(void **state)
 	struct strlist problems;
 	char *cause = NULL, *sum1, *sum2;
 	static const char q[] =
-	        "SELECT count(*) || ':' || sum(history) || ':' || "
-	        "group_concat(id || antigen || given_on || place, '') FROM "
-	        "(SELECT * FROM dose ORDER BY id)";
+		"SELECT count(*) || ':' || sum(history) || ':' || "
+		"group_concat(id || antigen || given_on || place, '') FROM "
+		"(SELECT * FROM dose ORDER BY id)";
 
 	(void)f;
 	for (int k = 0; k < 2; k++) {
@@ -696,15 +696,15 @@ test_seeded_doses(void **state)
 			else
 				sum2 = text(&g, q);
 			assert_true(count(&g, "SELECT count(*) FROM dose") >
-			            100);
+				    100);
 			assert_int_equal(
-			        count(&g, "SELECT count(*) FROM sqlite_schema "
-			                  "WHERE name = 'dose_person'"),
-			        1);
+				count(&g, "SELECT count(*) FROM sqlite_schema "
+					  "WHERE name = 'dose_person'"),
+				1);
 			assert_int_equal(count(&g, "SELECT count(*) FROM audit "
-			                           "WHERE action = 'seed' AND "
-			                           "summary LIKE '%doses=%'"),
-			                 1);
+						   "WHERE action = 'seed' AND "
+						   "summary LIKE '%doses=%'"),
+					 1);
 		}
 		testdb_close(&t2);
 	}
@@ -729,25 +729,25 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test_setup_teardown(test_record_valid_and_refused,
-	                                        setup, teardown),
-	        cmocka_unit_test_setup_teardown(test_history_stored_invalid,
-	                                        setup, teardown),
-	        cmocka_unit_test_setup_teardown(test_breaks_later_dose, setup,
-	                                        teardown),
-	        cmocka_unit_test_setup_teardown(test_bad_input, setup,
-	                                        teardown),
-	        cmocka_unit_test_setup_teardown(test_void, setup, teardown),
-	        cmocka_unit_test_setup_teardown(test_kader, setup, teardown),
-	        cmocka_unit_test_setup_teardown(test_td, setup, teardown),
-	        cmocka_unit_test_setup_teardown(test_never_deleted_never_edited,
-	                                        setup, teardown),
-	        cmocka_unit_test_setup_teardown(test_due_list, setup, teardown),
-	        cmocka_unit_test_setup_teardown(test_lists, setup, teardown),
-	        cmocka_unit_test_setup_teardown(test_check_sound, setup,
-	                                        teardown),
-	        cmocka_unit_test_setup_teardown(test_seeded_doses, setup,
-	                                        teardown),
+		cmocka_unit_test_setup_teardown(test_record_valid_and_refused,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_history_stored_invalid,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_breaks_later_dose, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_bad_input, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_void, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_kader, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_td, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_never_deleted_never_edited,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_due_list, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_lists, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_check_sound, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_seeded_doses, setup,
+						teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

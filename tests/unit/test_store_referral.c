@@ -81,10 +81,9 @@ test_create_and_history(void **state)
 						d(2025, 8, 20), "diperiksa",
 						&cause),
 			 0);
-	assert_int_equal(store_referral_outcome(t.st, id, r.version + 1,
-						REFERRAL_SELESAI,
-						d(2025, 8, 20), d(2025, 8, 20),
-						"", &cause),
+	assert_int_equal(store_referral_outcome(
+				 t.st, id, r.version + 1, REFERRAL_SELESAI,
+				 d(2025, 8, 20), d(2025, 8, 20), "", &cause),
 			 0);
 	referral_free(&r);
 	assert_int_equal(store_referral_get(t.st, id, &r, &ev, &n, &cause), 1);
@@ -113,18 +112,16 @@ test_stale_outcome_refused(void **state)
 						"", &cause),
 			 0);
 	/* a second screen that read version 1 */
-	assert_int_equal(store_referral_outcome(t.st, id, 1,
-						REFERRAL_TIDAK_DATANG,
-						d(2025, 8, 15), d(2025, 8, 20),
-						"", &cause),
+	assert_int_equal(store_referral_outcome(
+				 t.st, id, 1, REFERRAL_TIDAK_DATANG,
+				 d(2025, 8, 15), d(2025, 8, 20), "", &cause),
 			 -1);
 	assert_non_null(strstr(cause, "test"));
 	free(cause);
 	/* an impossible move is refused too */
-	assert_int_equal(store_referral_outcome(t.st, id, 2,
-						REFERRAL_TIDAK_DATANG,
-						d(2025, 8, 15), d(2025, 8, 20),
-						"", &cause),
+	assert_int_equal(store_referral_outcome(
+				 t.st, id, 2, REFERRAL_TIDAK_DATANG,
+				 d(2025, 8, 15), d(2025, 8, 20), "", &cause),
 			 -1);
 	free(cause);
 	testdb_close(&t);
@@ -147,8 +144,7 @@ test_bad_new_referrals(void **state)
 	r.destination = REFERRAL_PUSTU;
 	r.referred_on = d(2025, 8, 12);
 	r.followup_on = d(2025, 8, 19);
-	assert_int_equal(store_referral_create(t.st, &r, NULL, &cause),
-			 -1);
+	assert_int_equal(store_referral_create(t.st, &r, NULL, &cause), -1);
 	free(cause);
 	r.reason = "batuk lama";
 	r.followup_on = d(2025, 8, 11);
@@ -201,8 +197,7 @@ test_kader_scope(void **state)
 		rn.destination = REFERRAL_PUSTU;
 		rn.referred_on = d(2025, 8, 12);
 		rn.followup_on = d(2025, 8, 19);
-		assert_int_equal(store_referral_create(t.st, &rn, NULL,
-						       &cause),
+		assert_int_equal(store_referral_create(t.st, &rn, NULL, &cause),
 				 -1);
 		free(cause);
 	}
@@ -235,9 +230,9 @@ test_open_filter_and_no_delete(void **state)
 	assert_int_not_equal(sqlite3_exec(db, "DELETE FROM referral_event",
 					  NULL, NULL, NULL),
 			     SQLITE_OK);
-	assert_int_not_equal(sqlite3_exec(db, "DELETE FROM referral", NULL,
-					  NULL, NULL),
-			     SQLITE_OK);
+	assert_int_not_equal(
+		sqlite3_exec(db, "DELETE FROM referral", NULL, NULL, NULL),
+		SQLITE_OK);
 	sqlite3_close(db);
 	testdb_close(&t);
 }

@@ -393,8 +393,7 @@ test_back_dated(void **state)
 	testdb_open(&t);
 	testdb_add_person(&t, "MAWAR", "Sutini", 'P', "1950-03-02", pid, NULL);
 	/* 60 on 10-01-2025 */
-	testdb_add_person(&t, "MAWAR", "Rina", 'P', "1965-01-10", turned,
-			  NULL);
+	testdb_add_person(&t, "MAWAR", "Rina", 'P', "1965-01-10", turned, NULL);
 	save_ok(&t, pid, d(2024, 8, 12), &a, 1, &sv);
 	assert_int_equal(store_screening_get(t.st, sv.id[0], &e, &cause), 1);
 	assert_int_equal(e.on.y, 2024);

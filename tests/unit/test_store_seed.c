@@ -72,7 +72,7 @@ raw_int(const char *path, const char *sql)
 	long long v = -1;
 
 	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL),
-	                 SQLITE_OK);
+			 SQLITE_OK);
 	if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
 		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
 	if (sqlite3_step(s) == SQLITE_ROW)
@@ -91,7 +91,7 @@ raw_text(const char *path, const char *sql)
 	char *v = NULL;
 
 	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL),
-	                 SQLITE_OK);
+			 SQLITE_OK);
 	if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
 		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
 	if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0) != NULL)
@@ -106,7 +106,7 @@ static void
 expected(const struct seed_options *o, long *persons, long *pregnancies)
 {
 	struct seedgen_layout *l =
-	        seedgen_layout_new(o->layout, o->seed, o->today, o->households);
+		seedgen_layout_new(o->layout, o->seed, o->today, o->households);
 	struct seedgen_household *h = xmalloc(sizeof *h);
 	long i;
 
@@ -142,19 +142,19 @@ test_demo_counts_and_checks(void **state)
 	assert_int_equal(c.persons, persons);
 	assert_int_equal(c.accounts, 4);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM pregnancy"),
-	                 pregnancies);
+			 pregnancies);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM wilayah"), 4);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM wilayah WHERE "
-	                                 "level = 'desa' AND name = "
-	                                 "'Sukamaju'"),
-	                 1);
+					 "level = 'desa' AND name = "
+					 "'Sukamaju'"),
+			 1);
 	/* integrity_check and foreign_key_check, directly and as ilp check */
 	v = raw_text(t.path, "PRAGMA integrity_check");
 	assert_string_equal(v, "ok");
 	free(v);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM "
-	                                 "pragma_foreign_key_check"),
-	                 0);
+					 "pragma_foreign_key_check"),
+			 0);
 	strlist_init(&problems);
 	assert_int_equal(store_check(t.st, &problems, &cause), 0);
 	assert_int_equal(problems.n, 0);
@@ -183,11 +183,11 @@ test_one_audit_row(void **state)
 	fresh(&t);
 	seed_ok(t.st, &o);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM audit WHERE "
-	                                 "action <> 'migrate'"),
-	                 1);
+					 "action <> 'migrate'"),
+			 1);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM audit WHERE "
-	                                 "action = 'seed' AND actor = 'test'"),
-	                 1);
+					 "action = 'seed' AND actor = 'test'"),
+			 1);
 	v = raw_text(t.path, "SELECT summary FROM audit WHERE action = 'seed'");
 	assert_non_null(strstr(v, "households=150"));
 	assert_non_null(strstr(v, "layout=demo"));
@@ -195,12 +195,12 @@ test_one_audit_row(void **state)
 	free(v);
 	/* the triggers are back on once the seed is done */
 	assert_int_equal(store_posyandu_add(t.st, "KAMBOJA", "Posyandu Kamboja",
-	                                    "Sukamaju", "Lor", &cause),
-	                 0);
+					    "Sukamaju", "Lor", &cause),
+			 0);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM audit WHERE "
-	                                 "action = 'insert' AND tbl = "
-	                                 "'posyandu'"),
-	                 1);
+					 "action = 'insert' AND tbl = "
+					 "'posyandu'"),
+			 1);
 	testdb_close(&t);
 }
 
@@ -212,9 +212,9 @@ test_demo_accounts_log_in(void **state)
 		enum role role;
 		const char *posyandu;
 	} want[] = {{"kader1", ROLE_KADER, "MAWAR"},
-	            {"kader2", ROLE_KADER, "MELATI"},
-	            {"bidan", ROLE_NAKES, NULL},
-	            {"admin", ROLE_ADMIN, NULL}};
+		    {"kader2", ROLE_KADER, "MELATI"},
+		    {"bidan", ROLE_NAKES, NULL},
+		    {"admin", ROLE_ADMIN, NULL}};
 	struct seed_options o = demo_options(150, 5);
 	struct account_login res;
 	struct posyandu p;
@@ -231,10 +231,10 @@ test_demo_accounts_log_in(void **state)
 
 		assert_string_equal(seed_accounts[i].username, want[i].name);
 		assert_int_equal(store_account_login(t.st, want[i].name,
-		                                     SEED_DEMO_PASSWORD,
-		                                     &testdb_policy, time(NULL),
-		                                     &res, &cause),
-		                 0);
+						     SEED_DEMO_PASSWORD,
+						     &testdb_policy, time(NULL),
+						     &res, &cause),
+				 0);
 		assert_int_equal(res.result, LOGIN_OK);
 		a = store_actor(t.st);
 		assert_non_null(a);
@@ -244,18 +244,18 @@ test_demo_accounts_log_in(void **state)
 			assert_null(a->posyandu_id);
 		} else {
 			assert_int_equal(store_posyandu_get(t.st,
-			                                    a->posyandu_id, &p,
-			                                    &cause),
-			                 1);
+							    a->posyandu_id, &p,
+							    &cause),
+					 1);
 			assert_string_equal(p.code, want[i].posyandu);
 			posyandu_free(&p);
 		}
 		store_account_logout(t.st);
 	}
 	assert_int_equal(store_account_login(t.st, "admin", "latihan2",
-	                                     &testdb_policy, time(NULL), &res,
-	                                     &cause),
-	                 0);
+					     &testdb_policy, time(NULL), &res,
+					     &cause),
+			 0);
 	assert_int_equal(res.result, LOGIN_BAD);
 	testdb_close(&t);
 }
@@ -270,28 +270,28 @@ test_pregnancy_rows(void **state)
 	fresh(&t);
 	seed_ok(t.st, &o);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM pregnancy "
-	                                 "WHERE hpl <> date(hpht, '+280 "
-	                                 "days')"),
-	                 0);
+					 "WHERE hpl <> date(hpht, '+280 "
+					 "days')"),
+			 0);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM pregnancy g "
-	                                 "JOIN person p ON p.id = g.person_id "
-	                                 "WHERE p.sex <> 'P'"),
-	                 0);
+					 "JOIN person p ON p.id = g.person_id "
+					 "WHERE p.sex <> 'P'"),
+			 0);
 	assert_true(raw_int(t.path, "SELECT count(*) FROM pregnancy WHERE "
-	                            "status = 'hamil'") >= 5);
+				    "status = 'hamil'") >= 5);
 	/* at least one ibu nifas: delivered within 42 days of today */
 	assert_true(raw_int(t.path, "SELECT count(*) FROM pregnancy WHERE "
-	                            "status = 'selesai' AND end_date BETWEEN "
-	                            "date('2025-08-12', '-42 days') AND "
-	                            "'2025-08-12'") >= 1);
+				    "status = 'selesai' AND end_date BETWEEN "
+				    "date('2025-08-12', '-42 days') AND "
+				    "'2025-08-12'") >= 1);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM person WHERE "
-	                                 "nik IS NOT NULL AND nik NOT GLOB "
-	                                 "'99*'"),
-	                 0);
+					 "nik IS NOT NULL AND nik NOT GLOB "
+					 "'99*'"),
+			 0);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM household WHERE "
-	                                 "no_kk IS NOT NULL AND no_kk NOT GLOB "
-	                                 "'99*'"),
-	                 0);
+					 "no_kk IS NOT NULL AND no_kk NOT GLOB "
+					 "'99*'"),
+			 0);
 	testdb_close(&t);
 }
 
@@ -316,8 +316,8 @@ test_seeding_twice_refused(void **state)
 	assert_int_equal(store_counts(t.st, &c, &cause), 0);
 	assert_int_equal(c.households, 150);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM audit WHERE "
-	                                 "action = 'seed'"),
-	                 1);
+					 "action = 'seed'"),
+			 1);
 	testdb_close(&t);
 }
 
@@ -354,9 +354,9 @@ test_accounts_only_refused(void **state)
 	(void)state;
 	fresh(&t);
 	assert_int_equal(store_account_add(t.st, "root", "Admin", ROLE_ADMIN,
-	                                   NULL, "rahasia-sekali",
-	                                   &testdb_policy, &cause),
-	                 0);
+					   NULL, "rahasia-sekali",
+					   &testdb_policy, &cause),
+			 0);
 	assert_int_equal(store_seed(t.st, &o, &cause), -1);
 	assert_non_null(cause);
 	free(cause);
@@ -411,61 +411,61 @@ test_large_layout_levels(void **state)
 	fresh(&t);
 	seed_ok(t.st, &o);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM household"),
-	                 2000);
+			 2000);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM posyandu"), 16);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM wilayah WHERE "
-	                                 "level = 'provinsi' AND parent_id IS "
-	                                 "NULL AND code = '99'"),
-	                 1);
+					 "level = 'provinsi' AND parent_id IS "
+					 "NULL AND code = '99'"),
+			 1);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM wilayah WHERE "
-	                                 "parent_id IS NULL"),
-	                 1);
+					 "parent_id IS NULL"),
+			 1);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM wilayah WHERE "
-	                                 "level = 'kabupaten'"),
-	                 1);
+					 "level = 'kabupaten'"),
+			 1);
 	assert_true(raw_int(t.path, "SELECT count(*) FROM wilayah WHERE "
-	                            "level = 'kecamatan'") >= 1);
+				    "level = 'kecamatan'") >= 1);
 	assert_true(raw_int(t.path, "SELECT count(*) FROM wilayah WHERE "
-	                            "level = 'desa'") >= 3);
+				    "level = 'desa'") >= 3);
 	/* every child sits one level below its parent */
 	assert_int_equal(raw_int(t.path,
-	                         "SELECT count(*) FROM wilayah c JOIN wilayah "
-	                         "p ON p.id = c.parent_id WHERE NOT ((c.level "
-	                         "= 'kabupaten' AND p.level = 'provinsi') OR "
-	                         "(c.level = 'kecamatan' AND p.level = "
-	                         "'kabupaten') OR (c.level = 'desa' AND "
-	                         "p.level = 'kecamatan'))"),
-	                 0);
+				 "SELECT count(*) FROM wilayah c JOIN wilayah "
+				 "p ON p.id = c.parent_id WHERE NOT ((c.level "
+				 "= 'kabupaten' AND p.level = 'provinsi') OR "
+				 "(c.level = 'kecamatan' AND p.level = "
+				 "'kabupaten') OR (c.level = 'desa' AND "
+				 "p.level = 'kecamatan'))"),
+			 0);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM posyandu y JOIN "
-	                                 "wilayah w ON w.id = y.desa_id WHERE "
-	                                 "w.level <> 'desa'"),
-	                 0);
+					 "wilayah w ON w.id = y.desa_id WHERE "
+					 "w.level <> 'desa'"),
+			 0);
 	/* a desa holds 4-6 posyandu (the last one may hold fewer) */
 	assert_int_equal(raw_int(t.path,
-	                         "SELECT count(*) FROM (SELECT desa_id, "
-	                         "count(*) n FROM posyandu GROUP BY 1) "
-	                         "WHERE n > 6"),
-	                 0);
+				 "SELECT count(*) FROM (SELECT desa_id, "
+				 "count(*) n FROM posyandu GROUP BY 1) "
+				 "WHERE n > 6"),
+			 0);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM (SELECT "
-	                                 "posyandu_id, count(*) n FROM "
-	                                 "household GROUP BY 1) WHERE n NOT "
-	                                 "BETWEEN 80 AND 190"),
-	                 0);
+					 "posyandu_id, count(*) n FROM "
+					 "household GROUP BY 1) WHERE n NOT "
+					 "BETWEEN 80 AND 190"),
+			 0);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM account a JOIN "
-	                                 "posyandu p ON p.id = a.posyandu_id "
-	                                 "WHERE a.username = 'kader1' AND "
-	                                 "p.code GLOB '*-001'"),
-	                 1);
+					 "posyandu p ON p.id = a.posyandu_id "
+					 "WHERE a.username = 'kader1' AND "
+					 "p.code GLOB '*-001'"),
+			 1);
 	assert_int_equal(raw_int(t.path, "SELECT count(*) FROM "
-	                                 "pragma_foreign_key_check"),
-	                 0);
+					 "pragma_foreign_key_check"),
+			 0);
 	testdb_close(&t);
 }
 
 static const char rows_sql[] =
-        "SELECT group_concat(x, '|') FROM (SELECT id || name || sex || dob "
-        "|| relation || ifnull(nik, '-') || ifnull(phone, '-') || "
-        "household_id AS x FROM person ORDER BY id)";
+	"SELECT group_concat(x, '|') FROM (SELECT id || name || sex || dob "
+	"|| relation || ifnull(nik, '-') || ifnull(phone, '-') || "
+	"household_id AS x FROM person ORDER BY id)";
 
 static void
 test_same_options_same_rows(void **state)
@@ -474,16 +474,16 @@ test_same_options_same_rows(void **state)
 	struct testdb a, b;
 	char *ra, *rb;
 	static const char *const more[] = {
-	        "SELECT group_concat(id || code, '|') FROM (SELECT * FROM "
-	        "wilayah ORDER BY id)",
-	        "SELECT group_concat(id || code || desa_id, '|') FROM (SELECT "
-	        "* FROM posyandu ORDER BY id)",
-	        "SELECT group_concat(id || username || ifnull(posyandu_id, "
-	        "'-'), '|') FROM (SELECT * FROM account ORDER BY id)",
-	        "SELECT group_concat(id || person_id || hpl, '|') FROM "
-	        "(SELECT * FROM pregnancy ORDER BY id)",
-	        "SELECT group_concat(id || address || ifnull(no_kk, '-'), "
-	        "'|') FROM (SELECT * FROM household ORDER BY id)"};
+		"SELECT group_concat(id || code, '|') FROM (SELECT * FROM "
+		"wilayah ORDER BY id)",
+		"SELECT group_concat(id || code || desa_id, '|') FROM (SELECT "
+		"* FROM posyandu ORDER BY id)",
+		"SELECT group_concat(id || username || ifnull(posyandu_id, "
+		"'-'), '|') FROM (SELECT * FROM account ORDER BY id)",
+		"SELECT group_concat(id || person_id || hpl, '|') FROM "
+		"(SELECT * FROM pregnancy ORDER BY id)",
+		"SELECT group_concat(id || address || ifnull(no_kk, '-'), "
+		"'|') FROM (SELECT * FROM household ORDER BY id)"};
 	size_t i;
 
 	(void)state;
@@ -546,17 +546,17 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_demo_counts_and_checks),
-	        cmocka_unit_test(test_one_audit_row),
-	        cmocka_unit_test(test_demo_accounts_log_in),
-	        cmocka_unit_test(test_pregnancy_rows),
-	        cmocka_unit_test(test_seeding_twice_refused),
-	        cmocka_unit_test(test_real_database_refused),
-	        cmocka_unit_test(test_accounts_only_refused),
-	        cmocka_unit_test(test_bad_options_refused),
-	        cmocka_unit_test(test_large_layout_levels),
-	        cmocka_unit_test(test_same_options_same_rows),
-	        cmocka_unit_test(test_progress_reported),
+		cmocka_unit_test(test_demo_counts_and_checks),
+		cmocka_unit_test(test_one_audit_row),
+		cmocka_unit_test(test_demo_accounts_log_in),
+		cmocka_unit_test(test_pregnancy_rows),
+		cmocka_unit_test(test_seeding_twice_refused),
+		cmocka_unit_test(test_real_database_refused),
+		cmocka_unit_test(test_accounts_only_refused),
+		cmocka_unit_test(test_bad_options_refused),
+		cmocka_unit_test(test_large_layout_levels),
+		cmocka_unit_test(test_same_options_same_rows),
+		cmocka_unit_test(test_progress_reported),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

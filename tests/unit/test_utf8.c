@@ -14,7 +14,8 @@ test_decode_valid(void **state)
 	(void)state;
 	assert_int_equal(utf8_decode_strict("A", 1, &cp), 1);
 	assert_int_equal(cp, 0x41);
-	assert_int_equal(utf8_decode_strict("\xc3\xa9", 2, &cp), 2); /* e acute */
+	assert_int_equal(utf8_decode_strict("\xc3\xa9", 2, &cp),
+			 2); /* e acute */
 	assert_int_equal(cp, 0xe9);
 	assert_int_equal(utf8_decode_strict("\xe2\x80\x99", 3, &cp), 3);
 	assert_int_equal(cp, 0x2019);
@@ -31,14 +32,19 @@ test_decode_malformed(void **state)
 
 	(void)state;
 	assert_int_equal(utf8_decode_strict("A", 0, &cp), -1);
-	assert_int_equal(utf8_decode_strict("\x80", 1, &cp), -1); /* continuation */
-	assert_int_equal(utf8_decode_strict("\xc0\xaf", 2, &cp), -1); /* overlong */
+	assert_int_equal(utf8_decode_strict("\x80", 1, &cp),
+			 -1); /* continuation */
+	assert_int_equal(utf8_decode_strict("\xc0\xaf", 2, &cp),
+			 -1); /* overlong */
 	assert_int_equal(utf8_decode_strict("\xe0\x80\xaf", 3, &cp), -1);
-	assert_int_equal(utf8_decode_strict("\xed\xa0\x80", 3, &cp), -1); /* D800 */
+	assert_int_equal(utf8_decode_strict("\xed\xa0\x80", 3, &cp),
+			 -1); /* D800 */
 	assert_int_equal(utf8_decode_strict("\xf4\x90\x80\x80", 4, &cp), -1);
 	assert_int_equal(utf8_decode_strict("\xff", 1, &cp), -1);
-	assert_int_equal(utf8_decode_strict("\xc3", 1, &cp), -1);     /* truncated */
-	assert_int_equal(utf8_decode_strict("\xc3\x41", 2, &cp), -1); /* bad tail */
+	assert_int_equal(utf8_decode_strict("\xc3", 1, &cp),
+			 -1); /* truncated */
+	assert_int_equal(utf8_decode_strict("\xc3\x41", 2, &cp),
+			 -1); /* bad tail */
 	assert_int_equal(utf8_decode_strict("\xe2\x80\x99", 2, &cp), -1);
 }
 
@@ -57,9 +63,9 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_decode_valid),
-	        cmocka_unit_test(test_decode_malformed),
-	        cmocka_unit_test(test_count),
+		cmocka_unit_test(test_decode_valid),
+		cmocka_unit_test(test_decode_malformed),
+		cmocka_unit_test(test_count),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

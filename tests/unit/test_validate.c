@@ -27,7 +27,7 @@ assert_date(struct date got, int y, int m, int dd)
 {
 	if (got.y != y || got.m != m || got.d != dd)
 		fail_msg("date %04d-%02d-%02d, want %04d-%02d-%02d", got.y,
-		         got.m, got.d, y, m, dd);
+			 got.m, got.d, y, m, dd);
 }
 
 /*
@@ -101,19 +101,19 @@ test_name_ok(void **state)
 	assert_name_ok("Budi Santoso\n", "Budi Santoso");
 	assert_name_ok("Nur'aini", "Nur'aini");
 	assert_name_ok("Nur\xe2\x80\x99"
-	               "aini",
-	               "Nur'aini"); /* U+2019 */
+		       "aini",
+		       "Nur'aini"); /* U+2019 */
 	assert_name_ok("M. Yusuf", "M. Yusuf");
 	assert_name_ok("Abdul-Rahman", "Abdul-Rahman");
 	assert_name_ok("Jos\xc3\xa9 Mar\xc3\xad"
-	               "a",
-	               "Jos\xc3\xa9 Mar\xc3\xad"
-	               "a");
+		       "a",
+		       "Jos\xc3\xa9 Mar\xc3\xad"
+		       "a");
 	assert_name_ok("Jose\xcc\x81", "Jose\xcc\x81"); /* combining accent */
 	assert_name_ok("Ani\xc2\xa0 Sari", "Ani Sari"); /* no-break space */
 	assert_name_ok("\xc2\xa0"
-	               "Ani Sari\xc2\xa0",
-	               "Ani Sari");
+		       "Ani Sari\xc2\xa0",
+		       "Ani Sari");
 	assert_name_ok("\xce\x91\xce\xbd\xce\xb1", "\xce\x91\xce\xbd\xce\xb1");
 	assert_name_ok("A", "A");
 	/* 100 characters, even of two bytes each, is the limit */
@@ -180,8 +180,8 @@ test_text(void **state)
 
 	(void)state;
 	assert_int_equal(validate_text("  Jl. Melati No. 5, RT 001  ", 100, 1,
-	                               &out, &cause),
-	                 0);
+				       &out, &cause),
+			 0);
 	assert_null(cause);
 	assert_string_equal(out, "Jl. Melati No. 5, RT 001");
 	free(out);
@@ -191,31 +191,31 @@ test_text(void **state)
 	assert_int_equal(validate_text(NULL, 100, 0, &out, &cause), 0);
 	free(out);
 	assert_cause(validate_text("   ", 100, 1, &out, &cause), &cause,
-	             "wajib diisi");
+		     "wajib diisi");
 	assert_null(out);
 	assert_int_equal(validate_text("0123456789", 10, 1, &out, &cause), 0);
 	free(out);
 	assert_cause(validate_text("0123456789X", 10, 1, &out, &cause), &cause,
-	             "paling banyak 10");
+		     "paling banyak 10");
 	assert_int_equal(
-	        validate_text("\xc3\xa9\xc3\xa9\xc3\xa9", 3, 1, &out, &cause),
-	        0);
+		validate_text("\xc3\xa9\xc3\xa9\xc3\xa9", 3, 1, &out, &cause),
+		0);
 	free(out);
 	assert_cause(validate_text("Jl. A\nNo. 5", 100, 1, &out, &cause),
-	             &cause, "karakter kontrol");
+		     &cause, "karakter kontrol");
 	assert_cause(validate_text("Jl. A\tNo. 5", 100, 1, &out, &cause),
-	             &cause, "karakter kontrol");
+		     &cause, "karakter kontrol");
 	assert_cause(validate_text("Jl. \x1b[2J", 100, 1, &out, &cause), &cause,
-	             "karakter kontrol");
+		     "karakter kontrol");
 	assert_cause(validate_text("Jl. \xe2\x80\xa8", 100, 1, &out, &cause),
-	             &cause, "karakter kontrol"); /* line separator */
+		     &cause, "karakter kontrol"); /* line separator */
 	assert_cause(validate_text("Jl. \xe2\x81\xa6", 100, 1, &out, &cause),
-	             &cause, "karakter kontrol"); /* bidi isolate */
+		     &cause, "karakter kontrol"); /* bidi isolate */
 	assert_cause(validate_text("Jl. \xc0\xae", 100, 1, &out, &cause),
-	             &cause, "bukan UTF-8");
+		     &cause, "bukan UTF-8");
 	s = repeat("x", 10000);
 	assert_cause(validate_text(s, 200, 1, &out, &cause), &cause,
-	             "paling banyak 200");
+		     "paling banyak 200");
 	free(s);
 }
 
@@ -290,19 +290,19 @@ test_rtrw(void **state)
 	assert_null(cause);
 	assert_cause(validate_rtrw("0", out, &cause), &cause, "tidak boleh 0");
 	assert_cause(validate_rtrw("000", out, &cause), &cause,
-	             "tidak boleh 0");
+		     "tidak boleh 0");
 	assert_cause(validate_rtrw("1234", out, &cause), &cause,
-	             "1 sampai 3 angka");
+		     "1 sampai 3 angka");
 	assert_cause(validate_rtrw("0001", out, &cause), &cause,
-	             "1 sampai 3 angka");
+		     "1 sampai 3 angka");
 	assert_cause(validate_rtrw("RT5", out, &cause), &cause,
-	             "1 sampai 3 angka");
+		     "1 sampai 3 angka");
 	assert_cause(validate_rtrw("-1", out, &cause), &cause,
-	             "1 sampai 3 angka");
+		     "1 sampai 3 angka");
 	assert_cause(validate_rtrw("1 2", out, &cause), &cause,
-	             "1 sampai 3 angka");
+		     "1 sampai 3 angka");
 	assert_cause(validate_rtrw(EMOJI, out, &cause), &cause,
-	             "1 sampai 3 angka");
+		     "1 sampai 3 angka");
 	assert_cause(validate_rtrw("", out, &cause), &cause, "wajib diisi");
 	assert_string_equal(out, "123");
 }
@@ -341,12 +341,12 @@ test_date(void **state)
 	assert_date_ok("29-02-2024", 2024, 2, 29);
 	assert_date_ok("01-01-1900", 1900, 1, 1);
 	assert_date_bad(
-	        "13-08-2025",
-	        "tanggal 13-08-2025 belum terjadi (hari ini 12-08-2025)");
+		"13-08-2025",
+		"tanggal 13-08-2025 belum terjadi (hari ini 12-08-2025)");
 	assert_date_bad("01-01-2100", "belum terjadi");
 	assert_date_bad("31-02-2025",
-	                "tanggal 31 tidak ada pada bulan 02-2025 (hanya 1 "
-	                "sampai 28)");
+			"tanggal 31 tidak ada pada bulan 02-2025 (hanya 1 "
+			"sampai 28)");
 	assert_date_bad("29-02-2025", "hanya 1 sampai 28");
 	assert_date_bad("30-02-2024", "hanya 1 sampai 29");
 	assert_date_bad("31-04-2025", "hanya 1 sampai 30");
@@ -362,11 +362,11 @@ test_date(void **state)
 	assert_date_bad("ab-cd-efgh", "tidak sah");
 	assert_date_bad("12-08-2025x", "tidak sah");
 	assert_date_bad("1" EMOJI "-08-2025", "'1??"
-	                                      "??"
-	                                      "-08-2025' tidak sah");
+					      "??"
+					      "-08-2025' tidak sah");
 	assert_date_bad("12-\x1b"
-	                "8-2025",
-	                "'12-?8-2025'");
+			"8-2025",
+			"'12-?8-2025'");
 	assert_date_bad("", "wajib diisi");
 	assert_date_bad(NULL, "wajib diisi");
 	s = repeat("9", 10000);
@@ -386,13 +386,13 @@ test_date_range(void **state)
 
 	(void)state;
 	assert_int_equal(
-	        validate_date_range("01-01-2025", lo, hi, &out, &cause), 0);
+		validate_date_range("01-01-2025", lo, hi, &out, &cause), 0);
 	assert_int_equal(
-	        validate_date_range("31-12-2025", lo, hi, &out, &cause), 0);
+		validate_date_range("31-12-2025", lo, hi, &out, &cause), 0);
 	assert_cause(validate_date_range("31-12-2024", lo, hi, &out, &cause),
-	             &cause, "tidak boleh sebelum 01-01-2025");
+		     &cause, "tidak boleh sebelum 01-01-2025");
 	assert_cause(validate_date_range("01-01-2026", lo, hi, &out, &cause),
-	             &cause, "tidak boleh sesudah 31-12-2025");
+		     &cause, "tidak boleh sesudah 31-12-2025");
 	assert_int_equal(validate_date_range("x", lo, hi, NULL, NULL), -1);
 }
 
@@ -428,9 +428,9 @@ static void
 test_age_years(void **state)
 {
 	static const char *const forms[] = {
-	        "35",       "35 th",   "35th",     "35 thn",  "35 tahun",
-	        "35 TAHUN", "35 Th.",  " 35 y ",   "35y",     "35 yr",
-	        "35 yrs",   "35 year", "35 years", "35 Years"};
+		"35",       "35 th",   "35th",     "35 thn",  "35 tahun",
+		"35 TAHUN", "35 Th.",  " 35 y ",   "35y",     "35 yr",
+		"35 yrs",   "35 year", "35 years", "35 Years"};
 	size_t i;
 
 	(void)state;
@@ -445,11 +445,11 @@ static void
 test_age_months(void **state)
 {
 	static const char *const forms[] = {"8 bl",     "8bl",  "8 bln",
-	                                    "8 bulan",  "8 m",  "8 mo",
-	                                    "8 months", "8 BL."};
+					    "8 bulan",  "8 m",  "8 mo",
+					    "8 months", "8 BL."};
 	static const char *const mixed[] = {
-	        "2 th 3 bl",  "2th3bl",      "2 tahun 3 bulan", "2 y 3 m",
-	        "2 th, 3 bl", "2 yrs 3 mos", "2 th. 3 bl."};
+		"2 th 3 bl",  "2th3bl",      "2 tahun 3 bulan", "2 y 3 m",
+		"2 th, 3 bl", "2 yrs 3 mos", "2 th. 3 bl."};
 	size_t i;
 
 	(void)state;
@@ -497,7 +497,7 @@ test_age_bad(void **state)
 	free(s);
 	/* the estimate may not fall before 1900 */
 	assert_cause(validate_age("60", d(1950, 1, 1), &out, &cause), &cause,
-	             "tidak boleh sebelum 01-01-1900");
+		     "tidak boleh sebelum 01-01-1900");
 }
 
 /* The age computed back from the estimate is the age typed. */
@@ -514,12 +514,12 @@ test_age_round_trip(void **state)
 		for (n = 1; n <= 120; n += 7) {
 			snprintf(buf, sizeof buf, "%d", n);
 			assert_int_equal(date_age_years(age_ok(buf, at), at),
-			                 n);
+					 n);
 		}
 		for (n = 1; n <= 40; n++) {
 			snprintf(buf, sizeof buf, "%d bl", n);
 			assert_int_equal(date_age_months(age_ok(buf, at), at),
-			                 n);
+					 n);
 		}
 	}
 }
@@ -533,11 +533,11 @@ test_dob(void **state)
 
 	(void)state;
 	assert_int_equal(validate_dob("12-08-1990", today, &out, &est, &cause),
-	                 0);
+			 0);
 	assert_int_equal(est, 0);
 	assert_date(out, 1990, 8, 12);
 	assert_int_equal(validate_dob("12081990", today, &out, &est, &cause),
-	                 0);
+			 0);
 	assert_int_equal(est, 0);
 	assert_int_equal(validate_dob("35 th", today, &out, &est, &cause), 0);
 	assert_int_equal(est, 1);
@@ -546,15 +546,15 @@ test_dob(void **state)
 	assert_int_equal(validate_dob("35", today, &out, &est, &cause), 0);
 	assert_int_equal(est, 1);
 	assert_cause(validate_dob("1985", today, &out, &est, &cause), &cause,
-	             "tulis tanggal lahir DD-MM-YYYY atau umur");
+		     "tulis tanggal lahir DD-MM-YYYY atau umur");
 	assert_cause(validate_dob("31-02-1990", today, &out, &est, &cause),
-	             &cause, "tanggal 31 tidak ada");
+		     &cause, "tanggal 31 tidak ada");
 	assert_cause(validate_dob("12-08-2030", today, &out, &est, &cause),
-	             &cause, "belum terjadi");
+		     &cause, "belum terjadi");
 	assert_cause(validate_dob("12-08", today, &out, &est, &cause), &cause,
-	             "umur tidak dimengerti");
+		     "umur tidak dimengerti");
 	assert_cause(validate_dob("", today, &out, &est, &cause), &cause,
-	             "wajib diisi");
+		     "wajib diisi");
 	assert_int_equal(validate_dob("8 bl", today, NULL, NULL, NULL), 0);
 }
 
@@ -572,21 +572,21 @@ test_long(void **state)
 	assert_int_equal(v, -3);
 	assert_null(cause);
 	assert_cause(validate_long("0", 1, 10, &v, &cause), &cause,
-	             "harus angka 1 sampai 10");
+		     "harus angka 1 sampai 10");
 	assert_cause(validate_long("11", 1, 10, &v, &cause), &cause,
-	             "harus angka 1 sampai 10");
+		     "harus angka 1 sampai 10");
 	assert_cause(validate_long("99999999999999999999", 1, 10, &v, &cause),
-	             &cause, "harus angka 1 sampai 10");
+		     &cause, "harus angka 1 sampai 10");
 	assert_cause(validate_long("23,5", 1, 100, &v, &cause), &cause,
-	             "harus bilangan bulat tanpa koma, 1 sampai 100");
+		     "harus bilangan bulat tanpa koma, 1 sampai 100");
 	assert_cause(validate_long("abc", 1, 10, &v, &cause), &cause,
-	             "bukan angka; harus angka 1 sampai 10");
+		     "bukan angka; harus angka 1 sampai 10");
 	assert_cause(validate_long("5" EMOJI, 1, 10, &v, &cause), &cause,
-	             "bukan angka");
+		     "bukan angka");
 	assert_cause(validate_long("1 2", 1, 100, &v, &cause), &cause,
-	             "bukan angka");
+		     "bukan angka");
 	assert_cause(validate_long("", 1, 10, &v, &cause), &cause,
-	             "wajib diisi");
+		     "wajib diisi");
 	assert_int_equal(v, -3);
 }
 
@@ -605,22 +605,22 @@ test_decimal(void **state)
 	assert_int_equal(validate_decimal("250", 2, 250, &v, &cause), 0);
 	assert_null(cause);
 	assert_cause(validate_decimal("250,1", 2, 250, &v, &cause), &cause,
-	             "harus angka 2 sampai 250");
+		     "harus angka 2 sampai 250");
 	assert_cause(validate_decimal("1", 18.5, 30, &v, &cause), &cause,
-	             "harus angka 18,5 sampai 30");
+		     "harus angka 18,5 sampai 30");
 	assert_cause(validate_decimal("abc", 2, 250, &v, &cause), &cause,
-	             "bukan angka; tulis misalnya 23,5");
+		     "bukan angka; tulis misalnya 23,5");
 	assert_cause(validate_decimal("1,2,3", 2, 250, &v, &cause), &cause,
-	             "bukan angka");
+		     "bukan angka");
 	assert_cause(validate_decimal("2" EMOJI, 2, 250, &v, &cause), &cause,
-	             "bukan angka");
+		     "bukan angka");
 	assert_cause(validate_decimal("1e3", 2, 2000, &v, &cause), &cause,
-	             "bukan angka");
+		     "bukan angka");
 	assert_cause(validate_decimal("", 2, 250, &v, &cause), &cause,
-	             "wajib diisi");
+		     "wajib diisi");
 	i18n_set_lang(I18N_EN);
 	assert_cause(validate_decimal("1", 18.5, 30, &v, &cause), &cause,
-	             "must be a number from 18.5 to 30");
+		     "must be a number from 18.5 to 30");
 	i18n_set_lang(I18N_ID);
 	assert_true(v == 250);
 }
@@ -629,21 +629,21 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_is_blank),
-	        cmocka_unit_test(test_name_ok),
-	        cmocka_unit_test(test_name_bad),
-	        cmocka_unit_test(test_text),
-	        cmocka_unit_test(test_phone),
-	        cmocka_unit_test(test_rtrw),
-	        cmocka_unit_test(test_date),
-	        cmocka_unit_test(test_date_range),
-	        cmocka_unit_test(test_age_years),
-	        cmocka_unit_test(test_age_months),
-	        cmocka_unit_test(test_age_bad),
-	        cmocka_unit_test(test_age_round_trip),
-	        cmocka_unit_test(test_dob),
-	        cmocka_unit_test(test_long),
-	        cmocka_unit_test(test_decimal),
+		cmocka_unit_test(test_is_blank),
+		cmocka_unit_test(test_name_ok),
+		cmocka_unit_test(test_name_bad),
+		cmocka_unit_test(test_text),
+		cmocka_unit_test(test_phone),
+		cmocka_unit_test(test_rtrw),
+		cmocka_unit_test(test_date),
+		cmocka_unit_test(test_date_range),
+		cmocka_unit_test(test_age_years),
+		cmocka_unit_test(test_age_months),
+		cmocka_unit_test(test_age_bad),
+		cmocka_unit_test(test_age_round_trip),
+		cmocka_unit_test(test_dob),
+		cmocka_unit_test(test_long),
+		cmocka_unit_test(test_decimal),
 	};
 
 	i18n_set_lang(I18N_ID);

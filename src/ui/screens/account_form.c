@@ -305,8 +305,8 @@ password_submit(struct password *p, struct app *app)
 	}
 	app_policy(app, &pol);
 	{
-		char *old = p->ask_old ? xstrdup(form_get(&p->form, PW_OLD))
-				       : NULL;
+		char *old =
+			p->ask_old ? xstrdup(form_get(&p->form, PW_OLD)) : NULL;
 		char *pw = xstrdup(form_get(&p->form, i_new));
 
 		rc = store_account_set_password(app_store(app), p->username,
@@ -315,11 +315,12 @@ password_submit(struct password *p, struct app *app)
 		str_wipe_free(pw);
 	}
 	if (rc < 0) {
-		form_fail(&p->form, app,
-			  p->ask_old && strstr(cause, tr(MSG_PASSWORD_OLD_WRONG))
-				  ? PW_OLD
-				  : i_new,
-			  cause);
+		form_fail(
+			&p->form, app,
+			p->ask_old && strstr(cause, tr(MSG_PASSWORD_OLD_WRONG))
+				? PW_OLD
+				: i_new,
+			cause);
 		return;
 	}
 	app_statusf(app, APP_MSG_OK, MSG_CLI_USER_PASSWD_DONE, p->username);

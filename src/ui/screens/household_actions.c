@@ -35,8 +35,8 @@ household_iks(struct app *app, const struct household *h)
 }
 
 const struct household_action household_actions[] = {
-        {'v', MSG_UI_HV_ACT_VISIT, household_visit},
-        {'l', MSG_UI_HV_ACT_VISITS, household_visits},
-        {'f', MSG_UI_HV_ACT_IKS, household_iks},
-        {0, 0, NULL},
+	{'v', MSG_UI_HV_ACT_VISIT, household_visit},
+	{'l', MSG_UI_HV_ACT_VISITS, household_visits},
+	{'f', MSG_UI_HV_ACT_IKS, household_iks},
+	{0, 0, NULL},
 };

@@ -84,28 +84,28 @@ enum {
 };
 
 static const struct field_spec hf_fields[HF_N] = {
-        {"posyandu", MSG_UI_HF_POSYANDU, FIELD_CHOICE, 0, 40, 1, NULL, NULL,
-         MSG_UI_HF_POSYANDU_HELP},
-        {"kk", MSG_UI_HF_KK, FIELD_TEXT, 20, 18, 0, NULL, hf_check_kk,
-         MSG_UI_HF_KK_HELP},
-        {"address", MSG_UI_HF_ADDRESS, FIELD_TEXT, 200, 40, 0, NULL,
-         hf_check_address, MSG_UI_HF_ADDRESS_HELP},
-        {"rt", MSG_UI_HF_RT, FIELD_TEXT, 5, 4, 0, NULL, hf_check_rtrw,
-         MSG_UI_HF_RTRW_HELP},
-        {"rw", MSG_UI_HF_RW, FIELD_TEXT, 5, 4, 0, NULL, hf_check_rtrw,
-         MSG_UI_HF_RTRW_HELP},
-        {"dusun", MSG_UI_HF_DUSUN, FIELD_TEXT, 100, 30, 0, NULL, hf_check_dusun,
-         MSG_UI_HF_TEXT_HELP},
-        {"water", MSG_UI_HF_WATER, FIELD_CHOICE, 0, 20, 0, regtext_fact_choices,
-         NULL, MSG_UI_HF_FACT_HELP},
-        {"latrine", MSG_UI_HF_LATRINE, FIELD_CHOICE, 0, 20, 0,
-         regtext_fact_choices, NULL, MSG_UI_HF_FACT_HELP},
-        {"jkn", MSG_UI_HF_JKN, FIELD_CHOICE, 0, 20, 0, regtext_fact_choices,
-         NULL, MSG_UI_HF_FACT_HELP},
-        {"smoker", MSG_UI_HF_SMOKER, FIELD_CHOICE, 0, 20, 0,
-         regtext_fact_choices, NULL, MSG_UI_HF_FACT_HELP},
-        {"note", MSG_UI_HF_NOTE, FIELD_TEXT, 500, 40, 0, NULL, hf_check_note,
-         MSG_UI_HF_TEXT_HELP},
+	{"posyandu", MSG_UI_HF_POSYANDU, FIELD_CHOICE, 0, 40, 1, NULL, NULL,
+	 MSG_UI_HF_POSYANDU_HELP},
+	{"kk", MSG_UI_HF_KK, FIELD_TEXT, 20, 18, 0, NULL, hf_check_kk,
+	 MSG_UI_HF_KK_HELP},
+	{"address", MSG_UI_HF_ADDRESS, FIELD_TEXT, 200, 40, 0, NULL,
+	 hf_check_address, MSG_UI_HF_ADDRESS_HELP},
+	{"rt", MSG_UI_HF_RT, FIELD_TEXT, 5, 4, 0, NULL, hf_check_rtrw,
+	 MSG_UI_HF_RTRW_HELP},
+	{"rw", MSG_UI_HF_RW, FIELD_TEXT, 5, 4, 0, NULL, hf_check_rtrw,
+	 MSG_UI_HF_RTRW_HELP},
+	{"dusun", MSG_UI_HF_DUSUN, FIELD_TEXT, 100, 30, 0, NULL, hf_check_dusun,
+	 MSG_UI_HF_TEXT_HELP},
+	{"water", MSG_UI_HF_WATER, FIELD_CHOICE, 0, 20, 0, regtext_fact_choices,
+	 NULL, MSG_UI_HF_FACT_HELP},
+	{"latrine", MSG_UI_HF_LATRINE, FIELD_CHOICE, 0, 20, 0,
+	 regtext_fact_choices, NULL, MSG_UI_HF_FACT_HELP},
+	{"jkn", MSG_UI_HF_JKN, FIELD_CHOICE, 0, 20, 0, regtext_fact_choices,
+	 NULL, MSG_UI_HF_FACT_HELP},
+	{"smoker", MSG_UI_HF_SMOKER, FIELD_CHOICE, 0, 20, 0,
+	 regtext_fact_choices, NULL, MSG_UI_HF_FACT_HELP},
+	{"note", MSG_UI_HF_NOTE, FIELD_TEXT, 500, 40, 0, NULL, hf_check_note,
+	 MSG_UI_HF_TEXT_HELP},
 };
 
 struct hf {
@@ -131,9 +131,9 @@ static void
 hf_fact_set(struct hf *f, const char *name, int v)
 {
 	form_set(&f->form, form_find(&f->form, name),
-	         v == 1   ? "1"
-	         : v == 0 ? "0"
-	                  : "");
+		 v == 1   ? "1"
+		 : v == 0 ? "0"
+			  : "");
 }
 
 static int
@@ -173,11 +173,11 @@ hf_read(struct hf *f, struct app *app)
 
 	household_free(&f->h);
 	rc = store_household_get(app_store(app), f->id, &f->h, NULL, NULL,
-	                         &cause);
+				 &cause);
 	if (rc <= 0)
 		app_status_take(app, APP_MSG_ERROR,
-		                rc < 0 ? cause
-		                       : xstrdup(tr(MSG_REG_NOT_FOUND)));
+				rc < 0 ? cause
+				       : xstrdup(tr(MSG_REG_NOT_FOUND)));
 	return rc > 0 ? 0 : -1;
 }
 
@@ -195,7 +195,7 @@ hf_enter(struct screen *s, struct app *app, void *arg)
 	memcpy(f->spec, hf_fields, sizeof f->spec);
 	if (f->with_posyandu) {
 		if (store_posyandu_list(app_store(app), &f->posyandu,
-		                        &f->nposyandu, &cause) < 0)
+					&f->nposyandu, &cause) < 0)
 			app_status_take(app, APP_MSG_ERROR, cause);
 		f->places = xcalloc(f->nposyandu + 1, sizeof *f->places);
 		for (i = 0; i < f->nposyandu; i++) {
@@ -233,9 +233,9 @@ hf_draw(struct screen *s, struct app *app)
 	int y = app_body_top(app) + 1;
 
 	draw_text(
-	        y, 2, COLS - 4,
-	        tr(f->id != NULL ? MSG_UI_HF_EDIT_TITLE : MSG_UI_HF_ADD_TITLE),
-	        app_attr(app, APP_ATTR_HEADING), 0);
+		y, 2, COLS - 4,
+		tr(f->id != NULL ? MSG_UI_HF_EDIT_TITLE : MSG_UI_HF_ADD_TITLE),
+		app_attr(app, APP_ATTR_HEADING), 0);
 	form_draw(app, &f->form, y + 2, 2, COLS - 4, y + 3 + f->form.n);
 }
 
@@ -284,7 +284,7 @@ hf_collect(struct hf *f, struct household *h)
 	h->version = f->h.version;
 	str_copy(h->save_key, f->save_key, sizeof h->save_key);
 	h->posyandu_id = (char *)(f->with_posyandu ? hf_get(f, "posyandu")
-	                                           : f->h.posyandu_id);
+						   : f->h.posyandu_id);
 	h->no_kk = (char *)hf_get(f, "kk");
 	h->address = (char *)hf_get(f, "address");
 	h->rt = (char *)hf_get(f, "rt");
@@ -307,7 +307,7 @@ hf_ask_kk(struct hf *f, struct app *app, const char *kk)
 	if (validate_is_blank(kk) || nik_kk_parse(kk, digits, NULL) < 0)
 		return 0;
 	n = store_household_find_kk(app_store(app), digits, f->id, NULL,
-	                            &cause);
+				    &cause);
 	free(cause);
 	if (n <= 0)
 		return 0;
@@ -328,7 +328,7 @@ hf_save(struct hf *f, struct app *app, int kk_confirmed)
 	if (!kk_confirmed && hf_ask_kk(f, app, h.no_kk))
 		return;
 	rc = f->id == NULL ? store_household_add(app_store(app), &h, id, &cause)
-	                   : store_household_update(app_store(app), &h, &cause);
+			   : store_household_update(app_store(app), &h, &cause);
 	if (rc == STORE_STALE) {
 		q = trf(MSG_UI_PF_STALE_ASK, cause);
 		app_status_take(app, APP_MSG_ERROR, cause);
@@ -377,22 +377,22 @@ hf_title(struct screen *s)
 }
 
 static const struct keyhint hf_keys[] = {
-        {"F2/^S", MSG_UI_KEY_SAVE},
-        {"Tab", MSG_UI_KEY_NEXT_FIELD},
-        {"Esc", MSG_UI_KEY_CANCEL},
-        {NULL, 0},
+	{"F2/^S", MSG_UI_KEY_SAVE},
+	{"Tab", MSG_UI_KEY_NEXT_FIELD},
+	{"Esc", MSG_UI_KEY_CANCEL},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_household_form = {
-        .name = "household-form",
-        .enter = hf_enter,
-        .leave = hf_leave,
-        .draw = hf_draw,
-        .key = hf_key,
-        .dirty = hf_dirty,
-        .cursor = hf_cursor,
-        .title = MSG_UI_HF_ADD_TITLE,
-        .title_fn = hf_title,
-        .help = MSG_UI_HF_HELP,
-        .keys = hf_keys,
+	.name = "household-form",
+	.enter = hf_enter,
+	.leave = hf_leave,
+	.draw = hf_draw,
+	.key = hf_key,
+	.dirty = hf_dirty,
+	.cursor = hf_cursor,
+	.title = MSG_UI_HF_ADD_TITLE,
+	.title_fn = hf_title,
+	.help = MSG_UI_HF_HELP,
+	.keys = hf_keys,
 };

@@ -47,7 +47,7 @@ hv_load(struct hv *v, struct app *app)
 	v->m = NULL;
 	v->n = 0;
 	rc = store_household_get(app_store(app), v->id, &v->h, &v->m, &v->n,
-	                         &cause);
+				 &cause);
 	if (rc < 0)
 		app_status_take(app, APP_MSG_ERROR, cause);
 	v->found = rc > 0;
@@ -88,7 +88,7 @@ hv_resume(struct screen *s, struct app *app)
 
 static void
 hv_member_row(struct app *app, void *ctx, int row, int y, int x, int w,
-              int selected)
+	      int selected)
 {
 	struct hv *v = ctx;
 	const struct person *p = &v->m[row];
@@ -99,9 +99,9 @@ hv_member_row(struct app *app, void *ctx, int row, int y, int x, int w,
 	if (p->status != PERSON_AKTIF) {
 		attr |= app_attr(app, APP_ATTR_DIM);
 		status = trf(p->status == PERSON_PINDAH
-		                     ? MSG_UI_STATUS_PINDAH
-		                     : MSG_UI_STATUS_MENINGGAL,
-		             date_format_ui(p->status_date, day));
+				     ? MSG_UI_STATUS_PINDAH
+				     : MSG_UI_STATUS_MENINGGAL,
+			     date_format_ui(p->status_date, day));
 	}
 	regtext_age(p->dob, app_today(app), age, sizeof age);
 	if (p->dob_estimated) {
@@ -110,7 +110,7 @@ hv_member_row(struct app *app, void *ctx, int row, int y, int x, int w,
 		snprintf(age + len, sizeof age - len, "~");
 	}
 	regtext_stages(person_lifestages(p, app_today(app)), stages,
-	               sizeof stages);
+		       sizeof stages);
 	draw_text(y, x, 23, p->name, attr, 0);
 	draw_text(y, x + 24, 10, regtext_relation(p->relation), attr, 0);
 	draw_text(y, x + 35, 3, sex, attr, 0);
@@ -128,7 +128,7 @@ hv_draw_household(struct hv *v, struct app *app, int y)
 	int w = COLS - 4;
 
 	line = trf(MSG_UI_HV_KK,
-	           h->no_kk != NULL ? h->no_kk : tr(MSG_UI_HV_NO_KK));
+		   h->no_kk != NULL ? h->no_kk : tr(MSG_UI_HV_NO_KK));
 	draw_text(y, 2, 34, line, app_attr(app, APP_ATTR_HEADING), 0);
 	free(line);
 	line = trf(MSG_UI_HV_POSYANDU, h->posyandu_name);
@@ -138,8 +138,8 @@ hv_draw_household(struct hv *v, struct app *app, int y)
 	draw_text(y + 1, 2, w, line, A_NORMAL, 0);
 	free(line);
 	line = trf(MSG_UI_HV_FACTS, regtext_fact(h->water_clean),
-	           regtext_fact(h->latrine_healthy), regtext_fact(h->jkn_all),
-	           regtext_fact(h->smoker_inside));
+		   regtext_fact(h->latrine_healthy), regtext_fact(h->jkn_all),
+		   regtext_fact(h->smoker_inside));
 	draw_text(y + 2, 2, w, line, A_NORMAL, 0);
 	free(line);
 	if (v->summary != NULL)
@@ -154,9 +154,9 @@ hv_draw_details(const struct person *p, struct app *app, int y)
 
 	regtext_dob(p->dob, p->dob_estimated, dob, sizeof dob);
 	line = trf(MSG_UI_HV_SELECTED, p->name, p->nik != NULL ? p->nik : "-",
-	           dob, p->dob_estimated ? tr(MSG_UI_ESTIMATED) : "",
-	           p->jkn_no != NULL ? p->jkn_no : "-",
-	           p->phone != NULL ? p->phone : "-");
+		   dob, p->dob_estimated ? tr(MSG_UI_ESTIMATED) : "",
+		   p->jkn_no != NULL ? p->jkn_no : "-",
+		   p->phone != NULL ? p->phone : "-");
 	draw_text(y, 2, COLS - 4, line, A_NORMAL, 0);
 	free(line);
 	if (p->pregnant) {
@@ -165,9 +165,9 @@ hv_draw_details(const struct person *p, struct app *app, int y)
 
 		(void)pregnancy_ga(p->hpht, app_today(app), &ga);
 		line = trf(MSG_UI_HV_PREGNANT, date_format_ui(p->hpht, hpht),
-		           date_format_ui(p->hpl, hpl), ga.weeks, ga.days);
+			   date_format_ui(p->hpl, hpl), ga.weeks, ga.days);
 		draw_text(y + 1, 2, COLS - 4, line,
-		          app_attr(app, APP_ATTR_HEADING), 0);
+			  app_attr(app, APP_ATTR_HEADING), 0);
 		free(line);
 	}
 }
@@ -183,7 +183,7 @@ hv_draw_actions(const struct person *p, struct app *app, int y)
 
 	strbuf_init(&sb);
 	strbuf_addf(&sb, "a %s  h %s", tr(MSG_UI_HV_ACT_ADD),
-	            tr(MSG_UI_HV_ACT_HOUSEHOLD));
+		    tr(MSG_UI_HV_ACT_HOUSEHOLD));
 	for (ha = household_actions; ha->key != 0; ha++)
 		strbuf_addf(&sb, "  %c %s", ha->key, tr(ha->label));
 	for (a = member_actions; p != NULL && a->key != 0; a++)
@@ -211,18 +211,18 @@ hv_draw(struct screen *s, struct app *app)
 	draw_text(y + 4, 2, COLS - 4, line, A_BOLD, 0);
 	free(line);
 	draw_text(y + 5, 2, COLS - 4, tr(MSG_UI_HV_MEMBER_HEAD),
-	          app_attr(app, APP_ATTR_HEADING), 0);
+		  app_attr(app, APP_ATTR_HEADING), 0);
 	rows = app_body_height(app) - 11;
 	if (v->n == 0)
 		draw_text(y + 6, 2, COLS - 4, tr(MSG_UI_HV_NO_MEMBERS),
-		          app_attr(app, APP_ATTR_DIM), 0);
+			  app_attr(app, APP_ATTR_DIM), 0);
 	list_draw(app, &v->list, y + 6, 2, rows, COLS - 4, hv_member_row, v);
 	if (v->list.sel >= 0 && (size_t)v->list.sel < v->n)
 		hv_draw_details(&v->m[v->list.sel], app, y + 6 + rows);
 	hv_draw_actions(v->list.sel >= 0 && (size_t)v->list.sel < v->n
-	                        ? &v->m[v->list.sel]
-	                        : NULL,
-	                app, y + 8 + rows);
+				? &v->m[v->list.sel]
+				: NULL,
+			app, y + 8 + rows);
 }
 
 static enum screen_result
@@ -239,7 +239,7 @@ hv_key(struct screen *s, struct app *app, const struct ui_key *k)
 	if (!v->found || (k->fn && k->code != KEY_ENTER))
 		return SCREEN_IGNORED;
 	p = v->list.sel >= 0 && (size_t)v->list.sel < v->n ? &v->m[v->list.sel]
-	                                                   : NULL;
+							   : NULL;
 	if (!k->fn && (k->ch == 'a' || k->ch == 'h')) {
 		if (k->ch == 'h') {
 			app_push(app, &screen_household_form, xstrdup(v->id));
@@ -280,20 +280,20 @@ hv_key(struct screen *s, struct app *app, const struct ui_key *k)
 }
 
 static const struct keyhint hv_keys[] = {
-        {"a", MSG_UI_HV_ACT_ADD},
-        {"Enter", MSG_UI_KEY_EDIT},
-        {"Esc", MSG_UI_KEY_BACK},
-        {NULL, 0},
+	{"a", MSG_UI_HV_ACT_ADD},
+	{"Enter", MSG_UI_KEY_EDIT},
+	{"Esc", MSG_UI_KEY_BACK},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_household_view = {
-        .name = "household-view",
-        .enter = hv_enter,
-        .leave = hv_leave,
-        .draw = hv_draw,
-        .key = hv_key,
-        .resume = hv_resume,
-        .title = MSG_UI_HV_TITLE,
-        .help = MSG_UI_HV_HELP,
-        .keys = hv_keys,
+	.name = "household-view",
+	.enter = hv_enter,
+	.leave = hv_leave,
+	.draw = hv_draw,
+	.key = hv_key,
+	.resume = hv_resume,
+	.title = MSG_UI_HV_TITLE,
+	.help = MSG_UI_HV_HELP,
+	.keys = hv_keys,
 };

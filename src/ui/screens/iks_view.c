@@ -63,8 +63,8 @@ visit_household_line(struct app *app, const char *household_id)
 	int rc;
 
 	rc = store_iks_household(app_store(app), app_settings(app)->checklists,
-	                         app_settings(app)->schedule, household_id,
-	                         app_today(app), &v, &cause);
+				 app_settings(app)->schedule, household_id,
+				 app_today(app), &v, &cause);
 	if (rc <= 0) {
 		free(cause);
 		return NULL;
@@ -72,11 +72,11 @@ visit_household_line(struct app *app, const char *household_id)
 	index = iv_index_text(&v.r);
 	if (v.visited)
 		line = trf(MSG_UI_IV_LINE, index,
-		           iks_category_name(v.r.category),
-		           date_format_ui(v.last_visit, day));
+			   iks_category_name(v.r.category),
+			   date_format_ui(v.last_visit, day));
 	else
 		line = trf(MSG_UI_IV_LINE_NEVER, index,
-		           iks_category_name(v.r.category));
+			   iks_category_name(v.r.category));
 	free(index);
 	iks_view_free(&v);
 	return line;
@@ -94,8 +94,8 @@ iv_load(struct iv *s, struct app *app)
 		s->why[i] = NULL;
 	}
 	rc = store_iks_household(app_store(app), app_settings(app)->checklists,
-	                         app_settings(app)->schedule, s->id,
-	                         app_today(app), &s->v, &cause);
+				 app_settings(app)->schedule, s->id,
+				 app_today(app), &s->v, &cause);
 	if (rc < 0)
 		app_status_take(app, APP_MSG_ERROR, cause);
 	s->found = rc > 0;
@@ -103,7 +103,7 @@ iv_load(struct iv *s, struct app *app)
 		return;
 	for (i = 0; i < IKS_COUNT; i++)
 		s->why[i] = iks_explain(&s->v.r, (enum iks_indicator)i, s->v.m,
-		                        s->v.n);
+					s->v.n);
 }
 
 static void
@@ -148,13 +148,13 @@ iv_row(struct app *app, void *ctx, int row, int y, int x, int w, int selected)
 	snprintf(num, sizeof num, "%2d", row + 1);
 	if (!selected && st->value == IKS_VALUE_0)
 		attr |= st->unknown ? app_attr(app, APP_ATTR_DIM)
-		                    : app_attr(app, APP_ATTR_ERROR);
+				    : app_attr(app, APP_ATTR_ERROR);
 	draw_text(y, x, 3, num, attr, 0);
 	draw_text(y, x + 4, 40, iks_indicator_name((enum iks_indicator)row),
-	          attr, 0);
+		  attr, 0);
 	draw_text(y, x + 47, 2, iv_value(st->value), attr | A_BOLD, 0);
 	draw_text(y, x + 51, w - 51, s->why[row] != NULL ? s->why[row] : "",
-	          attr, 0);
+		  attr, 0);
 }
 
 static void
@@ -170,18 +170,18 @@ iv_draw(struct screen *sc, struct app *app)
 	}
 	index = iv_index_text(&s->v.r);
 	line = trf(MSG_UI_IV_HEADING, index,
-	           iks_category_name(s->v.r.category));
+		   iks_category_name(s->v.r.category));
 	draw_text(y, 1, COLS - 2, line, A_BOLD, 0);
 	free(line);
 	free(index);
 	line = s->v.visited ? trf(MSG_UI_IV_VISITED,
-	                          date_format_ui(s->v.last_visit, day),
-	                          s->v.r.unknowns)
-	                    : trf(MSG_UI_IV_NEVER, s->v.r.unknowns);
+				  date_format_ui(s->v.last_visit, day),
+				  s->v.r.unknowns)
+			    : trf(MSG_UI_IV_NEVER, s->v.r.unknowns);
 	draw_text(y + 1, 1, COLS - 2, line, app_attr(app, APP_ATTR_DIM), 0);
 	free(line);
 	draw_text(y + 2, 1, COLS - 2, tr(MSG_UI_IV_HEAD),
-	          app_attr(app, APP_ATTR_HEADING), 0);
+		  app_attr(app, APP_ATTR_HEADING), 0);
 	rows = h - 3 - IV_DETAIL_ROWS;
 	if (rows > IKS_COUNT)
 		rows = IKS_COUNT;
@@ -189,7 +189,7 @@ iv_draw(struct screen *sc, struct app *app)
 	if (s->list.sel >= 0 && s->why[s->list.sel] != NULL) {
 		draw_hline(app, y + 3 + rows, 1, COLS - 2);
 		draw_wrapped(y + 4 + rows, 2, COLS - 4, 0, IV_DETAIL_ROWS - 1,
-		             s->why[s->list.sel], A_NORMAL);
+			     s->why[s->list.sel], A_NORMAL);
 	}
 }
 
@@ -208,19 +208,19 @@ iv_key(struct screen *sc, struct app *app, const struct ui_key *k)
 }
 
 static const struct keyhint iv_keys[] = {
-        {"Up/Down", MSG_UI_KEY_SCROLL},
-        {"Esc", MSG_UI_KEY_BACK},
-        {NULL, 0},
+	{"Up/Down", MSG_UI_KEY_SCROLL},
+	{"Esc", MSG_UI_KEY_BACK},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_iks_view = {
-        .name = "iks-view",
-        .enter = iv_enter,
-        .leave = iv_leave,
-        .draw = iv_draw,
-        .key = iv_key,
-        .resume = iv_resume,
-        .title = MSG_UI_IV_TITLE,
-        .help = MSG_UI_IV_HELP,
-        .keys = iv_keys,
+	.name = "iks-view",
+	.enter = iv_enter,
+	.leave = iv_leave,
+	.draw = iv_draw,
+	.key = iv_key,
+	.resume = iv_resume,
+	.title = MSG_UI_IV_TITLE,
+	.help = MSG_UI_IV_HELP,
+	.keys = iv_keys,
 };

@@ -53,12 +53,12 @@ card_build(struct card *c, struct app *app)
 
 	c->nlines = 0;
 	imm_card_given(s, &c->card, c->given, c->map, SCHEDULE_MAX_GIVEN,
-	               &c->ngiven);
+		       &c->ngiven);
 	c->child = imm_card_is_child(s, &c->card, today);
 	c->wus = td >= 0 && imm_card_is_wus(s, &c->card, today);
 	if (c->child) {
 		(void)schedule_evaluate(s, c->card.person.dob, today, c->given,
-		                        c->ngiven, c->r);
+					c->ngiven, c->r);
 		for (i = 0; i < c->r->n_targets; i++)
 			card_add(c, LINE_TARGET, i);
 		for (i = 0; i < c->r->n_doses; i++)
@@ -66,7 +66,7 @@ card_build(struct card *c, struct app *app)
 	}
 	if (c->wus) {
 		(void)schedule_td_evaluate(s, td, today, c->given, c->ngiven,
-		                           c->td);
+					   c->td);
 		card_add(c, LINE_TD_STATUS, 0);
 		for (i = 0; i < c->td->n_doses; i++)
 			card_add(c, LINE_TD_DOSE, i);
@@ -188,9 +188,9 @@ card_status_attr(struct app *app, enum schedule_status st)
 /* The columns of a dose line; NULL or missing dates stay empty. */
 static void
 card_columns(int y, int x, int w, int attr, const char *name,
-             const char *status, int status_attr, const struct date *given,
-             const struct date *earliest, const struct date *rec,
-             const char *note)
+	     const char *status, int status_attr, const struct date *given,
+	     const struct date *earliest, const struct date *rec,
+	     const char *note)
 {
 	char d[DATE_ISO_LEN];
 
@@ -213,13 +213,13 @@ card_note(const struct imm_dose *d)
 	if (d == NULL)
 		return xstrdup("");
 	return xasprintf("%s%s%s", imm_place_name(d->place),
-	                 d->history ? "/" : "",
-	                 d->history ? tr(MSG_UI_IMM_HISTORY) : "");
+			 d->history ? "/" : "",
+			 d->history ? tr(MSG_UI_IMM_HISTORY) : "");
 }
 
 static void
 card_draw_target(struct card *c, struct app *app, const struct card_line *l,
-                 int y, int x, int w, int attr)
+		 int y, int x, int w, int attr)
 {
 	const struct schedule *s = card_schedule(app);
 	const struct schedule_target_result *t = &c->r->targets[l->i];
@@ -227,40 +227,40 @@ card_draw_target(struct card *c, struct app *app, const struct card_line *l,
 
 	if (t->status == SCHEDULE_VALID)
 		snprintf(status, sizeof status, "%s (%s)",
-		         schedule_status_name(t->status),
-		         schedule_timing_code(t->timing));
+			 schedule_status_name(t->status),
+			 schedule_timing_code(t->timing));
 	else
 		str_copy(status, schedule_status_name(t->status),
-		         sizeof status);
+			 sizeof status);
 	card_columns(y, x, w, attr, s->targets[t->target].name, status,
-	             card_status_attr(app, t->status),
-	             t->has_given ? &t->given : NULL, &t->earliest,
-	             &t->recommended, note);
+		     card_status_attr(app, t->status),
+		     t->has_given ? &t->given : NULL, &t->earliest,
+		     &t->recommended, note);
 	free(note);
 }
 
 static void
 card_draw_dose(struct card *c, struct app *app, const struct card_line *l,
-               int y, int x, int w, int attr)
+	       int y, int x, int w, int attr)
 {
 	const struct schedule *s = card_schedule(app);
 	const struct schedule_dose_result *d =
-	        l->kind == LINE_DOSE ? &c->r->doses[l->i] : &c->td->doses[l->i];
+		l->kind == LINE_DOSE ? &c->r->doses[l->i] : &c->td->doses[l->i];
 	const char *name = s->antigens[d->antigen].code;
 	char *note = card_note(imm_card_screen_dose(c, l));
 
 	if (l->kind == LINE_TD_DOSE && d->status == SCHEDULE_VALID)
 		name = s->targets[d->target].name;
 	card_columns(y, x, w, attr, name, schedule_status_name(d->status),
-	             card_status_attr(app, d->status), &d->date, NULL, NULL,
-	             note);
+		     card_status_attr(app, d->status), &d->date, NULL, NULL,
+		     note);
 	free(note);
 }
 
 /* IDL or IBL: complete (and when), or not yet. */
 static void
 card_draw_group(const struct card *c, const struct card_line *l, int y, int x,
-                int w, int attr)
+		int w, int attr)
 {
 	int idl = l->kind == LINE_IDL;
 	char day[DATE_ISO_LEN];
@@ -270,8 +270,8 @@ card_draw_group(const struct card *c, const struct card_line *l, int y, int x,
 		text = xstrdup(tr(MSG_UI_IMM_IDL_NOT));
 	else if (idl)
 		text = trf(c->r->idl_before_12m ? MSG_UI_IMM_IDL_DONE_12
-		                                : MSG_UI_IMM_IDL_DONE,
-		           date_format_ui(c->r->idl_date, day));
+						: MSG_UI_IMM_IDL_DONE,
+			   date_format_ui(c->r->idl_date, day));
 	else
 		text = xstrdup(tr(MSG_UI_IMM_IBL_DONE));
 	draw_text(y, x, 6, idl ? "IDL" : "IBL", attr | A_BOLD, 0);
@@ -299,8 +299,8 @@ card_row(struct app *app, void *ctx, int row, int y, int x, int w, int selected)
 	case LINE_VOIDED:
 		d = &c->card.doses[l->i];
 		card_columns(y, x, w, attr, d->antigen, tr(MSG_UI_IMM_VOIDED),
-		             app_attr(app, APP_ATTR_DIM), &d->date, NULL, NULL,
-		             d->void_reason);
+			     app_attr(app, APP_ATTR_DIM), &d->date, NULL, NULL,
+			     d->void_reason);
 		break;
 	case LINE_IDL:
 	case LINE_IBL:
@@ -326,25 +326,25 @@ card_draw_header(struct card *c, struct app *app, int y)
 
 	imm_age_words(p->dob, app_today(app), age, sizeof age);
 	draw_textf(y, 1, COLS - 2, app_attr(app, APP_ATTR_HEADING),
-	           MSG_UI_IMM_CARD_PERSON, p->name, p->sex == 'P' ? "P" : "L",
-	           date_format_ui(p->dob, dob),
-	           p->dob_estimated ? tr(MSG_UI_IMM_CARD_ESTIMATED) : "", age);
+		   MSG_UI_IMM_CARD_PERSON, p->name, p->sex == 'P' ? "P" : "L",
+		   date_format_ui(p->dob, dob),
+		   p->dob_estimated ? tr(MSG_UI_IMM_CARD_ESTIMATED) : "", age);
 	/* the mother matters on a child's card */
 	line = c->child && p->mother_name[0] != '\0'
-	               ? trf(MSG_UI_IMM_CARD_MOTHER, p->mother_name)
-	               : xstrdup("");
+		       ? trf(MSG_UI_IMM_CARD_MOTHER, p->mother_name)
+		       : xstrdup("");
 	{
 		char *where = trf(MSG_UI_IMM_CARD_WHERE, p->address,
-		                  p->posyandu_name);
+				  p->posyandu_name);
 		char *all = xasprintf("%s%s%s%s%s", line, line[0] ? "; " : "",
-		                      where, p->active ? "" : "; ",
-		                      p->active ? ""
-		                                : tr(MSG_UI_IMM_CARD_INACTIVE));
+				      where, p->active ? "" : "; ",
+				      p->active ? ""
+						: tr(MSG_UI_IMM_CARD_INACTIVE));
 
 		draw_text(y + 1, 1, COLS - 2, all,
-		          p->active ? (int)A_NORMAL
-		                    : app_attr(app, APP_ATTR_ERROR),
-		          0);
+			  p->active ? (int)A_NORMAL
+				    : app_attr(app, APP_ATTR_ERROR),
+			  0);
 		free(all);
 		free(where);
 	}
@@ -360,12 +360,12 @@ card_draw(struct screen *s, struct app *app)
 
 	if (!c->found) {
 		draw_text(y, 2, COLS - 4, tr(MSG_IMM_NO_PERSON),
-		          app_attr(app, APP_ATTR_ERROR), 0);
+			  app_attr(app, APP_ATTR_ERROR), 0);
 		return;
 	}
 	card_draw_header(c, app, y);
 	draw_text(y + 2, 1, COLS - 2, tr(MSG_UI_IMM_CARD_HEAD),
-	          app_attr(app, APP_ATTR_HEADING), 0);
+		  app_attr(app, APP_ATTR_HEADING), 0);
 	list_draw(app, &c->list, y + 3, 1, h, COLS - 2, card_row, c);
 	draw_hline(app, y + 3 + h, 1, COLS - 2);
 	if (c->list.sel >= 0) {
@@ -380,15 +380,15 @@ card_draw(struct screen *s, struct app *app)
 /* The antigen of a line, to offer first when recording. */
 static const char *
 card_line_antigen(const struct card *c, struct app *app,
-                  const struct card_line *l)
+		  const struct card_line *l)
 {
 	const struct schedule *s = card_schedule(app);
 
 	switch (l->kind) {
 	case LINE_TARGET:
 		return s->antigens[s->targets[c->r->targets[l->i].target]
-		                           .antigen]
-		        .code;
+					   .antigen]
+			.code;
 	case LINE_DOSE:
 		return s->antigens[c->r->doses[l->i].antigen].code;
 	case LINE_TD_STATUS:
@@ -429,11 +429,11 @@ card_void(struct card *c, struct app *app)
 
 	if (!store_can(app_store(app), PERM_VOID_RECORD)) {
 		app_statusf(app, APP_MSG_ERROR, MSG_DB_DENIED,
-		            role_code(store_actor(app_store(app))->role));
+			    role_code(store_actor(app_store(app))->role));
 		return;
 	}
 	d = c->list.sel >= 0 ? imm_card_screen_dose(c, &c->lines[c->list.sel])
-	                     : NULL;
+			     : NULL;
 	if (d == NULL) {
 		app_status(app, APP_MSG_ERROR, tr(MSG_UI_IMM_NOT_A_DOSE));
 		return;
@@ -447,8 +447,8 @@ card_void(struct card *c, struct app *app)
 	arg->dose_id = xstrdup(d->id);
 	arg->version = d->version;
 	arg->summary =
-	        trf(MSG_UI_IMM_DOSE_SUMMARY, d->antigen,
-	            date_format_ui(d->date, day), imm_place_name(d->place));
+		trf(MSG_UI_IMM_DOSE_SUMMARY, d->antigen,
+		    date_format_ui(d->date, day), imm_place_name(d->place));
 	app_push(app, &screen_imm_void, arg);
 }
 
@@ -485,19 +485,19 @@ card_key(struct screen *s, struct app *app, const struct ui_key *k)
 }
 
 static const struct keyhint card_keys[] = {
-        {"Enter", MSG_UI_KEY_RULE}, {"t", MSG_UI_KEY_RECORD},
-        {"b", MSG_UI_KEY_VOID},     {"r", MSG_UI_KEY_RELOAD},
-        {"Esc", MSG_UI_KEY_BACK},   {NULL, 0},
+	{"Enter", MSG_UI_KEY_RULE}, {"t", MSG_UI_KEY_RECORD},
+	{"b", MSG_UI_KEY_VOID},     {"r", MSG_UI_KEY_RELOAD},
+	{"Esc", MSG_UI_KEY_BACK},   {NULL, 0},
 };
 
 const struct screen_ops screen_imm_card = {
-        .name = "imm-card",
-        .enter = card_enter,
-        .leave = card_leave,
-        .draw = card_draw,
-        .key = card_key,
-        .resume = card_resume,
-        .title = MSG_UI_IMM_CARD_TITLE,
-        .help = MSG_UI_IMM_CARD_HELP,
-        .keys = card_keys,
+	.name = "imm-card",
+	.enter = card_enter,
+	.leave = card_leave,
+	.draw = card_draw,
+	.key = card_key,
+	.resume = card_resume,
+	.title = MSG_UI_IMM_CARD_TITLE,
+	.help = MSG_UI_IMM_CARD_HELP,
+	.keys = card_keys,
 };

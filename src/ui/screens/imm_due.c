@@ -51,7 +51,7 @@ due_place_name(const struct due *d)
 	if (d->can_choose && d->pos_sel < 0)
 		return tr(MSG_IMM_DUE_ALL);
 	return d->npos > 0 ? d->pos[d->pos_sel >= 0 ? d->pos_sel : 0].name
-	                   : "-";
+			   : "-";
 }
 
 static const char *
@@ -60,7 +60,7 @@ due_place_code(const struct due *d)
 	if (d->can_choose && d->pos_sel < 0)
 		return "semua";
 	return d->npos > 0 ? d->pos[d->pos_sel >= 0 ? d->pos_sel : 0].code
-	                   : "-";
+			   : "-";
 }
 
 static void
@@ -89,13 +89,13 @@ due_load(struct due *d, struct app *app)
 {
 	char *cause = NULL;
 	const char *pid =
-	        d->can_choose && d->pos_sel >= 0 ? d->pos[d->pos_sel].id : NULL;
+		d->can_choose && d->pos_sel >= 0 ? d->pos[d->pos_sel].id : NULL;
 
 	imm_due_rows_free(d->rows, d->n);
 	d->rows = NULL;
 	d->n = 0;
 	if (store_imm_due_rows(app_store(app), app_settings(app)->schedule, pid,
-	                       d->day, &d->rows, &d->n, &cause) < 0)
+			       d->day, &d->rows, &d->n, &cause) < 0)
 		app_status_take(app, APP_MSG_ERROR, cause);
 	d->children = imm_due_rows_children(d->rows, d->n);
 	due_layout(d);
@@ -160,19 +160,19 @@ due_row(struct app *app, void *ctx, int row, int y, int x, int w, int selected)
 
 	if (l->heading) {
 		draw_textf(y, x, w, attr | A_BOLD, MSG_IMM_DUE_GROUP,
-		           s->targets[r->target].name, l->count);
+			   s->targets[r->target].name, l->count);
 		return;
 	}
 	draw_text(y, x + 2, 22, r->name, attr, 0);
 	draw_text(y, x + 25, 10, imm_age_words(r->dob, d->day, age, sizeof age),
-	          attr, 0);
+		  attr, 0);
 	draw_text(y, x + 36, 16, schedule_status_name(r->status),
-	          attr | (r->status == SCHEDULE_DUE
-	                          ? 0
-	                          : app_attr(app, APP_ATTR_ERROR)),
-	          0);
+		  attr | (r->status == SCHEDULE_DUE
+				  ? 0
+				  : app_attr(app, APP_ATTR_ERROR)),
+		  0);
 	draw_text(y, x + 53, w - 53,
-	          r->mother_name[0] != '\0' ? r->mother_name : "-", attr, 0);
+		  r->mother_name[0] != '\0' ? r->mother_name : "-", attr, 0);
 }
 
 static void
@@ -182,31 +182,31 @@ due_draw(struct screen *s, struct app *app)
 	int y = app_body_top(app) + 1, h = app_body_height(app) - 6;
 	char day[DATE_ISO_LEN], *where;
 	static const enum msg_id days[7] = {
-	        MSG_UI_DAY_MON, MSG_UI_DAY_TUE, MSG_UI_DAY_WED, MSG_UI_DAY_THU,
-	        MSG_UI_DAY_FRI, MSG_UI_DAY_SAT, MSG_UI_DAY_SUN};
+		MSG_UI_DAY_MON, MSG_UI_DAY_TUE, MSG_UI_DAY_WED, MSG_UI_DAY_THU,
+		MSG_UI_DAY_FRI, MSG_UI_DAY_SAT, MSG_UI_DAY_SUN};
 
 	where = trf(MSG_UI_IMM_POSYANDU, due_place_name(d));
 	draw_text(y, 2, 40, where, app_attr(app, APP_ATTR_HEADING), 0);
 	free(where);
 	draw_textf(y, 44, COLS - 46, app_attr(app, APP_ATTR_HEADING),
-	           MSG_UI_IMM_DUE_DAY, tr(days[date_weekday(d->day)]),
-	           date_format_ui(d->day, day));
+		   MSG_UI_IMM_DUE_DAY, tr(days[date_weekday(d->day)]),
+		   date_format_ui(d->day, day));
 	if (d->n == 0) {
 		draw_wrapped(y + 2, 2, COLS - 4, 0, 2, tr(MSG_IMM_DUE_NONE),
-		             A_NORMAL);
+			     A_NORMAL);
 		return;
 	}
 	draw_textf(y + 1, 2, COLS - 4, A_NORMAL, MSG_IMM_DUE_TOTAL, d->n,
-	           d->children);
+		   d->children);
 	draw_text(y + 2, 2, COLS - 4, tr(MSG_UI_IMM_DUE_HEAD),
-	          app_attr(app, APP_ATTR_HEADING), 0);
+		  app_attr(app, APP_ATTR_HEADING), 0);
 	list_draw(app, &d->list, y + 3, 2, h, COLS - 4, due_row, d);
 	if (d->list.sel >= 0 && !d->lines[d->list.sel].heading) {
 		const struct imm_due_row *r = &d->rows[d->lines[d->list.sel].i];
 
 		draw_textf(y + 3 + h, 2, COLS - 4, A_NORMAL,
-		           MSG_UI_IMM_DUE_WHERE,
-		           date_format_ui(r->earliest, day), r->address);
+			   MSG_UI_IMM_DUE_WHERE,
+			   date_format_ui(r->earliest, day), r->address);
 	}
 }
 
@@ -219,7 +219,7 @@ due_set_day(struct app *app, void *ctx, const char *text, char **cause)
 	struct date today = app_today(app), day;
 
 	if (validate_date_range(text, date_add_years(today, -1),
-	                        date_add_years(today, 1), &day, cause) < 0)
+				date_add_years(today, 1), &day, cause) < 0)
 		return -1;
 	d->day = day; /* the list reloads when the prompt closes */
 	return 0;
@@ -248,8 +248,8 @@ due_write(struct app *app, void *ctx, const char *text, char **cause)
 	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
 	if (fd < 0) {
 		*cause = errno == EEXIST ? trf(MSG_BACKUP_EXISTS, path)
-		                         : trf(MSG_BACKUP_CANNOT_CREATE, path,
-		                               strerror(errno));
+					 : trf(MSG_BACKUP_CANNOT_CREATE, path,
+					       strerror(errno));
 		goto out;
 	}
 	(void)fchmod(fd, mode);
@@ -260,7 +260,7 @@ due_write(struct app *app, void *ctx, const char *text, char **cause)
 		goto out;
 	}
 	imm_due_write_text(f, app_settings(app)->schedule, due_place_name(d),
-	                   d->day, d->rows, d->n);
+			   d->day, d->rows, d->n);
 	if (fclose(f) != 0) {
 		*cause = trf(MSG_BACKUP_CANNOT_CREATE, path, strerror(errno));
 		(void)unlink(path);
@@ -288,9 +288,9 @@ due_ask(struct due *d, struct app *app, int file)
 		p->help = MSG_UI_IMM_F_FILE_HELP;
 		p->maxlen = 200;
 		p->text = xasprintf(
-		        "%s%ssasaran-%s-%s.txt", str_empty(home) ? "" : home,
-		        str_empty(home) ? "" : "/", due_place_code(d),
-		        date_format_iso(d->day, day));
+			"%s%ssasaran-%s-%s.txt", str_empty(home) ? "" : home,
+			str_empty(home) ? "" : "/", due_place_code(d),
+			date_format_iso(d->day, day));
 		p->submit = due_write;
 	} else {
 		p->title = MSG_UI_IMM_DAY_TITLE;
@@ -315,8 +315,8 @@ due_key(struct screen *s, struct app *app, const struct ui_key *k)
 	if (k->fn && k->code == KEY_ENTER) {
 		if (d->list.sel >= 0 && !d->lines[d->list.sel].heading)
 			app_push(app, &screen_imm_card,
-			         xstrdup(d->rows[d->lines[d->list.sel].i]
-			                         .person_id));
+				 xstrdup(d->rows[d->lines[d->list.sel].i]
+						 .person_id));
 		return SCREEN_HANDLED;
 	}
 	if (d->can_choose && d->npos > 0 &&
@@ -347,19 +347,19 @@ due_key(struct screen *s, struct app *app, const struct ui_key *k)
 }
 
 static const struct keyhint due_keys[] = {
-        {"d", MSG_UI_KEY_DAY},      {"c", MSG_UI_KEY_PRINT},
-        {"Enter", MSG_UI_KEY_CARD}, {"Tab", MSG_UI_KEY_POSYANDU},
-        {"Esc", MSG_UI_KEY_BACK},   {NULL, 0},
+	{"d", MSG_UI_KEY_DAY},      {"c", MSG_UI_KEY_PRINT},
+	{"Enter", MSG_UI_KEY_CARD}, {"Tab", MSG_UI_KEY_POSYANDU},
+	{"Esc", MSG_UI_KEY_BACK},   {NULL, 0},
 };
 
 const struct screen_ops screen_imm_due = {
-        .name = "imm-due",
-        .enter = due_enter,
-        .leave = due_leave,
-        .draw = due_draw,
-        .key = due_key,
-        .resume = due_resume,
-        .title = MSG_UI_IMM_DUE_TITLE,
-        .help = MSG_UI_IMM_DUE_HELP,
-        .keys = due_keys,
+	.name = "imm-due",
+	.enter = due_enter,
+	.leave = due_leave,
+	.draw = due_draw,
+	.key = due_key,
+	.resume = due_resume,
+	.title = MSG_UI_IMM_DUE_TITLE,
+	.help = MSG_UI_IMM_DUE_HELP,
+	.keys = due_keys,
 };

@@ -49,15 +49,15 @@ imm_list_load(struct imm_list *l, struct app *app)
 	if (l->can_choose && l->pos_sel >= 0)
 		pid = l->pos[l->pos_sel].id;
 	if (store_imm_list(app_store(app), l->kind, pid, app_today(app),
-	                   lineedit_text(&l->filter), IMM_LIST_LIMIT, &l->v,
-	                   &l->n, &cause) < 0)
+			   lineedit_text(&l->filter), IMM_LIST_LIMIT, &l->v,
+			   &l->n, &cause) < 0)
 		app_status_take(app, APP_MSG_ERROR, cause);
 	list_set_count(&l->list, (int)l->n);
 	free(l->place_name);
 	l->place_name = xstrdup(
-	        l->can_choose && l->pos_sel < 0 ? tr(MSG_UI_IMM_ALL_POSYANDU)
-	        : l->npos > 0 ? l->pos[l->pos_sel >= 0 ? l->pos_sel : 0].name
-	                      : "-");
+		l->can_choose && l->pos_sel < 0 ? tr(MSG_UI_IMM_ALL_POSYANDU)
+		: l->npos > 0 ? l->pos[l->pos_sel >= 0 ? l->pos_sel : 0].name
+			      : "-");
 }
 
 /* The posyandu shown first: this laptop's ([app] posyandu), the
@@ -132,7 +132,7 @@ imm_list_resume(struct screen *s, struct app *app)
 
 static void
 imm_list_row(struct app *app, void *ctx, int row, int y, int x, int w,
-             int selected)
+	     int selected)
 {
 	struct imm_list *l = ctx;
 	const struct imm_list_row *r = &l->v[row];
@@ -152,7 +152,7 @@ imm_list_row(struct app *app, void *ctx, int row, int y, int x, int w,
 	    date_age_years(r->dob, app_today(app)));
 	draw_text(y, x + 26, 6, age, attr, 0);
 	draw_text(y, x + 33, 6, r->pregnant ? tr(MSG_UI_IMM_PREGNANT) : "",
-	          attr, 0);
+		  attr, 0);
 	draw_text(y, x + 40, w - 40, r->address, attr, 0);
 }
 
@@ -165,30 +165,30 @@ imm_list_draw(struct screen *s, struct app *app)
 	const char *flabel = tr(MSG_UI_IMM_FILTER);
 
 	draw_textf(y, 2, fx - 4 - (int)strlen(flabel),
-	           app_attr(app, APP_ATTR_HEADING), MSG_UI_IMM_POSYANDU,
-	           l->place_name);
+		   app_attr(app, APP_ATTR_HEADING), MSG_UI_IMM_POSYANDU,
+		   l->place_name);
 	draw_text(y, fx - 1 - (int)strlen(flabel), (int)strlen(flabel), flabel,
-	          A_NORMAL, 0);
+		  A_NORMAL, 0);
 	mvaddch(y, fx, '[');
 	col = lineedit_view(&l->filter, IMM_FILTER_MAX / 2);
 	draw_text(y, fx + 1, IMM_FILTER_MAX / 2, lineedit_text(&l->filter),
-	          app_attr(app, APP_ATTR_FIELD_FOCUS), 1);
+		  app_attr(app, APP_ATTR_FIELD_FOCUS), 1);
 	mvaddch(y, fx + 1 + IMM_FILTER_MAX / 2, ']');
 	l->cursor_y = y;
 	l->cursor_x = fx + 1 + col;
 	draw_text(y + 1, 2, COLS - 4,
-	          tr(l->kind == IMM_LIST_CHILDREN ? MSG_UI_IMM_CHILDREN_HEAD
-	                                          : MSG_UI_IMM_WUS_HEAD),
-	          app_attr(app, APP_ATTR_HEADING), 0);
+		  tr(l->kind == IMM_LIST_CHILDREN ? MSG_UI_IMM_CHILDREN_HEAD
+						  : MSG_UI_IMM_WUS_HEAD),
+		  app_attr(app, APP_ATTR_HEADING), 0);
 	list_draw(app, &l->list, y + 2, 2, h, COLS - 4, imm_list_row, l);
 	if (l->n == 0)
 		draw_text(y + 2, 2, COLS - 4, tr(MSG_UI_IMM_NONE),
-		          app_attr(app, APP_ATTR_DIM), 0);
+			  app_attr(app, APP_ATTR_DIM), 0);
 	else
 		draw_textf(y + 2 + h, 2, COLS - 4, app_attr(app, APP_ATTR_DIM),
-		           l->n >= IMM_LIST_LIMIT ? MSG_UI_IMM_MORE
-		                                  : MSG_UI_IMM_COUNT,
-		           l->n);
+			   l->n >= IMM_LIST_LIMIT ? MSG_UI_IMM_MORE
+						  : MSG_UI_IMM_COUNT,
+			   l->n);
 }
 
 static void
@@ -261,7 +261,7 @@ imm_list_key(struct screen *s, struct app *app, const struct ui_key *k)
 	if (k->fn && k->code == KEY_ENTER) {
 		if (l->list.sel >= 0)
 			app_push(app, &screen_imm_card,
-			         xstrdup(l->v[l->list.sel].id));
+				 xstrdup(l->v[l->list.sel].id));
 		return SCREEN_HANDLED;
 	}
 	if (imm_list_cycle(l, k) || imm_list_filter_key(l, k)) {
@@ -274,35 +274,35 @@ imm_list_key(struct screen *s, struct app *app, const struct ui_key *k)
 }
 
 static const struct keyhint imm_list_keys[] = {
-        {"a-z", MSG_UI_KEY_FIND},
-        {"Enter", MSG_UI_KEY_CARD},
-        {"Tab", MSG_UI_KEY_POSYANDU},
-        {"Esc", MSG_UI_KEY_BACK},
-        {NULL, 0},
+	{"a-z", MSG_UI_KEY_FIND},
+	{"Enter", MSG_UI_KEY_CARD},
+	{"Tab", MSG_UI_KEY_POSYANDU},
+	{"Esc", MSG_UI_KEY_BACK},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_imm_children = {
-        .name = "imm-children",
-        .enter = imm_children_enter,
-        .leave = imm_list_leave,
-        .draw = imm_list_draw,
-        .key = imm_list_key,
-        .resume = imm_list_resume,
-        .cursor = imm_list_cursor,
-        .title = MSG_UI_IMM_CHILDREN_TITLE,
-        .help = MSG_UI_IMM_LIST_HELP,
-        .keys = imm_list_keys,
+	.name = "imm-children",
+	.enter = imm_children_enter,
+	.leave = imm_list_leave,
+	.draw = imm_list_draw,
+	.key = imm_list_key,
+	.resume = imm_list_resume,
+	.cursor = imm_list_cursor,
+	.title = MSG_UI_IMM_CHILDREN_TITLE,
+	.help = MSG_UI_IMM_LIST_HELP,
+	.keys = imm_list_keys,
 };
 
 const struct screen_ops screen_imm_wus = {
-        .name = "imm-wus",
-        .enter = imm_wus_enter,
-        .leave = imm_list_leave,
-        .draw = imm_list_draw,
-        .key = imm_list_key,
-        .resume = imm_list_resume,
-        .cursor = imm_list_cursor,
-        .title = MSG_UI_IMM_WUS_TITLE,
-        .help = MSG_UI_IMM_LIST_HELP,
-        .keys = imm_list_keys,
+	.name = "imm-wus",
+	.enter = imm_wus_enter,
+	.leave = imm_list_leave,
+	.draw = imm_list_draw,
+	.key = imm_list_key,
+	.resume = imm_list_resume,
+	.cursor = imm_list_cursor,
+	.title = MSG_UI_IMM_WUS_TITLE,
+	.help = MSG_UI_IMM_LIST_HELP,
+	.keys = imm_list_keys,
 };

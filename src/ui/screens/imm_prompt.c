@@ -60,7 +60,7 @@ prompt_draw(struct screen *s, struct app *app)
 	int y = app_body_top(app) + 1;
 
 	draw_text(y, 4, COLS - 8, tr(pr->p->heading),
-	          app_attr(app, APP_ATTR_HEADING), 0);
+		  app_attr(app, APP_ATTR_HEADING), 0);
 	form_draw(app, &pr->form, y + 2, 4, COLS - 8, y + 4);
 }
 
@@ -110,20 +110,20 @@ prompt_cursor(struct screen *s, struct app *app, int *y, int *x)
 }
 
 static const struct keyhint prompt_keys[] = {
-        {"Enter", MSG_UI_KEY_SAVE},
-        {"Esc", MSG_UI_KEY_CANCEL},
-        {NULL, 0},
+	{"Enter", MSG_UI_KEY_SAVE},
+	{"Esc", MSG_UI_KEY_CANCEL},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_imm_prompt = {
-        .name = "imm-prompt",
-        .enter = prompt_enter,
-        .leave = prompt_leave,
-        .draw = prompt_draw,
-        .key = prompt_key,
-        .cursor = prompt_cursor,
-        .title = MSG_UI_IMM_TITLE,
-        .title_fn = prompt_title,
-        .help = MSG_UI_IMM_PROMPT_HELP,
-        .keys = prompt_keys,
+	.name = "imm-prompt",
+	.enter = prompt_enter,
+	.leave = prompt_leave,
+	.draw = prompt_draw,
+	.key = prompt_key,
+	.cursor = prompt_cursor,
+	.title = MSG_UI_IMM_TITLE,
+	.title_fn = prompt_title,
+	.help = MSG_UI_IMM_PROMPT_HELP,
+	.keys = prompt_keys,
 };

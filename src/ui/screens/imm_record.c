@@ -54,32 +54,32 @@ imm_record_check_by(const char *text, char **cause)
 }
 
 static const struct field_choice imm_record_places[] = {
-        {"posyandu", MSG_IMM_PLACE_POSYANDU, NULL},
-        {"pustu", MSG_IMM_PLACE_PUSTU, NULL},
-        {"puskesmas", MSG_IMM_PLACE_PUSKESMAS, NULL},
-        {"faskes_lain", MSG_IMM_PLACE_OTHER, NULL},
-        {NULL, 0, NULL},
+	{"posyandu", MSG_IMM_PLACE_POSYANDU, NULL},
+	{"pustu", MSG_IMM_PLACE_PUSTU, NULL},
+	{"puskesmas", MSG_IMM_PLACE_PUSKESMAS, NULL},
+	{"faskes_lain", MSG_IMM_PLACE_OTHER, NULL},
+	{NULL, 0, NULL},
 };
 
 static const struct field_choice imm_record_yes_no[] = {
-        {"0", MSG_NO, NULL},
-        {"1", MSG_YES, NULL},
-        {NULL, 0, NULL},
+	{"0", MSG_NO, NULL},
+	{"1", MSG_YES, NULL},
+	{NULL, 0, NULL},
 };
 
 static const struct field_spec imm_record_fields[REC_N] = {
-        {"antigen", MSG_UI_IMM_F_ANTIGEN, FIELD_CHOICE, 0, 40, 1, NULL, NULL,
-         MSG_UI_IMM_F_ANTIGEN_HELP},
-        {"date", MSG_UI_IMM_F_DATE, FIELD_TEXT, 10, 12, 1, NULL,
-         imm_record_check_date, MSG_UI_IMM_F_DATE_HELP},
-        {"place", MSG_UI_IMM_F_PLACE, FIELD_CHOICE, 0, 20, 1, imm_record_places,
-         NULL, MSG_UI_IMM_F_PLACE_HELP},
-        {"batch", MSG_UI_IMM_F_BATCH, FIELD_TEXT, IMM_BATCH_MAX, 20, 0, NULL,
-         imm_batch_check, MSG_UI_IMM_F_BATCH_HELP},
-        {"given_by", MSG_UI_IMM_F_GIVEN_BY, FIELD_TEXT, IMM_GIVEN_BY_MAX, 30, 0,
-         NULL, imm_record_check_by, MSG_UI_IMM_F_GIVEN_BY_HELP},
-        {"history", MSG_UI_IMM_F_HISTORY, FIELD_CHOICE, 0, 10, 1,
-         imm_record_yes_no, NULL, MSG_UI_IMM_F_HISTORY_HELP},
+	{"antigen", MSG_UI_IMM_F_ANTIGEN, FIELD_CHOICE, 0, 40, 1, NULL, NULL,
+	 MSG_UI_IMM_F_ANTIGEN_HELP},
+	{"date", MSG_UI_IMM_F_DATE, FIELD_TEXT, 10, 12, 1, NULL,
+	 imm_record_check_date, MSG_UI_IMM_F_DATE_HELP},
+	{"place", MSG_UI_IMM_F_PLACE, FIELD_CHOICE, 0, 20, 1, imm_record_places,
+	 NULL, MSG_UI_IMM_F_PLACE_HELP},
+	{"batch", MSG_UI_IMM_F_BATCH, FIELD_TEXT, IMM_BATCH_MAX, 20, 0, NULL,
+	 imm_batch_check, MSG_UI_IMM_F_BATCH_HELP},
+	{"given_by", MSG_UI_IMM_F_GIVEN_BY, FIELD_TEXT, IMM_GIVEN_BY_MAX, 30, 0,
+	 NULL, imm_record_check_by, MSG_UI_IMM_F_GIVEN_BY_HELP},
+	{"history", MSG_UI_IMM_F_HISTORY, FIELD_CHOICE, 0, 10, 1,
+	 imm_record_yes_no, NULL, MSG_UI_IMM_F_HISTORY_HELP},
 };
 
 struct imm_record {
@@ -99,7 +99,7 @@ struct imm_record {
 /* The antigens that fit the person: the child's, Td, or all. */
 static int
 imm_record_offers(const struct schedule *s, const struct imm_card *c,
-                  struct date today, size_t a)
+		  struct date today, size_t a)
 {
 	int child = imm_card_is_child(s, c, today);
 	int wus = imm_card_is_wus(s, c, today);
@@ -122,7 +122,7 @@ imm_record_choices(struct imm_record *r, struct app *app)
 		    !imm_record_offers(s, &r->card, app_today(app), i))
 			continue;
 		r->labels[n] = xasprintf("%s - %s", s->antigens[i].code,
-		                         s->antigens[i].name);
+					 s->antigens[i].name);
 		r->antigens[n].code = s->antigens[i].code;
 		r->antigens[n].text = r->labels[n];
 		n++;
@@ -141,12 +141,12 @@ imm_record_enter(struct screen *s, struct app *app, void *arg)
 	r->arg = arg;
 	store_new_save_key(r->save_key);
 	rc = store_imm_card(app_store(app), r->arg->person_id, &r->card,
-	                    &cause);
+			    &cause);
 	r->found = rc > 0;
 	if (rc <= 0)
 		app_status_take(app, APP_MSG_ERROR,
-		                rc < 0 ? cause
-		                       : xstrdup(tr(MSG_IMM_NO_PERSON)));
+				rc < 0 ? cause
+				       : xstrdup(tr(MSG_IMM_NO_PERSON)));
 	imm_record_choices(r, app);
 	memcpy(r->spec, imm_record_fields, sizeof r->spec);
 	r->spec[REC_ANTIGEN].choices = r->antigens;
@@ -200,17 +200,17 @@ imm_record_draw(struct screen *s, struct app *app)
 
 	if (!r->found) {
 		draw_text(y, 4, COLS - 8, tr(MSG_IMM_NO_PERSON),
-		          app_attr(app, APP_ATTR_ERROR), 0);
+			  app_attr(app, APP_ATTR_ERROR), 0);
 		return;
 	}
 	draw_textf(y, 4, COLS - 8, app_attr(app, APP_ATTR_HEADING),
-	           MSG_UI_IMM_REC_HEADING, r->card.person.name,
-	           date_format_ui(r->card.person.dob, dob));
+		   MSG_UI_IMM_REC_HEADING, r->card.person.name,
+		   date_format_ui(r->card.person.dob, dob));
 	form_draw(app, &r->form, y + 2, 4, COLS - 8, y + 2 + REC_N + 1);
 	/* the status line holds one line; a rule can need more */
 	if (r->refusal != NULL)
 		draw_wrapped(y + 2 + REC_N + 4, 4, COLS - 8, 0, 4, r->refusal,
-		             app_attr(app, APP_ATTR_ERROR));
+			     app_attr(app, APP_ATTR_ERROR));
 }
 
 /* After saving: how the schedule counts the new dose, in words. */
@@ -229,26 +229,26 @@ imm_record_verdict(struct app *app, const char *person_id, const char *id)
 	if (store_imm_card(app_store(app), person_id, &c, &cause) > 0) {
 		imm_card_given(s, &c, g, map, SCHEDULE_MAX_GIVEN, &n);
 		(void)schedule_evaluate(s, c.person.dob, app_today(app), g, n,
-		                        r);
+					r);
 		for (i = 0; i < r->n_targets; i++)
 			if (r->targets[i].has_given &&
 			    str_eq(c.doses[map[r->targets[i].given_index]].id,
-			           id))
+				   id))
 				schedule_explain_target(s, r, i, why,
-				                        sizeof why);
+							sizeof why);
 		for (i = 0; i < r->n_doses; i++)
 			if (str_eq(c.doses[map[r->doses[i].given_index]].id,
-			           id))
+				   id))
 				schedule_explain_dose(s, r, i, why, sizeof why);
 		if (k >= 0 &&
 		    schedule_td_evaluate(s, k, app_today(app), g, n, td) == 0)
 			for (i = 0; i < td->n_doses; i++)
 				if (str_eq(c.doses[map[td->doses[i]
-				                               .given_index]]
-				                   .id,
-				           id))
+							       .given_index]]
+						   .id,
+					   id))
 					schedule_td_explain_dose(s, td, i, why,
-					                         sizeof why);
+								 sizeof why);
 		imm_card_free(&c);
 	}
 	free(cause);
@@ -286,7 +286,7 @@ imm_record_submit(struct imm_record *r, struct app *app)
 		return;
 	memset(&in, 0, sizeof in);
 	if (validate_date(form_get(&r->form, REC_DATE), app_today(app),
-	                  &in.date, &cause) < 0) {
+			  &in.date, &cause) < 0) {
 		form_fail(&r->form, app, REC_DATE, cause);
 		return;
 	}
@@ -310,7 +310,7 @@ imm_record_submit(struct imm_record *r, struct app *app)
 	}
 	verdict = imm_record_verdict(app, in.person_id, id);
 	app_statusf(app, APP_MSG_OK, MSG_UI_IMM_REC_DONE, in.antigen,
-	            date_format_ui(in.date, day), verdict);
+		    date_format_ui(in.date, day), verdict);
 	free(verdict);
 	app_pop(app);
 }
@@ -353,21 +353,21 @@ imm_record_dirty(struct screen *s)
 }
 
 static const struct keyhint imm_record_keys[] = {
-        {"F2/^S", MSG_UI_KEY_SAVE},
-        {"Tab", MSG_UI_KEY_NEXT_FIELD},
-        {"Esc", MSG_UI_KEY_CANCEL},
-        {NULL, 0},
+	{"F2/^S", MSG_UI_KEY_SAVE},
+	{"Tab", MSG_UI_KEY_NEXT_FIELD},
+	{"Esc", MSG_UI_KEY_CANCEL},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_imm_record = {
-        .name = "imm-record",
-        .enter = imm_record_enter,
-        .leave = imm_record_leave,
-        .draw = imm_record_draw,
-        .key = imm_record_key,
-        .dirty = imm_record_dirty,
-        .cursor = imm_record_cursor,
-        .title = MSG_UI_IMM_REC_TITLE,
-        .help = MSG_UI_IMM_REC_HELP,
-        .keys = imm_record_keys,
+	.name = "imm-record",
+	.enter = imm_record_enter,
+	.leave = imm_record_leave,
+	.draw = imm_record_draw,
+	.key = imm_record_key,
+	.dirty = imm_record_dirty,
+	.cursor = imm_record_cursor,
+	.title = MSG_UI_IMM_REC_TITLE,
+	.help = MSG_UI_IMM_REC_HELP,
+	.keys = imm_record_keys,
 };

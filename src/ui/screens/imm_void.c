@@ -16,8 +16,8 @@
 #include "util.h"
 
 static const struct field_spec imm_void_fields[] = {
-        {"reason", MSG_UI_IMM_F_REASON, FIELD_TEXT, IMM_REASON_MAX, 50, 1, NULL,
-         NULL, MSG_UI_IMM_F_REASON_HELP},
+	{"reason", MSG_UI_IMM_F_REASON, FIELD_TEXT, IMM_REASON_MAX, 50, 1, NULL,
+	 NULL, MSG_UI_IMM_F_REASON_HELP},
 };
 
 struct imm_void {
@@ -54,9 +54,9 @@ imm_void_draw(struct screen *s, struct app *app)
 	int y = app_body_top(app) + 1;
 
 	draw_textf(y, 4, COLS - 8, app_attr(app, APP_ATTR_HEADING),
-	           MSG_UI_IMM_VOID_HEADING, v->arg->summary);
+		   MSG_UI_IMM_VOID_HEADING, v->arg->summary);
 	draw_wrapped(y + 1, 4, COLS - 8, 0, 2, tr(MSG_UI_IMM_VOID_NOTE),
-	             A_NORMAL);
+		     A_NORMAL);
 	form_draw(app, &v->form, y + 4, 4, COLS - 8, y + 6);
 }
 
@@ -68,7 +68,7 @@ imm_void_submit(struct imm_void *v, struct app *app)
 	if (form_validate(&v->form, app) < 0)
 		return;
 	if (store_imm_void(app_store(app), v->arg->dose_id, v->arg->version,
-	                   form_get(&v->form, 0), &cause) < 0) {
+			   form_get(&v->form, 0), &cause) < 0) {
 		form_fail(&v->form, app, 0, cause);
 		return;
 	}
@@ -114,20 +114,20 @@ imm_void_dirty(struct screen *s)
 }
 
 static const struct keyhint imm_void_keys[] = {
-        {"F2/^S", MSG_UI_KEY_SAVE},
-        {"Esc", MSG_UI_KEY_CANCEL},
-        {NULL, 0},
+	{"F2/^S", MSG_UI_KEY_SAVE},
+	{"Esc", MSG_UI_KEY_CANCEL},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_imm_void = {
-        .name = "imm-void",
-        .enter = imm_void_enter,
-        .leave = imm_void_leave,
-        .draw = imm_void_draw,
-        .key = imm_void_key,
-        .dirty = imm_void_dirty,
-        .cursor = imm_void_cursor,
-        .title = MSG_UI_IMM_VOID_TITLE,
-        .help = MSG_UI_IMM_VOID_HELP,
-        .keys = imm_void_keys,
+	.name = "imm-void",
+	.enter = imm_void_enter,
+	.leave = imm_void_leave,
+	.draw = imm_void_draw,
+	.key = imm_void_key,
+	.dirty = imm_void_dirty,
+	.cursor = imm_void_cursor,
+	.title = MSG_UI_IMM_VOID_TITLE,
+	.help = MSG_UI_IMM_VOID_HELP,
+	.keys = imm_void_keys,
 };

@@ -174,9 +174,9 @@ login_refused(struct login *l, struct app *app, const char *user,
 	if (delay > 0) {
 		l->retry_at = login_now_ms() + delay * 1000LL;
 		wait = trf(MSG_UI_LOGIN_WAIT_SHORT, delay);
-		app_status_take(app, APP_MSG_ERROR,
-				xasprintf("%s%s%s", msg, msg[0] ? "; " : "",
-					  wait));
+		app_status_take(
+			app, APP_MSG_ERROR,
+			xasprintf("%s%s%s", msg, msg[0] ? "; " : "", wait));
 		free(wait);
 		free(msg);
 	} else {

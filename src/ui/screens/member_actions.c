@@ -47,7 +47,7 @@ member_edit(struct app *app, const struct person *p, const struct household *h)
 
 static void
 member_status(struct app *app, const struct person *p,
-              const struct household *h)
+	      const struct household *h)
 {
 	(void)h;
 	app_push(app, &screen_person_status, xstrdup(p->id));
@@ -62,7 +62,7 @@ member_move(struct app *app, const struct person *p, const struct household *h)
 
 static void
 member_pregnancy(struct app *app, const struct person *p,
-                 const struct household *h)
+		 const struct household *h)
 {
 	(void)h;
 	app_push(app, &screen_pregnancy_form, xstrdup(p->id));
@@ -76,7 +76,7 @@ member_adult(const struct person *p, struct date today)
 
 static void
 member_screening(struct app *app, const struct person *p,
-                 const struct household *h)
+		 const struct household *h)
 {
 	(void)h;
 	app_push(app, &screen_screening_person, xstrdup(p->id));
@@ -94,22 +94,22 @@ member_card(const struct person *p, struct date today)
 
 static void
 member_imm_card(struct app *app, const struct person *p,
-                const struct household *h)
+		const struct household *h)
 {
 	(void)h;
 	app_push(app, &screen_imm_card, xstrdup(p->id));
 }
 
 const struct member_action member_actions[] = {
-        {'e', MSG_UI_HV_ACT_EDIT, NULL, member_edit, 0},
-        {'s', MSG_UI_HV_ACT_STATUS, NULL, member_status, 0},
-        {'m', MSG_UI_HV_ACT_MOVE, member_active, member_move,
-         MSG_UI_HV_NEED_ACTIVE},
-        {'k', MSG_UI_HV_ACT_PREGNANCY, member_woman, member_pregnancy,
-         MSG_UI_HV_NEED_WOMAN},
-        {'i', MSG_UI_HV_ACT_CARD, member_card, member_imm_card,
-         MSG_UI_HV_NEED_CARD},
-        {'r', MSG_UI_HV_ACT_SCREENING, member_adult, member_screening,
-         MSG_UI_HV_NEED_ADULT},
-        {0, 0, NULL, NULL, 0},
+	{'e', MSG_UI_HV_ACT_EDIT, NULL, member_edit, 0},
+	{'s', MSG_UI_HV_ACT_STATUS, NULL, member_status, 0},
+	{'m', MSG_UI_HV_ACT_MOVE, member_active, member_move,
+	 MSG_UI_HV_NEED_ACTIVE},
+	{'k', MSG_UI_HV_ACT_PREGNANCY, member_woman, member_pregnancy,
+	 MSG_UI_HV_NEED_WOMAN},
+	{'i', MSG_UI_HV_ACT_CARD, member_card, member_imm_card,
+	 MSG_UI_HV_NEED_CARD},
+	{'r', MSG_UI_HV_ACT_SCREENING, member_adult, member_screening,
+	 MSG_UI_HV_NEED_ADULT},
+	{0, 0, NULL, NULL, 0},
 };

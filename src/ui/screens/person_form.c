@@ -83,20 +83,20 @@ pf_check_phone(const char *text, char **cause)
 enum { PF_NAME, PF_SEX, PF_DOB, PF_RELATION, PF_NIK, PF_JKN, PF_PHONE, PF_N };
 
 static const struct field_spec pf_fields[PF_N] = {
-        {"name", MSG_UI_PF_NAME, FIELD_TEXT, 100, 40, 1, NULL, pf_check_name,
-         MSG_UI_PF_NAME_HELP},
-        {"sex", MSG_UI_PF_SEX, FIELD_CHOICE, 0, 20, 1, regtext_sex_choices,
-         NULL, MSG_UI_PF_SEX_HELP},
-        {"dob", MSG_UI_PF_DOB, FIELD_TEXT, 20, 14, 1, NULL, pf_check_dob,
-         MSG_UI_PF_DOB_HELP},
-        {"relation", MSG_UI_PF_RELATION, FIELD_CHOICE, 0, 20, 1,
-         regtext_relation_choices, NULL, MSG_UI_PF_RELATION_HELP},
-        {"nik", MSG_UI_PF_NIK, FIELD_TEXT, 20, 18, 0, NULL, pf_check_nik,
-         MSG_UI_PF_NIK_HELP},
-        {"jkn", MSG_UI_PF_JKN, FIELD_TEXT, 16, 15, 0, NULL, pf_check_jkn,
-         MSG_UI_PF_JKN_HELP},
-        {"phone", MSG_UI_PF_PHONE, FIELD_TEXT, 20, 18, 0, NULL, pf_check_phone,
-         MSG_UI_PF_PHONE_HELP},
+	{"name", MSG_UI_PF_NAME, FIELD_TEXT, 100, 40, 1, NULL, pf_check_name,
+	 MSG_UI_PF_NAME_HELP},
+	{"sex", MSG_UI_PF_SEX, FIELD_CHOICE, 0, 20, 1, regtext_sex_choices,
+	 NULL, MSG_UI_PF_SEX_HELP},
+	{"dob", MSG_UI_PF_DOB, FIELD_TEXT, 20, 14, 1, NULL, pf_check_dob,
+	 MSG_UI_PF_DOB_HELP},
+	{"relation", MSG_UI_PF_RELATION, FIELD_CHOICE, 0, 20, 1,
+	 regtext_relation_choices, NULL, MSG_UI_PF_RELATION_HELP},
+	{"nik", MSG_UI_PF_NIK, FIELD_TEXT, 20, 18, 0, NULL, pf_check_nik,
+	 MSG_UI_PF_NIK_HELP},
+	{"jkn", MSG_UI_PF_JKN, FIELD_TEXT, 16, 15, 0, NULL, pf_check_jkn,
+	 MSG_UI_PF_JKN_HELP},
+	{"phone", MSG_UI_PF_PHONE, FIELD_TEXT, 20, 18, 0, NULL, pf_check_phone,
+	 MSG_UI_PF_PHONE_HELP},
 };
 
 struct pf {
@@ -137,8 +137,8 @@ pf_read(struct pf *f, struct app *app)
 	rc = store_person_get(app_store(app), f->arg->person_id, &f->p, &cause);
 	if (rc <= 0)
 		app_status_take(app, APP_MSG_ERROR,
-		                rc < 0 ? cause
-		                       : xstrdup(tr(MSG_REG_NOT_FOUND)));
+				rc < 0 ? cause
+				       : xstrdup(tr(MSG_REG_NOT_FOUND)));
 	return rc > 0 ? 0 : -1;
 }
 
@@ -156,7 +156,7 @@ pf_enter(struct screen *s, struct app *app, void *arg)
 	form_init(&f->form, pf_fields, PF_N);
 	s->state = f;
 	if (store_household_get(app_store(app), f->arg->household_id, &h, NULL,
-	                        NULL, &cause) > 0)
+				NULL, &cause) > 0)
 		f->posyandu_id = xstrdup(h.posyandu_id);
 	free(cause);
 	household_free(&h);
@@ -191,16 +191,16 @@ pf_draw(struct screen *s, struct app *app)
 	int y = app_body_top(app) + 1;
 
 	draw_text(y, 2, COLS - 4,
-	          tr(f->arg->person_id != NULL ? MSG_UI_PF_EDIT_TITLE
-	                                       : MSG_UI_PF_ADD_TITLE),
-	          app_attr(app, APP_ATTR_HEADING), 0);
+		  tr(f->arg->person_id != NULL ? MSG_UI_PF_EDIT_TITLE
+					       : MSG_UI_PF_ADD_TITLE),
+		  app_attr(app, APP_ATTR_HEADING), 0);
 	form_draw(app, &f->form, y + 2, 2, COLS - 4, y + 3 + PF_N);
 	if (f->arg->person_id != NULL && f->p.dob_estimated &&
 	    str_eq(form_get(&f->form, PF_DOB), f->dob_text)) {
 		char *line = trf(MSG_UI_PF_ESTIMATED_NOTE, f->dob_text);
 
 		draw_text(y + 6 + PF_N, 2, COLS - 4, line,
-		          app_attr(app, APP_ATTR_DIM), 0);
+			  app_attr(app, APP_ATTR_DIM), 0);
 		free(line);
 	}
 }
@@ -247,7 +247,7 @@ pf_collect(struct pf *f, struct app *app, struct person *p)
 		return 0;
 	}
 	if (validate_dob(form_get(&f->form, PF_DOB), app_today(app), &p->dob,
-	                 &p->dob_estimated, &cause) < 0) {
+			 &p->dob_estimated, &cause) < 0) {
 		form_fail(&f->form, app, PF_DOB, cause);
 		return -1;
 	}
@@ -323,7 +323,7 @@ pf_ask_nik(struct pf *f, struct app *app, const struct person *p)
 		return 1;
 	}
 	rc = store_person_find_nik(app_store(app), ni.digits, p->id, &ref,
-	                           &cause);
+				   &cause);
 	if (rc < 0) {
 		form_fail(&f->form, app, PF_NIK, cause);
 		return 1;
@@ -334,10 +334,10 @@ pf_ask_nik(struct pf *f, struct app *app, const struct person *p)
 	f->form.bad[PF_NIK] = 1;
 	if (!ref.visible) {
 		app_statusf(app, APP_MSG_ERROR, MSG_UI_PF_NIK_USED_HIDDEN,
-		            ni.digits, ref.name, ref.posyandu_name);
+			    ni.digits, ref.name, ref.posyandu_name);
 	} else {
 		q = trf(MSG_UI_PF_NIK_USED, ni.digits, ref.name,
-		        date_format_ui(ref.dob, day), ref.address);
+			date_format_ui(ref.dob, day), ref.address);
 		free(pf_open_household);
 		pf_open_household = xstrdup(ref.household_id);
 		dialog_confirm(app, q, pf_open_other, pf_keep_form, NULL);
@@ -360,14 +360,14 @@ pf_ask_duplicate(struct pf *f, struct app *app, const struct person *p)
 	    validate_name(p->name, &name, NULL) < 0)
 		return 0;
 	if (store_person_duplicates(app_store(app), name, p->dob,
-	                            f->posyandu_id, p->id, &d, &n,
-	                            &cause) < 0) {
+				    f->posyandu_id, p->id, &d, &n,
+				    &cause) < 0) {
 		app_status_take(app, APP_MSG_ERROR, cause);
 		asked = 1;
 	} else if (n > 0) {
 		q = trf(MSG_UI_PF_DUPLICATE, d[0].name,
-		        date_format_ui(d[0].dob, day), d[0].address,
-		        d[0].head_name[0] != '\0' ? d[0].head_name : "-");
+			date_format_ui(d[0].dob, day), d[0].address,
+			d[0].head_name[0] != '\0' ? d[0].head_name : "-");
 		dialog_confirm(app, q, pf_confirm_dup, pf_not_saved, f);
 		free(q);
 		asked = 1;
@@ -408,9 +408,9 @@ pf_store(struct pf *f, struct app *app, const struct person *p)
 	int rc;
 
 	rc = p->id == NULL ? store_person_add(app_store(app), p, app_today(app),
-	                                      NULL, &cause)
-	                   : store_person_update(app_store(app), p,
-	                                         app_today(app), &cause);
+					      NULL, &cause)
+			   : store_person_update(app_store(app), p,
+						 app_today(app), &cause);
 	if (rc == STORE_STALE) {
 		q = trf(MSG_UI_PF_STALE_ASK, cause);
 		app_status_take(app, APP_MSG_ERROR, cause);
@@ -469,26 +469,26 @@ pf_title(struct screen *s)
 	struct pf *f = s->state;
 
 	return tr(f->arg->person_id != NULL ? MSG_UI_PF_EDIT_TITLE
-	                                    : MSG_UI_PF_ADD_TITLE);
+					    : MSG_UI_PF_ADD_TITLE);
 }
 
 static const struct keyhint pf_keys[] = {
-        {"F2/^S", MSG_UI_KEY_SAVE},
-        {"Tab", MSG_UI_KEY_NEXT_FIELD},
-        {"Esc", MSG_UI_KEY_CANCEL},
-        {NULL, 0},
+	{"F2/^S", MSG_UI_KEY_SAVE},
+	{"Tab", MSG_UI_KEY_NEXT_FIELD},
+	{"Esc", MSG_UI_KEY_CANCEL},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_person_form = {
-        .name = "person-form",
-        .enter = pf_enter,
-        .leave = pf_leave,
-        .draw = pf_draw,
-        .key = pf_key,
-        .dirty = pf_dirty,
-        .cursor = pf_cursor,
-        .title = MSG_UI_PF_ADD_TITLE,
-        .title_fn = pf_title,
-        .help = MSG_UI_PF_HELP,
-        .keys = pf_keys,
+	.name = "person-form",
+	.enter = pf_enter,
+	.leave = pf_leave,
+	.draw = pf_draw,
+	.key = pf_key,
+	.dirty = pf_dirty,
+	.cursor = pf_cursor,
+	.title = MSG_UI_PF_ADD_TITLE,
+	.title_fn = pf_title,
+	.help = MSG_UI_PF_HELP,
+	.keys = pf_keys,
 };

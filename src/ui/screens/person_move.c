@@ -26,8 +26,8 @@ struct pm_arg {
 };
 
 static const struct field_spec pm_fields[] = {
-        {"relation", MSG_UI_PF_RELATION, FIELD_CHOICE, 0, 20, 1,
-         regtext_relation_choices, NULL, MSG_UI_MV_RELATION_HELP},
+	{"relation", MSG_UI_PF_RELATION, FIELD_CHOICE, 0, 20, 1,
+	 regtext_relation_choices, NULL, MSG_UI_MV_RELATION_HELP},
 };
 
 struct pm {
@@ -51,9 +51,9 @@ pm_enter(struct screen *s, struct app *app, void *arg)
 	form_init(&f->form, pm_fields, 1);
 	form_set(&f->form, 0, "famili");
 	f->found = store_person_get(app_store(app), f->arg->person_id, &f->p,
-	                            &cause) > 0 &&
-	           store_household_get(app_store(app), f->arg->household_id, &h,
-	                               &m, &n, &cause) > 0;
+				    &cause) > 0 &&
+		   store_household_get(app_store(app), f->arg->household_id, &h,
+				       &m, &n, &cause) > 0;
 	if (cause != NULL)
 		app_status_take(app, APP_MSG_ERROR, cause);
 	for (i = 0; f->found && i < n; i++)
@@ -93,7 +93,7 @@ pm_draw(struct screen *s, struct app *app)
 	if (!f->found)
 		return;
 	draw_textf(y, 2, COLS - 4, app_attr(app, APP_ATTR_HEADING),
-	           MSG_UI_MV_HEADING, f->p.name, f->target_head);
+		   MSG_UI_MV_HEADING, f->p.name, f->target_head);
 	form_draw(app, &f->form, y + 2, 2, COLS - 4, y + 4);
 }
 
@@ -104,8 +104,8 @@ pm_save(struct pm *f, struct app *app)
 	int rc;
 
 	rc = store_person_move(app_store(app), f->p.id, f->p.version,
-	                       f->arg->household_id, form_get(&f->form, 0),
-	                       &cause);
+			       f->arg->household_id, form_get(&f->form, 0),
+			       &cause);
 	if (rc < 0) {
 		form_fail(&f->form, app, 0, cause);
 		return;
@@ -137,20 +137,20 @@ pm_key(struct screen *s, struct app *app, const struct ui_key *k)
 }
 
 static const struct keyhint pm_keys[] = {
-        {"F2/^S", MSG_UI_KEY_SAVE},
-        {"Esc", MSG_UI_KEY_CANCEL},
-        {NULL, 0},
+	{"F2/^S", MSG_UI_KEY_SAVE},
+	{"Esc", MSG_UI_KEY_CANCEL},
+	{NULL, 0},
 };
 
 static const struct screen_ops screen_person_move = {
-        .name = "person-move",
-        .enter = pm_enter,
-        .leave = pm_leave,
-        .draw = pm_draw,
-        .key = pm_key,
-        .title = MSG_UI_MV_TITLE,
-        .help = MSG_UI_MV_HELP,
-        .keys = pm_keys,
+	.name = "person-move",
+	.enter = pm_enter,
+	.leave = pm_leave,
+	.draw = pm_draw,
+	.key = pm_key,
+	.title = MSG_UI_MV_TITLE,
+	.help = MSG_UI_MV_HELP,
+	.keys = pm_keys,
 };
 
 static void

@@ -42,7 +42,7 @@ pk_load(struct pk *k, struct app *app)
 	q.text = lineedit_text(&k->search);
 	q.include_inactive = k->pick->include_inactive;
 	if (store_person_search(app_store(app), &q, &k->v, &k->n, &k->more,
-	                        &cause) < 0)
+				&cause) < 0)
 		app_status_take(app, APP_MSG_ERROR, cause);
 	list_init(&k->list, (int)k->n);
 }
@@ -83,8 +83,8 @@ pk_row(struct app *app, void *ctx, int row, int y, int x, int w, int selected)
 	draw_text(y, x, 23, r->name, attr, 0);
 	draw_text(y, x + 24, 3, sex, attr, 0);
 	draw_text(y, x + 28, 11,
-	          regtext_dob(r->dob, r->dob_estimated, dob, sizeof dob), attr,
-	          0);
+		  regtext_dob(r->dob, r->dob_estimated, dob, sizeof dob), attr,
+		  0);
 	draw_text(y, x + 40, 16, r->nik, attr, 0);
 	draw_text(y, x + 57, w - 57, r->address, attr, 0);
 }
@@ -104,20 +104,20 @@ pk_draw(struct screen *s, struct app *app)
 	mvaddch(y, lw + 1 + width, ']');
 	if (text[0] == '\0')
 		draw_text(y, lw + 1, width, tr(MSG_UI_HH_SEARCH_HINT),
-		          app_attr(app, APP_ATTR_DIM), 1);
+			  app_attr(app, APP_ATTR_DIM), 1);
 	else
 		draw_text(y, lw + 1, width, text, app_attr(app, APP_ATTR_FIELD),
-		          1);
+			  1);
 	k->cursor_x = lw + 1 + col;
 	line = k->n == 0 ? xstrdup(tr(MSG_UI_PK_NONE))
 	       : k->more ? trf(MSG_UI_HH_MORE, k->n)
-	                 : trf(MSG_UI_PK_COUNT, k->n);
+			 : trf(MSG_UI_PK_COUNT, k->n);
 	draw_text(y + 1, 1, COLS - 2, line, app_attr(app, APP_ATTR_DIM), 0);
 	free(line);
 	draw_text(y + 2, 1, COLS - 2, tr(MSG_UI_PK_HEAD),
-	          app_attr(app, APP_ATTR_HEADING), 0);
+		  app_attr(app, APP_ATTR_HEADING), 0);
 	list_draw(app, &k->list, y + 3, 1, app_body_height(app) - 4, COLS - 2,
-	          pk_row, k);
+		  pk_row, k);
 }
 
 static void
@@ -175,7 +175,7 @@ pk_key(struct screen *s, struct app *app, const struct ui_key *key)
 		return SCREEN_HANDLED;
 	}
 	return key->fn || key->ch < 0x20 || key->ch == '?' ? SCREEN_IGNORED
-	                                                   : SCREEN_HANDLED;
+							   : SCREEN_HANDLED;
 }
 
 static const char *
@@ -187,21 +187,21 @@ pk_title(struct screen *s)
 }
 
 static const struct keyhint pk_keys[] = {
-        {"Enter", MSG_UI_KEY_CHOOSE},
-        {"^U", MSG_UI_KEY_CLEAR},
-        {"Esc", MSG_UI_KEY_CANCEL},
-        {NULL, 0},
+	{"Enter", MSG_UI_KEY_CHOOSE},
+	{"^U", MSG_UI_KEY_CLEAR},
+	{"Esc", MSG_UI_KEY_CANCEL},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_person_picker = {
-        .name = "person-picker",
-        .enter = pk_enter,
-        .leave = pk_leave,
-        .draw = pk_draw,
-        .key = pk_key,
-        .cursor = pk_cursor,
-        .title = MSG_UI_PK_TITLE,
-        .title_fn = pk_title,
-        .help = MSG_UI_PK_HELP,
-        .keys = pk_keys,
+	.name = "person-picker",
+	.enter = pk_enter,
+	.leave = pk_leave,
+	.draw = pk_draw,
+	.key = pk_key,
+	.cursor = pk_cursor,
+	.title = MSG_UI_PK_TITLE,
+	.title_fn = pk_title,
+	.help = MSG_UI_PK_HELP,
+	.keys = pk_keys,
 };

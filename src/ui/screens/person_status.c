@@ -29,19 +29,19 @@ ps_check_date(const char *text, char **cause)
 }
 
 static const struct field_choice ps_statuses[] = {
-        {"pindah", MSG_UI_ST_PINDAH, NULL},
-        {"meninggal", MSG_UI_ST_MENINGGAL, NULL},
-        {"aktif", MSG_UI_ST_AKTIF, NULL},
-        {NULL, 0, NULL},
+	{"pindah", MSG_UI_ST_PINDAH, NULL},
+	{"meninggal", MSG_UI_ST_MENINGGAL, NULL},
+	{"aktif", MSG_UI_ST_AKTIF, NULL},
+	{NULL, 0, NULL},
 };
 
 enum { PS_STATUS, PS_DATE, PS_N };
 
 static const struct field_spec ps_fields[PS_N] = {
-        {"status", MSG_UI_ST_STATUS, FIELD_CHOICE, 0, 20, 1, ps_statuses, NULL,
-         MSG_UI_ST_STATUS_HELP},
-        {"date", MSG_UI_ST_DATE, FIELD_TEXT, 12, 12, 0, NULL, ps_check_date,
-         MSG_UI_ST_DATE_HELP},
+	{"status", MSG_UI_ST_STATUS, FIELD_CHOICE, 0, 20, 1, ps_statuses, NULL,
+	 MSG_UI_ST_STATUS_HELP},
+	{"date", MSG_UI_ST_DATE, FIELD_TEXT, 12, 12, 0, NULL, ps_check_date,
+	 MSG_UI_ST_DATE_HELP},
 };
 
 struct ps {
@@ -68,7 +68,7 @@ ps_enter(struct screen *s, struct app *app, void *arg)
 	if (f->found && f->p.status != PERSON_AKTIF) {
 		form_set(&f->form, PS_STATUS, person_status_code(f->p.status));
 		form_set(&f->form, PS_DATE,
-		         date_format_ui(f->p.status_date, day));
+			 date_format_ui(f->p.status_date, day));
 	}
 	s->state = f;
 }
@@ -94,7 +94,7 @@ ps_draw(struct screen *s, struct app *app)
 	if (!f->found)
 		return;
 	draw_textf(y, 2, COLS - 4, app_attr(app, APP_ATTR_HEADING),
-	           MSG_UI_ST_HEADING, f->p.name);
+		   MSG_UI_ST_HEADING, f->p.name);
 	form_draw(app, &f->form, y + 2, 2, COLS - 4, y + 3 + PS_N);
 }
 
@@ -120,8 +120,8 @@ ps_save(struct ps *f, struct app *app)
 {
 	const char *code = form_get(&f->form, PS_STATUS);
 	enum person_status st = str_eq(code, "pindah")      ? PERSON_PINDAH
-	                        : str_eq(code, "meninggal") ? PERSON_MENINGGAL
-	                                                    : PERSON_AKTIF;
+				: str_eq(code, "meninggal") ? PERSON_MENINGGAL
+							    : PERSON_AKTIF;
 	struct date d = {0, 0, 0};
 	char *cause = NULL;
 	int rc;
@@ -131,24 +131,24 @@ ps_save(struct ps *f, struct app *app)
 	if (st != PERSON_AKTIF) {
 		if (validate_is_blank(form_get(&f->form, PS_DATE))) {
 			form_fail(&f->form, app, PS_DATE,
-			          xasprintf("%s: %s", tr(MSG_UI_ST_DATE),
-			                    tr(MSG_REQUIRED)));
+				  xasprintf("%s: %s", tr(MSG_UI_ST_DATE),
+					    tr(MSG_REQUIRED)));
 			return;
 		}
 		if (validate_date(form_get(&f->form, PS_DATE), app_today(app),
-		                  &d, &cause) < 0) {
+				  &d, &cause) < 0) {
 			form_fail(&f->form, app, PS_DATE, cause);
 			return;
 		}
 	}
 	rc = store_person_set_status(app_store(app), f->id, f->p.version, st, d,
-	                             app_today(app), &cause);
+				     app_today(app), &cause);
 	if (rc < 0) {
 		form_fail(&f->form, app, PS_DATE, cause);
 		return;
 	}
 	app_statusf(app, APP_MSG_OK, MSG_UI_ST_SAVED, f->p.name,
-	            tr(ps_statuses[f->form.choice[PS_STATUS]].label));
+		    tr(ps_statuses[f->form.choice[PS_STATUS]].label));
 	f->form.dirty = 0;
 	app_pop(app);
 }
@@ -181,21 +181,21 @@ ps_key(struct screen *s, struct app *app, const struct ui_key *k)
 }
 
 static const struct keyhint ps_keys[] = {
-        {"F2/^S", MSG_UI_KEY_SAVE},
-        {"Tab", MSG_UI_KEY_NEXT_FIELD},
-        {"Esc", MSG_UI_KEY_CANCEL},
-        {NULL, 0},
+	{"F2/^S", MSG_UI_KEY_SAVE},
+	{"Tab", MSG_UI_KEY_NEXT_FIELD},
+	{"Esc", MSG_UI_KEY_CANCEL},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_person_status = {
-        .name = "person-status",
-        .enter = ps_enter,
-        .leave = ps_leave,
-        .draw = ps_draw,
-        .key = ps_key,
-        .dirty = ps_dirty,
-        .cursor = ps_cursor,
-        .title = MSG_UI_ST_TITLE,
-        .help = MSG_UI_ST_HELP,
-        .keys = ps_keys,
+	.name = "person-status",
+	.enter = ps_enter,
+	.leave = ps_leave,
+	.draw = ps_draw,
+	.key = ps_key,
+	.dirty = ps_dirty,
+	.cursor = ps_cursor,
+	.title = MSG_UI_ST_TITLE,
+	.help = MSG_UI_ST_HELP,
+	.keys = ps_keys,
 };

@@ -71,8 +71,7 @@ posyandu_row(struct app *app, void *ctx, int row, int y, int x, int w,
 	int attr = selected ? app_attr(app, APP_ATTR_SELECTED) : (int)A_NORMAL;
 	char counts[40];
 
-	snprintf(counts, sizeof counts, "%6ld %6ld", p->households,
-		 p->persons);
+	snprintf(counts, sizeof counts, "%6ld %6ld", p->households, p->persons);
 	draw_text(y, x, 10, p->code, attr, 0);
 	draw_text(y, x + 11, 24, p->name, attr, 0);
 	draw_text(y, x + 36, 16, p->desa_name, attr, 0);
@@ -88,8 +87,8 @@ posyandu_list_draw(struct screen *s, struct app *app)
 
 	draw_text(y, 2, COLS - 4, tr(MSG_UI_POSYANDU_HEAD),
 		  app_attr(app, APP_ATTR_HEADING), 0);
-	list_draw(app, &pl->list, y + 1, 2, app_body_height(app) - 2,
-		  COLS - 4, posyandu_row, pl);
+	list_draw(app, &pl->list, y + 1, 2, app_body_height(app) - 2, COLS - 4,
+		  posyandu_row, pl);
 }
 
 static enum screen_result
@@ -101,8 +100,9 @@ posyandu_list_key(struct screen *s, struct app *app, const struct ui_key *k)
 		return SCREEN_HANDLED;
 	if (!k->fn && k->ch == 't') {
 		if (!store_can(app_store(app), PERM_MANAGE_USERS))
-			app_statusf(app, APP_MSG_ERROR, MSG_DB_DENIED,
-				    role_code(store_actor(app_store(app))->role));
+			app_statusf(
+				app, APP_MSG_ERROR, MSG_DB_DENIED,
+				role_code(store_actor(app_store(app))->role));
 		else
 			app_push(app, &screen_posyandu_add, NULL);
 		return SCREEN_HANDLED;
@@ -203,7 +203,8 @@ posyandu_add_submit(struct form *f, struct app *app)
 				form_get(f, PA_DESA), form_get(f, PA_DUSUN),
 				&cause);
 	if (rc < 0) {
-		form_fail(f, app, strstr(cause, code) != NULL ? PA_CODE : PA_NAME,
+		form_fail(f, app,
+			  strstr(cause, code) != NULL ? PA_CODE : PA_NAME,
 			  cause);
 	} else {
 		app_statusf(app, APP_MSG_OK, MSG_CLI_POSYANDU_ADDED, code,

@@ -31,41 +31,41 @@ pg_check_date(const char *text, char **cause)
 }
 
 static const struct field_choice pg_basis[] = {
-        {"hpht", MSG_UI_PG_BASIS_HPHT, NULL},
-        {"hpl", MSG_UI_PG_BASIS_HPL, NULL},
-        {NULL, 0, NULL},
+	{"hpht", MSG_UI_PG_BASIS_HPHT, NULL},
+	{"hpl", MSG_UI_PG_BASIS_HPL, NULL},
+	{NULL, 0, NULL},
 };
 
 static const struct field_choice pg_outcomes[] = {
-        {"lahir_hidup", MSG_UI_PG_OUT_LAHIR_HIDUP, NULL},
-        {"lahir_mati", MSG_UI_PG_OUT_LAHIR_MATI, NULL},
-        {"keguguran", MSG_UI_PG_OUT_KEGUGURAN, NULL},
-        {"lainnya", MSG_UI_PG_OUT_LAINNYA, NULL},
-        {NULL, 0, NULL},
+	{"lahir_hidup", MSG_UI_PG_OUT_LAHIR_HIDUP, NULL},
+	{"lahir_mati", MSG_UI_PG_OUT_LAHIR_MATI, NULL},
+	{"keguguran", MSG_UI_PG_OUT_KEGUGURAN, NULL},
+	{"lainnya", MSG_UI_PG_OUT_LAINNYA, NULL},
+	{NULL, 0, NULL},
 };
 
 static const struct field_choice pg_places[] = {
-        {"faskes", MSG_UI_PG_PLACE_FASKES, NULL},
-        {"rumah", MSG_UI_PG_PLACE_RUMAH, NULL},
-        {"lainnya", MSG_UI_PG_PLACE_LAINNYA, NULL},
-        {"", MSG_UI_PG_PLACE_UNKNOWN, NULL},
-        {NULL, 0, NULL},
+	{"faskes", MSG_UI_PG_PLACE_FASKES, NULL},
+	{"rumah", MSG_UI_PG_PLACE_RUMAH, NULL},
+	{"lainnya", MSG_UI_PG_PLACE_LAINNYA, NULL},
+	{"", MSG_UI_PG_PLACE_UNKNOWN, NULL},
+	{NULL, 0, NULL},
 };
 
 static const struct field_spec pg_open_fields[] = {
-        {"basis", MSG_UI_PG_BASIS, FIELD_CHOICE, 0, 36, 1, pg_basis, NULL,
-         MSG_UI_PG_BASIS_HELP},
-        {"date", MSG_UI_PG_DATE, FIELD_TEXT, 12, 12, 1, NULL, pg_check_date,
-         MSG_UI_PG_DATE_HELP},
+	{"basis", MSG_UI_PG_BASIS, FIELD_CHOICE, 0, 36, 1, pg_basis, NULL,
+	 MSG_UI_PG_BASIS_HELP},
+	{"date", MSG_UI_PG_DATE, FIELD_TEXT, 12, 12, 1, NULL, pg_check_date,
+	 MSG_UI_PG_DATE_HELP},
 };
 
 static const struct field_spec pg_close_fields[] = {
-        {"end", MSG_UI_PG_END, FIELD_TEXT, 12, 12, 1, NULL, pg_check_date,
-         MSG_UI_PG_END_HELP},
-        {"outcome", MSG_UI_PG_OUTCOME, FIELD_CHOICE, 0, 24, 1, pg_outcomes,
-         NULL, MSG_UI_PG_BASIS_HELP},
-        {"place", MSG_UI_PG_PLACE, FIELD_CHOICE, 0, 24, 0, pg_places, NULL,
-         MSG_UI_PG_BASIS_HELP},
+	{"end", MSG_UI_PG_END, FIELD_TEXT, 12, 12, 1, NULL, pg_check_date,
+	 MSG_UI_PG_END_HELP},
+	{"outcome", MSG_UI_PG_OUTCOME, FIELD_CHOICE, 0, 24, 1, pg_outcomes,
+	 NULL, MSG_UI_PG_BASIS_HELP},
+	{"place", MSG_UI_PG_PLACE, FIELD_CHOICE, 0, 24, 0, pg_places, NULL,
+	 MSG_UI_PG_BASIS_HELP},
 };
 
 struct pg {
@@ -118,15 +118,15 @@ pg_draw(struct screen *s, struct app *app)
 	if (!f->found)
 		return;
 	draw_textf(y, 2, COLS - 4, app_attr(app, APP_ATTR_HEADING),
-	           MSG_UI_PG_HEADING, f->p.name);
+		   MSG_UI_PG_HEADING, f->p.name);
 	if (f->p.pregnant) {
 		struct pregnancy_ga ga = {0, 0};
 		char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
 
 		(void)pregnancy_ga(f->p.hpht, app_today(app), &ga);
 		draw_textf(y + 1, 2, COLS - 4, A_NORMAL, MSG_UI_PG_OPEN_INFO,
-		           date_format_ui(f->p.hpht, a),
-		           date_format_ui(f->p.hpl, b), ga.weeks, ga.days);
+			   date_format_ui(f->p.hpht, a),
+			   date_format_ui(f->p.hpl, b), ga.weeks, ga.days);
 	}
 	form_draw(app, &f->form, y + 3, 2, COLS - 4, y + 4 + f->form.n);
 }
@@ -158,15 +158,15 @@ pg_save_open(struct pg *f, struct app *app)
 
 	(void)date_parse_ui(form_get(&f->form, 1), &d);
 	if (store_pregnancy_open(app_store(app), f->p.id, hpht, d,
-	                         app_today(app), f->save_key, NULL,
-	                         &cause) < 0) {
+				 app_today(app), f->save_key, NULL,
+				 &cause) < 0) {
 		form_fail(&f->form, app, 1, cause);
 		return;
 	}
 	hpl = hpht ? pregnancy_hpl(d) : d;
 	(void)pregnancy_ga(pregnancy_hpht(hpl), app_today(app), &ga);
 	app_statusf(app, APP_MSG_OK, MSG_UI_PG_SAVED, f->p.name,
-	            date_format_ui(hpl, day), ga.weeks);
+		    date_format_ui(hpl, day), ga.weeks);
 	f->form.dirty = 0;
 	app_pop(app);
 }
@@ -181,9 +181,9 @@ pg_save_close(struct pg *f, struct app *app)
 
 	(void)date_parse_ui(form_get(&f->form, 0), &d);
 	rc = store_pregnancy_close(
-	        app_store(app), f->p.pregnancy_id, f->p.pregnancy_version, d,
-	        form_get(&f->form, 1), place[0] != '\0' ? place : NULL,
-	        app_today(app), &cause);
+		app_store(app), f->p.pregnancy_id, f->p.pregnancy_version, d,
+		form_get(&f->form, 1), place[0] != '\0' ? place : NULL,
+		app_today(app), &cause);
 	if (rc < 0) {
 		form_fail(&f->form, app, 0, cause);
 		return;
@@ -226,26 +226,26 @@ pg_title(struct screen *s)
 	struct pg *f = s->state;
 
 	return tr(f->found && f->p.pregnant ? MSG_UI_PG_CLOSE_TITLE
-	                                    : MSG_UI_PG_OPEN_TITLE);
+					    : MSG_UI_PG_OPEN_TITLE);
 }
 
 static const struct keyhint pg_keys[] = {
-        {"F2/^S", MSG_UI_KEY_SAVE},
-        {"Tab", MSG_UI_KEY_NEXT_FIELD},
-        {"Esc", MSG_UI_KEY_CANCEL},
-        {NULL, 0},
+	{"F2/^S", MSG_UI_KEY_SAVE},
+	{"Tab", MSG_UI_KEY_NEXT_FIELD},
+	{"Esc", MSG_UI_KEY_CANCEL},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_pregnancy_form = {
-        .name = "pregnancy-form",
-        .enter = pg_enter,
-        .leave = pg_leave,
-        .draw = pg_draw,
-        .key = pg_key,
-        .dirty = pg_dirty,
-        .cursor = pg_cursor,
-        .title = MSG_UI_PG_OPEN_TITLE,
-        .title_fn = pg_title,
-        .help = MSG_UI_PG_HELP,
-        .keys = pg_keys,
+	.name = "pregnancy-form",
+	.enter = pg_enter,
+	.leave = pg_leave,
+	.draw = pg_draw,
+	.key = pg_key,
+	.dirty = pg_dirty,
+	.cursor = pg_cursor,
+	.title = MSG_UI_PG_OPEN_TITLE,
+	.title_fn = pg_title,
+	.help = MSG_UI_PG_HELP,
+	.keys = pg_keys,
 };

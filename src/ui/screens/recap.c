@@ -285,8 +285,7 @@ rc_key(struct screen *s, struct app *app, const struct ui_key *k)
 {
 	struct rc *c = s->state;
 
-	if ((k->fn && k->code == KEY_F(1)) ||
-	    (!k->fn && k->ch == '?')) {
+	if ((k->fn && k->code == KEY_F(1)) || (!k->fn && k->ch == '?')) {
 		rc_define(c, app);
 		return SCREEN_HANDLED;
 	}

@@ -83,7 +83,7 @@ referral_age_text(const struct referral *r, struct date today)
 		return xstrdup(referral_status_name(r->status));
 	if (referral_is_overdue(r->status, r->followup_on, today))
 		return trf(MSG_UI_RL_OVERDUE, open,
-		           date_diff_days(r->followup_on, today));
+			   date_diff_days(r->followup_on, today));
 	return trf(MSG_UI_RL_OPEN_DAYS, open);
 }
 
@@ -111,13 +111,14 @@ rl_draw_detail(const struct referral *f, struct app *app, int y, int h)
 	char a[DATE_ISO_LEN], b[DATE_ISO_LEN], *line;
 	int used;
 
-	line = trf(MSG_UI_RL_DETAIL, f->address, referral_dest_name(f->destination),
-	           date_format_ui(f->referred_on, a),
-	           date_format_ui(f->followup_on, b));
+	line = trf(MSG_UI_RL_DETAIL, f->address,
+		   referral_dest_name(f->destination),
+		   date_format_ui(f->referred_on, a),
+		   date_format_ui(f->followup_on, b));
 	used = draw_wrapped(y, 2, COLS - 4, 0, h, line, A_NORMAL);
 	free(line);
 	draw_wrapped(y + used, 2, COLS - 4, 0, h - used, f->reason,
-	             app_attr(app, APP_ATTR_DIM));
+		     app_attr(app, APP_ATTR_DIM));
 }
 
 static void
@@ -131,16 +132,16 @@ rl_draw(struct screen *s, struct app *app)
 	draw_text(y, 1, COLS - 2, line, A_BOLD, 0);
 	free(line);
 	draw_text(y + 1, 1, COLS - 2, tr(MSG_UI_RL_HEAD),
-	          app_attr(app, APP_ATTR_HEADING), 0);
+		  app_attr(app, APP_ATTR_HEADING), 0);
 	rows = h - 3 - RL_DETAIL_ROWS;
 	if (r->n == 0)
 		draw_text(y + 2, 1, COLS - 2, tr(MSG_UI_RL_NONE),
-		          app_attr(app, APP_ATTR_DIM), 0);
+			  app_attr(app, APP_ATTR_DIM), 0);
 	list_draw(app, &r->list, y + 2, 1, rows, COLS - 2, rl_row, r);
 	if (r->list.sel >= 0 && (size_t)r->list.sel < r->n) {
 		draw_hline(app, y + 2 + rows, 1, COLS - 2);
 		rl_draw_detail(&r->rows[r->list.sel], app, y + 3 + rows,
-		               RL_DETAIL_ROWS - 1);
+			       RL_DETAIL_ROWS - 1);
 	}
 }
 
@@ -154,7 +155,7 @@ rl_key(struct screen *s, struct app *app, const struct ui_key *k)
 	if (k->fn && k->code == KEY_ENTER) {
 		if (r->list.sel >= 0 && (size_t)r->list.sel < r->n)
 			app_push(app, &screen_referral_view,
-			         xstrdup(r->rows[r->list.sel].id));
+				 xstrdup(r->rows[r->list.sel].id));
 		return SCREEN_HANDLED;
 	}
 	if (!k->fn && k->ch == 'a') {
@@ -171,20 +172,20 @@ rl_key(struct screen *s, struct app *app, const struct ui_key *k)
 }
 
 static const struct keyhint rl_keys[] = {
-        {"Enter", MSG_UI_KEY_OPEN},
-        {"a", MSG_UI_KEY_RL_ALL},
-        {"Esc", MSG_UI_KEY_BACK},
-        {NULL, 0},
+	{"Enter", MSG_UI_KEY_OPEN},
+	{"a", MSG_UI_KEY_RL_ALL},
+	{"Esc", MSG_UI_KEY_BACK},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_referral_list = {
-        .name = "referral-list",
-        .enter = rl_enter,
-        .leave = rl_leave,
-        .draw = rl_draw,
-        .key = rl_key,
-        .resume = rl_resume,
-        .title = MSG_UI_RL_TITLE,
-        .help = MSG_UI_RL_HELP,
-        .keys = rl_keys,
+	.name = "referral-list",
+	.enter = rl_enter,
+	.leave = rl_leave,
+	.draw = rl_draw,
+	.key = rl_key,
+	.resume = rl_resume,
+	.title = MSG_UI_RL_TITLE,
+	.help = MSG_UI_RL_HELP,
+	.keys = rl_keys,
 };

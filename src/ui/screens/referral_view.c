@@ -44,19 +44,19 @@ rv_check_note(const char *text, char **cause)
 }
 
 static const struct field_choice rv_outcomes[] = {
-        {"datang", MSG_REF_DATANG, NULL},
-        {"tidak_datang", MSG_REF_TIDAK_DATANG, NULL},
-        {"selesai", MSG_REF_SELESAI, NULL},
-        {NULL, 0, NULL},
+	{"datang", MSG_REF_DATANG, NULL},
+	{"tidak_datang", MSG_REF_TIDAK_DATANG, NULL},
+	{"selesai", MSG_REF_SELESAI, NULL},
+	{NULL, 0, NULL},
 };
 
 static const struct field_spec rv_fields[] = {
-        {"status", MSG_UI_RV_OUTCOME, FIELD_CHOICE, 0, 24, 1, rv_outcomes,
-         NULL, MSG_UI_RV_OUTCOME_HELP},
-        {"date", MSG_UI_RV_DATE, FIELD_TEXT, 12, 12, 1, NULL, rv_check_date,
-         MSG_UI_RV_DATE_HELP},
-        {"note", MSG_UI_RV_NOTE, FIELD_TEXT, REFERRAL_NOTE_MAX, 40, 0, NULL,
-         rv_check_note, MSG_UI_RV_NOTE_HELP},
+	{"status", MSG_UI_RV_OUTCOME, FIELD_CHOICE, 0, 24, 1, rv_outcomes, NULL,
+	 MSG_UI_RV_OUTCOME_HELP},
+	{"date", MSG_UI_RV_DATE, FIELD_TEXT, 12, 12, 1, NULL, rv_check_date,
+	 MSG_UI_RV_DATE_HELP},
+	{"note", MSG_UI_RV_NOTE, FIELD_TEXT, REFERRAL_NOTE_MAX, 40, 0, NULL,
+	 rv_check_note, MSG_UI_RV_NOTE_HELP},
 };
 
 struct rv {
@@ -79,7 +79,7 @@ rv_load(struct rv *v, struct app *app)
 	v->ev = NULL;
 	v->nev = 0;
 	rc = store_referral_get(app_store(app), v->id, &v->r, &v->ev, &v->nev,
-	                        &cause);
+				&cause);
 	if (rc < 0)
 		app_status_take(app, APP_MSG_ERROR, cause);
 	v->found = rc > 0;
@@ -122,14 +122,14 @@ rv_draw_head(struct rv *v, struct app *app, int y)
 
 	age = referral_age_text(&v->r, app_today(app));
 	line = trf(MSG_UI_RV_WHO, v->r.person_name, v->r.address,
-	           referral_status_name(v->r.status), age);
+		   referral_status_name(v->r.status), age);
 	row += draw_wrapped(row, 2, COLS - 4, 0, 2, line, A_BOLD);
 	free(line);
 	free(age);
 	line = trf(MSG_UI_RV_WHERE, referral_dest_name(v->r.destination),
-	           referral_source_name(v->r.source),
-	           date_format_ui(v->r.referred_on, a),
-	           date_format_ui(v->r.followup_on, b));
+		   referral_source_name(v->r.source),
+		   date_format_ui(v->r.referred_on, a),
+		   date_format_ui(v->r.followup_on, b));
 	draw_text(row++, 2, COLS - 4, line, A_NORMAL, 0);
 	free(line);
 	line = trf(MSG_UI_RV_REASON, v->r.reason);
@@ -141,19 +141,19 @@ rv_draw_head(struct rv *v, struct app *app, int y)
 static int
 rv_draw_history(struct rv *v, struct app *app, int y)
 {
-	size_t i, first = v->nev > RV_HISTORY_ROWS ? v->nev - RV_HISTORY_ROWS
-	                                           : 0;
+	size_t i,
+		first = v->nev > RV_HISTORY_ROWS ? v->nev - RV_HISTORY_ROWS : 0;
 	char day[DATE_ISO_LEN], *line;
 	int row = y;
 
 	draw_text(row++, 2, COLS - 4, tr(MSG_UI_RV_HISTORY),
-	          app_attr(app, APP_ATTR_HEADING), 0);
+		  app_attr(app, APP_ATTR_HEADING), 0);
 	for (i = first; i < v->nev; i++) {
 		const struct referral_event *e = &v->ev[i];
 
 		line = trf(MSG_UI_RV_EVENT, date_format_ui(e->on_date, day),
-		           referral_status_name(e->status), e->created_by,
-		           e->note);
+			   referral_status_name(e->status), e->created_by,
+			   e->note);
 		draw_text(row++, 4, COLS - 6, line, A_NORMAL, 0);
 		free(line);
 	}
@@ -174,11 +174,11 @@ rv_draw(struct screen *s, struct app *app)
 	row += 1 + rv_draw_history(v, app, row + 1);
 	if (!referral_is_open(v->r.status)) {
 		draw_text(row + 1, 2, COLS - 4, tr(MSG_UI_RV_CLOSED),
-		          app_attr(app, APP_ATTR_DIM), 0);
+			  app_attr(app, APP_ATTR_DIM), 0);
 		return;
 	}
 	draw_text(row + 1, 2, COLS - 4, tr(MSG_UI_RV_RECORD),
-	          app_attr(app, APP_ATTR_HEADING), 0);
+		  app_attr(app, APP_ATTR_HEADING), 0);
 	form_draw(app, &v->form, row + 2, 2, COLS - 4, row + 3 + v->form.n);
 }
 
@@ -226,15 +226,15 @@ rv_save(struct rv *v, struct app *app)
 	/* which field a refusal is about */
 	field = !referral_can_move(v->r.status, to) ? 0 : 1;
 	if (store_referral_outcome(app_store(app), v->r.id, v->r.version, to,
-	                           on, app_today(app), form_get(&v->form, 2),
-	                           &cause) < 0) {
+				   on, app_today(app), form_get(&v->form, 2),
+				   &cause) < 0) {
 		/* a newer row: show it; the form keeps what was typed */
 		rv_load(v, app);
 		form_fail(&v->form, app, field, cause);
 		return;
 	}
 	app_statusf(app, APP_MSG_OK, MSG_UI_RV_SAVED, v->r.person_name,
-	            referral_status_name(to));
+		    referral_status_name(to));
 	v->form.dirty = 0;
 	app_pop(app);
 }
@@ -262,21 +262,21 @@ rv_key(struct screen *s, struct app *app, const struct ui_key *k)
 }
 
 static const struct keyhint rv_keys[] = {
-        {"F2/^S", MSG_UI_KEY_SAVE},
-        {"Tab", MSG_UI_KEY_NEXT_FIELD},
-        {"Esc", MSG_UI_KEY_BACK},
-        {NULL, 0},
+	{"F2/^S", MSG_UI_KEY_SAVE},
+	{"Tab", MSG_UI_KEY_NEXT_FIELD},
+	{"Esc", MSG_UI_KEY_BACK},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_referral_view = {
-        .name = "referral-view",
-        .enter = rv_enter,
-        .leave = rv_leave,
-        .draw = rv_draw,
-        .key = rv_key,
-        .dirty = rv_dirty,
-        .cursor = rv_cursor,
-        .title = MSG_UI_RV_TITLE,
-        .help = MSG_UI_RV_HELP,
-        .keys = rv_keys,
+	.name = "referral-view",
+	.enter = rv_enter,
+	.leave = rv_leave,
+	.draw = rv_draw,
+	.key = rv_key,
+	.dirty = rv_dirty,
+	.cursor = rv_cursor,
+	.title = MSG_UI_RV_TITLE,
+	.help = MSG_UI_RV_HELP,
+	.keys = rv_keys,
 };

@@ -223,8 +223,8 @@ account_list_draw(struct screen *s, struct app *app)
 
 	draw_text(y, 2, COLS - 4, tr(MSG_UI_ACCOUNTS_HEAD),
 		  app_attr(app, APP_ATTR_HEADING), 0);
-	list_draw(app, &al->list, y + 1, 2, app_body_height(app) - 2,
-		  COLS - 4, account_row, al);
+	list_draw(app, &al->list, y + 1, 2, app_body_height(app) - 2, COLS - 4,
+		  account_row, al);
 }
 
 struct account_action {
@@ -334,12 +334,9 @@ account_list_key(struct screen *s, struct app *app, const struct ui_key *k)
 }
 
 static const struct keyhint account_list_keys[] = {
-	{"t", MSG_UI_KEY_ADD},
-	{"p", MSG_UI_KEY_PASSWORD},
-	{"k", MSG_UI_KEY_LOCK},
-	{"a", MSG_UI_KEY_ACTIVE},
-	{"Esc", MSG_UI_KEY_BACK},
-	{NULL, 0},
+	{"t", MSG_UI_KEY_ADD},    {"p", MSG_UI_KEY_PASSWORD},
+	{"k", MSG_UI_KEY_LOCK},   {"a", MSG_UI_KEY_ACTIVE},
+	{"Esc", MSG_UI_KEY_BACK}, {NULL, 0},
 };
 
 const struct screen_ops screen_account_list = {

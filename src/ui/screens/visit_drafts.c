@@ -79,9 +79,9 @@ vd_row(struct app *app, void *ctx, int row, int y, int x, int w, int selected)
 
 	draw_text(y, x, 10, date_format_ui(r->on, day), attr, 0);
 	draw_text(y, x + 12, 20,
-	          r->head_name[0] != '\0' ? r->head_name
-	                                  : tr(MSG_UI_HH_NO_HEAD),
-	          attr, 0);
+		  r->head_name[0] != '\0' ? r->head_name
+					  : tr(MSG_UI_HH_NO_HEAD),
+		  attr, 0);
 	draw_text(y, x + 33, 22, r->address, attr, 0);
 	what = trf(MSG_UI_VD_WHAT, r->present, r->answers);
 	draw_text(y, x + 56, w - 56, what, attr, 0);
@@ -99,10 +99,10 @@ vd_draw(struct screen *s, struct app *app)
 	draw_text(y, 1, COLS - 2, line, A_BOLD, 0);
 	free(line);
 	draw_text(y + 1, 1, COLS - 2, tr(MSG_UI_VD_HEAD),
-	          app_attr(app, APP_ATTR_HEADING), 0);
+		  app_attr(app, APP_ATTR_HEADING), 0);
 	if (d->n == 0)
 		draw_text(y + 2, 1, COLS - 2, tr(MSG_UI_VD_NONE),
-		          app_attr(app, APP_ATTR_DIM), 0);
+			  app_attr(app, APP_ATTR_DIM), 0);
 	list_draw(app, &d->list, y + 2, 1, h - 3, COLS - 2, vd_row, d);
 }
 
@@ -148,7 +148,7 @@ vd_key(struct screen *s, struct app *app, const struct ui_key *k)
 		free(d->discard);
 		d->discard = xstrdup(r->id);
 		q = trf(MSG_UI_VD_ASK, date_format_ui(r->on, day),
-		        r->head_name[0] != '\0' ? r->head_name : r->address);
+			r->head_name[0] != '\0' ? r->head_name : r->address);
 		dialog_confirm(app, q, vd_do_discard, NULL, d);
 		free(q);
 		return SCREEN_HANDLED;
@@ -157,20 +157,20 @@ vd_key(struct screen *s, struct app *app, const struct ui_key *k)
 }
 
 static const struct keyhint vd_keys[] = {
-        {"Enter", MSG_UI_KEY_VD_RESUME},
-        {"d", MSG_UI_KEY_VD_DISCARD},
-        {"Esc", MSG_UI_KEY_BACK},
-        {NULL, 0},
+	{"Enter", MSG_UI_KEY_VD_RESUME},
+	{"d", MSG_UI_KEY_VD_DISCARD},
+	{"Esc", MSG_UI_KEY_BACK},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_visit_drafts = {
-        .name = "visit-drafts",
-        .enter = vd_enter,
-        .leave = vd_leave,
-        .draw = vd_draw,
-        .key = vd_key,
-        .resume = vd_resume,
-        .title = MSG_UI_VD_TITLE,
-        .help = MSG_UI_VD_HELP,
-        .keys = vd_keys,
+	.name = "visit-drafts",
+	.enter = vd_enter,
+	.leave = vd_leave,
+	.draw = vd_draw,
+	.key = vd_key,
+	.resume = vd_resume,
+	.title = MSG_UI_VD_TITLE,
+	.help = MSG_UI_VD_HELP,
+	.keys = vd_keys,
 };

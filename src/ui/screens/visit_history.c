@@ -33,7 +33,7 @@ vh_load(struct vh *h, struct app *app)
 	h->rows = NULL;
 	h->n = 0;
 	if (store_visit_history(app_store(app), h->household_id, &h->rows,
-	                        &h->n, &cause) < 0)
+				&h->n, &cause) < 0)
 		app_status_take(app, APP_MSG_ERROR, cause);
 	list_set_count(&h->list, (int)h->n);
 	if (sel >= 0 && sel < (int)h->n)
@@ -81,7 +81,7 @@ vh_row(struct app *app, void *ctx, int row, int y, int x, int w, int selected)
 	draw_text(y, x, 10, date_format_ui(r->on, day), attr, 0);
 	draw_text(y, x + 11, 10, r->created_by, attr, 0);
 	found = r->voided ? xstrdup(tr(MSG_UI_VH_VOID))
-	                  : trf(MSG_UI_VH_FOUND, r->refer, r->followup);
+			  : trf(MSG_UI_VH_FOUND, r->refer, r->followup);
 	draw_text(y, x + 22, 18, found, attr, 0);
 	free(found);
 	draw_text(y, x + 41, w - 41, r->present, attr, 0);
@@ -98,10 +98,10 @@ vh_draw(struct screen *s, struct app *app)
 	draw_text(y, 1, COLS - 2, line, A_BOLD, 0);
 	free(line);
 	draw_text(y + 1, 1, COLS - 2, tr(MSG_UI_VH_HEAD),
-	          app_attr(app, APP_ATTR_HEADING), 0);
+		  app_attr(app, APP_ATTR_HEADING), 0);
 	if (h->n == 0)
 		draw_text(y + 2, 1, COLS - 2, tr(MSG_UI_VH_NONE),
-		          app_attr(app, APP_ATTR_DIM), 0);
+			  app_attr(app, APP_ATTR_DIM), 0);
 	list_draw(app, &h->list, y + 2, 1, hh - 3, COLS - 2, vh_row, h);
 }
 
@@ -115,7 +115,7 @@ vh_key(struct screen *s, struct app *app, const struct ui_key *k)
 	if (k->fn && k->code == KEY_ENTER) {
 		if (h->list.sel >= 0 && (size_t)h->list.sel < h->n)
 			app_push(app, &screen_visit_view,
-			         xstrdup(h->rows[h->list.sel].id));
+				 xstrdup(h->rows[h->list.sel].id));
 		return SCREEN_HANDLED;
 	}
 	if (!k->fn && k->ch == 'n') {
@@ -133,20 +133,20 @@ vh_key(struct screen *s, struct app *app, const struct ui_key *k)
 }
 
 static const struct keyhint vh_keys[] = {
-        {"Enter", MSG_UI_KEY_OPEN},
-        {"n", MSG_UI_KEY_VISIT},
-        {"Esc", MSG_UI_KEY_BACK},
-        {NULL, 0},
+	{"Enter", MSG_UI_KEY_OPEN},
+	{"n", MSG_UI_KEY_VISIT},
+	{"Esc", MSG_UI_KEY_BACK},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_visit_history = {
-        .name = "visit-history",
-        .enter = vh_enter,
-        .leave = vh_leave,
-        .draw = vh_draw,
-        .key = vh_key,
-        .resume = vh_resume,
-        .title = MSG_UI_VH_TITLE,
-        .help = MSG_UI_VH_HELP,
-        .keys = vh_keys,
+	.name = "visit-history",
+	.enter = vh_enter,
+	.leave = vh_leave,
+	.draw = vh_draw,
+	.key = vh_key,
+	.resume = vh_resume,
+	.title = MSG_UI_VH_TITLE,
+	.help = MSG_UI_VH_HELP,
+	.keys = vh_keys,
 };

@@ -19,10 +19,10 @@
 enum { VM_PRIORITY, VM_REFERRALS, VM_DRAFTS, VM_START, VM_COUNT };
 
 static const struct menu_item vm_items[VM_COUNT] = {
-        {MSG_UI_VM_PRIORITY, MSG_UI_VM_PRIORITY_HINT},
-        {MSG_UI_VM_REFERRALS, MSG_UI_VM_REFERRALS_HINT},
-        {MSG_UI_VM_DRAFTS, MSG_UI_VM_DRAFTS_HINT},
-        {MSG_UI_VM_START, MSG_UI_VM_START_HINT},
+	{MSG_UI_VM_PRIORITY, MSG_UI_VM_PRIORITY_HINT},
+	{MSG_UI_VM_REFERRALS, MSG_UI_VM_REFERRALS_HINT},
+	{MSG_UI_VM_DRAFTS, MSG_UI_VM_DRAFTS_HINT},
+	{MSG_UI_VM_START, MSG_UI_VM_START_HINT},
 };
 
 struct vm {
@@ -86,7 +86,7 @@ vm_draw(struct screen *s, struct app *app)
 	int y = app_body_top(app) + 1;
 
 	draw_text(y, 4, COLS - 8, tr(MSG_UI_VM_HEADING),
-	          app_attr(app, APP_ATTR_HEADING), 0);
+		  app_attr(app, APP_ATTR_HEADING), 0);
 	if (m->summary != NULL)
 		draw_text(y + 1, 4, COLS - 8, m->summary, A_NORMAL, 0);
 	menu_draw(app, &m->menu, y + 3, 4, COLS - 8);
@@ -148,20 +148,20 @@ vm_key(struct screen *s, struct app *app, const struct ui_key *k)
 }
 
 static const struct keyhint vm_keys[] = {
-        {"1-4", MSG_UI_KEY_CHOOSE},
-        {"Enter", MSG_UI_KEY_OPEN},
-        {"Esc", MSG_UI_KEY_BACK},
-        {NULL, 0},
+	{"1-4", MSG_UI_KEY_CHOOSE},
+	{"Enter", MSG_UI_KEY_OPEN},
+	{"Esc", MSG_UI_KEY_BACK},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_visit_menu = {
-        .name = "visit-menu",
-        .enter = vm_enter,
-        .leave = vm_leave,
-        .draw = vm_draw,
-        .key = vm_key,
-        .resume = vm_resume,
-        .title = MSG_UI_VM_TITLE,
-        .help = MSG_UI_VM_HELP,
-        .keys = vm_keys,
+	.name = "visit-menu",
+	.enter = vm_enter,
+	.leave = vm_leave,
+	.draw = vm_draw,
+	.key = vm_key,
+	.resume = vm_resume,
+	.title = MSG_UI_VM_TITLE,
+	.help = MSG_UI_VM_HELP,
+	.keys = vm_keys,
 };

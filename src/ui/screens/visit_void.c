@@ -27,8 +27,8 @@ vvd_check_reason(const char *text, char **cause)
 }
 
 static const struct field_spec vvd_fields[] = {
-        {"reason", MSG_UI_VVD_REASON, FIELD_TEXT, VISIT_VOID_REASON_MAX, 50,
-         1, NULL, vvd_check_reason, MSG_UI_VVD_REASON_HELP},
+	{"reason", MSG_UI_VVD_REASON, FIELD_TEXT, VISIT_VOID_REASON_MAX, 50, 1,
+	 NULL, vvd_check_reason, MSG_UI_VVD_REASON_HELP},
 };
 
 struct vvd {
@@ -101,8 +101,8 @@ vvd_key(struct screen *s, struct app *app, const struct ui_key *k)
 		if (form_validate(&v->form, app) < 0)
 			return SCREEN_HANDLED;
 		if (store_visit_void(app_store(app), v->a->visit_id,
-		                     v->a->version, form_get(&v->form, 0),
-		                     &cause) < 0) {
+				     v->a->version, form_get(&v->form, 0),
+				     &cause) < 0) {
 			form_fail(&v->form, app, 0, cause);
 			return SCREEN_HANDLED;
 		}
@@ -118,20 +118,20 @@ vvd_key(struct screen *s, struct app *app, const struct ui_key *k)
 }
 
 static const struct keyhint vvd_keys[] = {
-        {"F2/^S", MSG_UI_KEY_SAVE},
-        {"Esc", MSG_UI_KEY_CANCEL},
-        {NULL, 0},
+	{"F2/^S", MSG_UI_KEY_SAVE},
+	{"Esc", MSG_UI_KEY_CANCEL},
+	{NULL, 0},
 };
 
 const struct screen_ops screen_visit_void = {
-        .name = "visit-void",
-        .enter = vvd_enter,
-        .leave = vvd_leave,
-        .draw = vvd_draw,
-        .key = vvd_key,
-        .dirty = vvd_dirty,
-        .cursor = vvd_cursor,
-        .title = MSG_UI_VVD_TITLE,
-        .help = MSG_UI_VVD_HELP,
-        .keys = vvd_keys,
+	.name = "visit-void",
+	.enter = vvd_enter,
+	.leave = vvd_leave,
+	.draw = vvd_draw,
+	.key = vvd_key,
+	.dirty = vvd_dirty,
+	.cursor = vvd_cursor,
+	.title = MSG_UI_VVD_TITLE,
+	.help = MSG_UI_VVD_HELP,
+	.keys = vvd_keys,
 };

@@ -24,7 +24,7 @@ fixture_schedule(const char *grace_days, const char *je_endemic)
 	size_t i;
 
 	doc = config_read_inidoc(ILP_SOURCE_CONFIG_DIR "/imunisasi.ini",
-	                         &cause);
+				 &cause);
 	if (doc == NULL)
 		fail_msg("%s", cause);
 	opt = inidoc_section(doc, "options");
@@ -55,7 +55,7 @@ fixture_date(const char *iso)
 
 size_t
 fixture_doses(const struct schedule *s, enum schedule_for kind,
-              const char *text, struct dose_given *out, size_t max)
+	      const char *text, struct dose_given *out, size_t max)
 {
 	struct date lo = {1, 1, 1}, hi = {9999, 12, 31};
 	size_t n = 0;

@@ -15,7 +15,7 @@
  * Free with schedule_free().
  */
 struct schedule *fixture_schedule(const char *grace_days,
-                                  const char *je_endemic);
+				  const char *je_endemic);
 /* An ISO date; fails the running test when malformed. */
 struct date fixture_date(const char *iso);
 /*
@@ -24,6 +24,6 @@ struct date fixture_date(const char *iso);
  * Returns the number of doses.
  */
 size_t fixture_doses(const struct schedule *s, enum schedule_for kind,
-                     const char *text, struct dose_given *out, size_t max);
+		     const char *text, struct dose_given *out, size_t max);
 
 #endif

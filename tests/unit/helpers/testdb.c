@@ -17,12 +17,12 @@
 #include "util.h"
 
 const struct account_policy testdb_policy = {
-        .min_password_length = 8,
-        .max_failed_logins = 5,
-        .lockout_minutes = 15,
-        .login_delay_seconds = 1,
-        .pwhash_memory_mib = 19,
-        .pwhash_ops = 2,
+	.min_password_length = 8,
+	.max_failed_logins = 5,
+	.lockout_minutes = 15,
+	.login_delay_seconds = 1,
+	.pwhash_memory_mib = 19,
+	.pwhash_ops = 2,
 };
 
 char *
@@ -30,7 +30,7 @@ testdb_mkdtemp(void)
 {
 	const char *tmp = getenv("TMPDIR");
 	char *dir = xasprintf("%s/ilp-test-XXXXXX",
-	                      tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
+			      tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
 
 	if (mkdtemp(dir) == NULL)
 		fail_msg("mkdtemp failed");
@@ -81,7 +81,7 @@ void
 testdb_open(struct testdb *t)
 {
 	struct store_open_options opt = {
-	        .create = 1, .busy_timeout_ms = 5000, .migrate = 1};
+		.create = 1, .busy_timeout_ms = 5000, .migrate = 1};
 	char *cause = NULL;
 
 	t->dir = testdb_mkdtemp();
@@ -90,9 +90,9 @@ testdb_open(struct testdb *t)
 		fail_msg("store_open: %s", cause);
 	store_set_system_actor(t->st, "test");
 	if (store_posyandu_add(t->st, "MAWAR", "Posyandu Mawar", "Sukamaju",
-	                       "Krajan", &cause) < 0 ||
+			       "Krajan", &cause) < 0 ||
 	    store_posyandu_add(t->st, "MELATI", "Posyandu Melati", "Sukamaju",
-	                       "Kidul", &cause) < 0)
+			       "Kidul", &cause) < 0)
 		fail_msg("posyandu: %s", cause);
 }
 
@@ -108,9 +108,9 @@ testdb_close(struct testdb *t)
 }
 
 void
-testdb_add_person(struct testdb *t, const char *posyandu_code,
-		  const char *name, char sex, const char *dob_iso,
-		  char *person_id, char *household_id)
+testdb_add_person(struct testdb *t, const char *posyandu_code, const char *name,
+		  char sex, const char *dob_iso, char *person_id,
+		  char *household_id)
 {
 	static const char hh_sql[] =
 		"INSERT INTO household (id, posyandu_id, address, created_at, "
