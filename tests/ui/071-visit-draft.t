@@ -70,6 +70,8 @@ ui_keys 4; ui_wait "Pilih keluarga"
 ui_keys Enter; ui_wait "Anggota yang hadir"
 ui_keys Tab y
 ui_wait "< Ya >"
+ui_keys F2
+see "F2 on the first page goes to the summary" "temuan, rujukan, simpan"
 ui_keys Escape
 see "Esc keeps the visit as a draft" "sebagai draf"
 ui_keys 3

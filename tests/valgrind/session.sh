@@ -1,8 +1,8 @@
 #!/bin/bash
 # `make valgrind`: one scripted terminal session under valgrind -- log in,
-# register a household with a member, a blood pressure, switch user, a
-# dose, the pending menus, quit -- and the same through a few CLI
-# commands. Fails unless valgrind reports 0 errors and 0 bytes definitely
+# register a household with a member, a blood pressure, a home visit,
+# today's tasks and the monthly recap, switch user, a dose, quit -- and
+# a few CLI commands (export, due, report, schedule, check). Fails unless valgrind reports 0 errors and 0 bytes definitely
 # lost (still-reachable memory of ncurses and libsodium is not a leak).
 # Prints TAP; the summary lines of each run at the end.
 . "$(dirname "$0")/../ui/lib.sh"
@@ -74,8 +74,15 @@ ui_keys 1; see "measurements" "Tekanan darah sistolik"
 ui_type 165; ui_keys Tab; ui_type 95; ui_keys F2
 see "blood pressure saved" "Tekanan darah tersimpan"
 vg_home; see "main menu" "1  Keluarga"
+ui_keys 2; see "the visit menu" "Mulai kunjungan"
+ui_keys 4; see "a household to visit" "Pilih keluarga"
+ok_if "the new household" vg_find "valgrind" "Jl. Valgrind No. 1"
+ui_keys Enter; see "the visit" "Anggota yang hadir"
+ui_keys Tab y F2; see "the summary" "Tekan F2 untuk menyimpan"
+ui_keys F2; see "visit saved" "Kunjungan tersimpan"
+vg_home; see "main menu" "1  Keluarga"
 for item in 2 5 6; do
-	ui_keys $item; sleep 2; ui_keys Escape; see "menu $item and back" "1  Keluarga"
+	ui_keys $item; sleep 3; ui_keys Escape; see "menu $item and back" "1  Keluarga"
 done
 ui_keys F9; see "switch user" "Nama pengguna"
 ui_type bidan; ui_keys Tab; ui_type latihan1; ui_keys Enter
@@ -94,12 +101,15 @@ ok_if "ilp ends" ui_exit_wait 60
 is "$(ui_status)" 0 "exit status 0 (99 would be valgrind's)"
 is "$(q "SELECT count(*) FROM household")" $((h0 + 1)) "the household is in the database"
 is "$(q "SELECT count(*) FROM dose")" $((d0 + 1)) "the dose is in the database"
+is "$(q "SELECT count(*) FROM visit v JOIN household h ON h.id = v.household_id WHERE h.address = 'Jl. Valgrind No. 1'")" 1 "the visit is in the database"
 
 # A few commands too.
 out=$(printf '%s\n' latihan1 | "$ILP" export csv persons --allow-training --posyandu MAWAR --db "$DB" --user bidan --password-stdin 2>&1 >/dev/null)
 is "$?" 0 "export under valgrind"
 printf '%s\n' latihan1 | "$ILP" due --db "$DB" --user bidan --password-stdin >/dev/null 2>&1
 is "$?" 0 "due under valgrind"
+printf '%s\n' latihan1 | "$ILP" report monthly --month 2025-08 --format csv --db "$DB" --user bidan --password-stdin >/dev/null 2>&1
+is "$?" 0 "report monthly under valgrind"
 "$ILP" schedule --dob 2025-01-10 --today 2025-08-12 --given HB0:2025-01-10 >/dev/null 2>&1
 is "$?" 0 "schedule under valgrind"
 "$ILP" check --db "$DB" >/dev/null 2>&1

@@ -144,10 +144,21 @@ vs_leave(struct screen *s, struct app *app)
 	free(v);
 }
 
-/* Checks the page, keeps the draft and opens page `to`. */
+/* vs_goto's `to` for the summary, however many pages there will be. */
+#define VS_SUMMARY_PAGE (-2)
+
+/*
+ * Checks the page, keeps the draft and opens page `to` (VS_SUMMARY_PAGE:
+ * the last one, counted after leaving the first page, which decides who
+ * is present and so how many pages there are).
+ */
 static void
 vs_goto(struct vs *v, struct app *app, int to)
 {
+	int summary = to == VS_SUMMARY_PAGE;
+
+	if (summary)
+		to = v->npages - 1;
 	if (to < 0 || to >= v->npages || to == v->cur)
 		return;
 	if (clform_check(&v->form, app) < 0)
@@ -161,7 +172,7 @@ vs_goto(struct vs *v, struct app *app, int to)
 		}
 		vs_members_update(v, app);
 		vs_pages_build(v);
-		if (to >= v->npages)
+		if (summary || to >= v->npages)
 			to = v->npages - 1;
 	}
 	v->cur = to;
@@ -256,7 +267,7 @@ vs_key(struct screen *s, struct app *app, const struct ui_key *k)
 		if (v->cur == last)
 			vs_save(v, app);
 		else
-			vs_goto(v, app, last);
+			vs_goto(v, app, VS_SUMMARY_PAGE);
 		return SCREEN_HANDLED;
 	}
 	if ((k->fn && k->code == KEY_F(4)) ||
