@@ -31,16 +31,18 @@ enum {
 	REC_N
 };
 
+/*
+ * The form of the date, with the same words as every date field ("there
+ * is no day 31 in 02-2025"); the store then refuses a date before birth
+ * or after today, naming the field.
+ */
 static int
 imm_record_check_date(const char *text, char **cause)
 {
+	static const struct date first = {1900, 1, 1}, last = {9999, 12, 31};
 	struct date d;
 
-	if (date_parse_ui(text, &d) < 0) {
-		*cause = trf(MSG_DATE_INVALID, text);
-		return -1;
-	}
-	return 0;
+	return validate_date_range(text, first, last, &d, cause);
 }
 
 static int
