@@ -318,6 +318,92 @@ config_check_text(const char *path, char **cause)
 	return 0;
 }
 
+/* A section or key as iniparser stores it: trimmed and lower case. */
+static char *
+config_ini_name(const char *start, size_t len)
+{
+	char *name = xstrndup(start, len);
+	size_t i;
+
+	str_trim(name);
+	for (i = 0; name[i] != '\0'; i++)
+		name[i] = (char)tolower((unsigned char)name[i]);
+	return name;
+}
+
+/*
+ * iniparser keeps the last of two lines that set the same key, silently;
+ * which one the writer meant is anyone's guess, so a key given twice in
+ * one section is refused, naming both lines. Comment lines (';', '#')
+ * and continuation lines are skipped; iniparser reports the rest.
+ */
+static int
+config_check_duplicates(const char *path, char **cause)
+{
+	FILE *f = fopen(path, "r");
+	struct strlist seen; /* "section\nkey" */
+	long *lines = NULL, lineno = 0;
+	char *line = NULL, *sec = xstrdup(""), *p, *eq;
+	size_t cap = 0, i;
+	int cont = 0, rc = 0;
+
+	if (f == NULL)
+		return 0; /* config_check_text has said why */
+	strlist_init(&seen);
+	while (rc == 0 && getline(&line, &cap, f) >= 0) {
+		size_t len = strlen(line);
+		int was_cont = cont;
+
+		lineno++;
+		while (len > 0 &&
+		       (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			line[--len] = '\0';
+		cont = len > 0 && line[len - 1] == '\\';
+		for (p = line; *p == ' ' || *p == '\t'; p++)
+			;
+		if (was_cont || *p == '\0' || *p == ';' || *p == '#')
+			continue;
+		if (*p == '[') {
+			char *end = strchr(p, ']');
+
+			if (end != NULL) {
+				free(sec);
+				sec = config_ini_name(p + 1,
+						      (size_t)(end - p - 1));
+			}
+			continue;
+		}
+		if ((eq = strchr(p, '=')) == NULL)
+			continue;
+		{
+			char *key = config_ini_name(p, (size_t)(eq - p));
+			char *sk = xasprintf("%s\n%s", sec, key);
+
+			for (i = 0; i < seen.n; i++)
+				if (strcmp(seen.v[i], sk) == 0)
+					break;
+			if (i < seen.n) {
+				*cause = trf(MSG_CFG_DUPLICATE, path, sec, key,
+					     lines[i], lineno);
+				rc = -1;
+			} else {
+				lines = xrealloc(lines,
+						 (seen.n + 1) * sizeof *lines);
+				lines[seen.n] = lineno;
+				strlist_add(&seen, sk);
+			}
+			free(sk);
+			free(key);
+		}
+	}
+	free(line);
+	free(sec);
+	free(lines);
+	strlist_done(&seen);
+	fclose(f);
+	return rc;
+}
+
 struct inidoc *
 config_read_inidoc(const char *path, char **cause)
 {
@@ -327,7 +413,8 @@ config_read_inidoc(const char *path, char **cause)
 	ssize_t i;
 
 	*cause = NULL;
-	if (config_check_text(path, cause) < 0)
+	if (config_check_text(path, cause) < 0 ||
+	    config_check_duplicates(path, cause) < 0)
 		return NULL;
 	config_ini_error[0] = '\0';
 	iniparser_set_error_callback(config_ini_errback);

@@ -46,6 +46,17 @@ like "$out" "bukan berkas teks" "a binary config file is refused"
 printf '[security\nmax_failed_logins = 5\n' >"$T/trunc.ini"
 out=$("$ILP" --config "$T/trunc.ini" check --db "$DB" 2>&1)
 is "$?" 1 "a truncated section header is refused"
+printf '[app]\nlanguage = id\n; a comment\n[security]\nmax_failed_logins = 5\n[App]\n Language = en\n' >"$T/dup.ini"
+out=$("$ILP" --config "$T/dup.ini" check --db "$DB" 2>&1)
+is "$?" 1 "a key given twice is refused"
+like "$out" "dup.ini: [app] language ditulis dua kali (baris 2 dan 7); hapus salah satu" "naming both lines"
+mkdir -p "$T/dupdata/checklists"
+cp -r "$TOP/config/." "$T/dupdata/"
+printf '[security]\npwhash_memory_mib = 19\n' >"$T/dupdata/ilp.ini"
+printf '\n[hamil.lila]\nrefer_if = < 20\n' >>"$T/dupdata/checklists/hamil.ini"
+out=$("$ILP" --config "$T/dupdata/ilp.ini" config check 2>&1)
+is "$?" 1 "a checklist item given twice is refused"
+like "$out" "hamil.ini: [hamil.lila] refer_if ditulis dua kali" "in the data files too"
 out=$("$ILP" --lang en --config "$T/bad.ini" check --db "$DB" 2>&1)
 like "$out" "invalid value '1000'; allowed: a whole number from 3 to 100" "in English too"
 if [ "$(id -u)" != 0 ]; then
