@@ -84,4 +84,31 @@ int scrui_save(struct app *app, const struct screening_person *p,
 /* The live line of a result: "hipertensi derajat 2 - rujuk: <reason>". */
 char *scrui_result_line(const struct screening_eval *e);
 
+/*
+ * What every screening form holds besides its fields: the person (id
+ * taken from the screen's argument), the thresholds, one save key for
+ * every attempt to save the form, today, and the kind whose age rule the
+ * screening date is checked with.
+ */
+struct scrui_form {
+	const struct screening_config *cfg;
+	char *id;
+	struct screening_person p;
+	char save_key[STORE_SAVE_KEY_LEN];
+	int loaded;
+	struct date today;
+	enum screening_kind kind;
+};
+
+/* Fills h from the screen's argument (a person id, taken) at entry. */
+void scrui_form_open(struct scrui_form *h, struct app *app, void *arg,
+		     enum screening_kind kind);
+/* Reads the person; when that fails, says why and leaves the screen. */
+void scrui_form_load(struct scrui_form *h, struct app *app);
+/* The form's date field check: scrui_date_check for h's person. */
+int scrui_form_check_date(const struct scrui_form *h, const char *text,
+			  char **cause);
+/* Frees what h holds. */
+void scrui_form_done(struct scrui_form *h);
+
 #endif

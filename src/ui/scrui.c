@@ -203,3 +203,38 @@ scrui_result_line(const struct screening_eval *e)
 	return trf(MSG_SCRU_RESULT_LINE, e->result.text,
 		   screening_outcome_name(e->result.outcome), e->result.reason);
 }
+
+void
+scrui_form_open(struct scrui_form *h, struct app *app, void *arg,
+		enum screening_kind kind)
+{
+	store_new_save_key(h->save_key);
+	h->id = arg;
+	h->cfg = scrui_config(app);
+	h->today = app_today(app);
+	h->kind = kind;
+}
+
+void
+scrui_form_load(struct scrui_form *h, struct app *app)
+{
+	h->loaded = scrui_person_load(app, h->id, &h->p) == 0;
+	if (!h->loaded)
+		app_pop(app);
+}
+
+int
+scrui_form_check_date(const struct scrui_form *h, const char *text,
+		      char **cause)
+{
+	struct date on;
+
+	return scrui_date_check(h->today, &h->p, h->kind, text, &on, cause);
+}
+
+void
+scrui_form_done(struct scrui_form *h)
+{
+	screening_person_free(&h->p);
+	free(h->id);
+}

@@ -25,13 +25,7 @@
 #define AKS_FIELDS (AKS_DEST + 1)
 
 struct aks {
-	const struct screening_config *cfg;
-	char *id;
-	struct screening_person p;
-	/* One key for every attempt to save this form. */
-	char save_key[STORE_SAVE_KEY_LEN];
-	int loaded;
-	struct date today;
+	struct scrui_form h;
 	struct qfield f[AKS_FIELDS];
 	struct qform q;
 };
@@ -40,12 +34,10 @@ static int
 aks_check(void *ctx, int field, const char *text, char **cause)
 {
 	struct aks *s = ctx;
-	struct date on;
 
 	if (field != AKS_ON)
 		return 0;
-	return scrui_date_check(s->today, &s->p, SCREENING_AKS, text, &on,
-				cause);
+	return scrui_form_check_date(&s->h, text, cause);
 }
 
 static void
@@ -54,10 +46,7 @@ aks_enter(struct screen *scr, struct app *app, void *arg)
 	struct aks *s = xcalloc(1, sizeof *s);
 	int i;
 
-	store_new_save_key(s->save_key);
-	s->id = arg;
-	s->cfg = scrui_config(app);
-	s->today = app_today(app);
+	scrui_form_open(&s->h, app, arg, SCREENING_AKS);
 	scr->state = s;
 	scrui_date_field(&s->f[AKS_ON]);
 	for (i = 0; i < SCREENING_AKS_ITEMS; i++) {
@@ -77,9 +66,7 @@ aks_enter(struct screen *scr, struct app *app, void *arg)
 	s->q.ctx = s;
 	scrui_date_today(app, &s->q, AKS_ON);
 	s->f[AKS_DEST].value = 0;
-	s->loaded = scrui_person_load(app, s->id, &s->p) == 0;
-	if (!s->loaded)
-		app_pop(app);
+	scrui_form_load(&s->h, app);
 }
 
 static void
@@ -89,8 +76,7 @@ aks_leave(struct screen *scr, struct app *app)
 
 	(void)app;
 	qform_done(&s->q);
-	screening_person_free(&s->p);
-	free(s->id);
+	scrui_form_done(&s->h);
 	free(s);
 }
 
@@ -123,7 +109,7 @@ aks_live(const struct aks *s, int *refer)
 	screening_aks_progress(a.u.aks, &pr);
 	*refer = 0;
 	if (pr.answered < SCREENING_AKS_ITEMS ||
-	    screening_aks(s->cfg, a.u.aks, &r, &err) < 0) {
+	    screening_aks(s->h.cfg, a.u.aks, &r, &err) < 0) {
 		free(err);
 		return trf(MSG_SCRU_AKS_PARTIAL, pr.total, pr.answered,
 			   pr.max_possible);
@@ -148,9 +134,9 @@ aks_draw(struct screen *scr, struct app *app)
 	struct strbuf sb;
 	char *line;
 
-	if (!s->loaded)
+	if (!s->h.loaded)
 		return;
-	scrui_person_line(app, &s->p, y);
+	scrui_person_line(app, &s->h.p, y);
 	draw_wrapped(y + 1, 2, COLS - 4, 0, 2, tr(MSG_SCRU_AKS_INTRO),
 		     app_attr(app, APP_ATTR_DIM));
 	qform_draw(app, &s->q, y + 3, 2, bottom - 5 - (y + 3), COLS - 4);
@@ -188,10 +174,10 @@ aks_save(struct aks *s, struct app *app)
 	struct date on;
 
 	if (qform_check(&s->q, app) < 0 ||
-	    scrui_date_get(app, &s->q, AKS_ON, &s->p, SCREENING_AKS, &on) < 0)
+	    scrui_date_get(app, &s->q, AKS_ON, &s->h.p, SCREENING_AKS, &on) < 0)
 		return;
 	aks_collect(s, &a);
-	if (scrui_save(app, &s->p, on, s->save_key, &a, 1,
+	if (scrui_save(app, &s->h.p, on, s->h.save_key, &a, 1,
 		       scrui_dest(s->f[AKS_DEST].value)) == 0)
 		app_pop(app);
 }

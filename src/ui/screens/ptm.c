@@ -51,13 +51,7 @@ static const struct {
 };
 
 struct ptm {
-	const struct screening_config *cfg;
-	char *id;
-	struct screening_person p;
-	/* One key for every attempt to save this form. */
-	char save_key[STORE_SAVE_KEY_LEN];
-	int loaded;
-	struct date today;
+	struct scrui_form h;
 	struct qfield f[PTM_FIELDS];
 	struct qform q;
 	const char *glu_kinds[3];
@@ -90,7 +84,7 @@ ptm_value(struct ptm *s, int field, long *v, char **err)
 {
 	if (ptm_blank(s, field))
 		return 0;
-	if (screening_input_parse(s->cfg, ptm_input(field),
+	if (screening_input_parse(s->h.cfg, ptm_input(field),
 				  qform_text(&s->q, field), v, err) < 0)
 		return -1;
 	return 1;
@@ -102,12 +96,10 @@ ptm_check(void *ctx, int field, const char *text, char **cause)
 	struct ptm *s = ctx;
 	long v, sys;
 	char *err = NULL;
-	struct date on;
 
 	if (field == PTM_ON)
-		return scrui_date_check(s->today, &s->p, SCREENING_BP, text,
-					&on, cause);
-	if (screening_input_parse(s->cfg, ptm_input(field), text, &v, cause) <
+		return scrui_form_check_date(&s->h, text, cause);
+	if (screening_input_parse(s->h.cfg, ptm_input(field), text, &v, cause) <
 	    0)
 		return -1;
 	if (field == PTM_DIA && ptm_value(s, PTM_SYS, &sys, &err) > 0 &&
@@ -125,10 +117,7 @@ ptm_enter(struct screen *scr, struct app *app, void *arg)
 	struct ptm *s = xcalloc(1, sizeof *s);
 	size_t i;
 
-	store_new_save_key(s->save_key);
-	s->id = arg;
-	s->cfg = scrui_config(app);
-	s->today = app_today(app);
+	scrui_form_open(&s->h, app, arg, SCREENING_BP);
 	scr->state = s;
 	scrui_date_field(&s->f[PTM_ON]);
 	for (i = 0; i < ILP_ARRAY_LEN(ptm_numbers); i++) {
@@ -153,9 +142,7 @@ ptm_enter(struct screen *scr, struct app *app, void *arg)
 	scrui_date_today(app, &s->q, PTM_ON);
 	s->f[PTM_GLU_KIND].value = 0;
 	s->f[PTM_DEST].value = 0;
-	s->loaded = scrui_person_load(app, s->id, &s->p) == 0;
-	if (!s->loaded)
-		app_pop(app);
+	scrui_form_load(&s->h, app);
 }
 
 static void
@@ -165,8 +152,7 @@ ptm_leave(struct screen *scr, struct app *app)
 
 	(void)app;
 	qform_done(&s->q);
-	screening_person_free(&s->p);
-	free(s->id);
+	scrui_form_done(&s->h);
 	free(s);
 }
 
@@ -234,7 +220,7 @@ ptm_kind(struct ptm *s, enum screening_kind kind, struct screening_answers *a,
 		a->u.bmi.height10 = v[1];
 		break;
 	default:
-		a->u.waist.sex = s->p.sex;
+		a->u.waist.sex = s->h.p.sex;
 		a->u.waist.waist10 = v[0];
 		break;
 	}
@@ -256,7 +242,7 @@ ptm_live(struct ptm *s, enum screening_kind kind, int *attr, struct app *app)
 	*attr = A_NORMAL;
 	if (rc == 0)
 		return xstrdup("-");
-	if (rc > 0 && screening_answers_eval(s->cfg, &a, &e, &err) == 0) {
+	if (rc > 0 && screening_answers_eval(s->h.cfg, &a, &e, &err) == 0) {
 		screening_answers_value(&a, &e, value, sizeof value);
 		if (e.result.outcome == SCREENING_REFER)
 			*attr = app_attr(app, APP_ATTR_ERROR);
@@ -276,9 +262,9 @@ ptm_draw(struct screen *scr, struct app *app)
 	struct ptm *s = scr->state;
 	int y = app_body_top(app) + 1, i, attr;
 
-	if (!s->loaded)
+	if (!s->h.loaded)
 		return;
-	scrui_person_line(app, &s->p, y);
+	scrui_person_line(app, &s->h.p, y);
 	draw_wrapped(y + 1, 2, COLS - 4, 0, 2, tr(MSG_SCRU_PTM_INTRO),
 		     app_attr(app, APP_ATTR_DIM));
 	qform_draw(app, &s->q, y + 4, 2, PTM_ROWS, 60);
@@ -309,7 +295,7 @@ ptm_save(struct ptm *s, struct app *app)
 	struct date on;
 
 	/* the date first: it is the first field and decides the ages */
-	if (scrui_date_get(app, &s->q, PTM_ON, &s->p, SCREENING_BP, &on) < 0)
+	if (scrui_date_get(app, &s->q, PTM_ON, &s->h.p, SCREENING_BP, &on) < 0)
 		return;
 
 	for (i = 0; i < ILP_ARRAY_LEN(ptm_kinds); i++) {
@@ -319,7 +305,7 @@ ptm_save(struct ptm *s, struct app *app)
 		if (rc > 0) {
 			struct screening_eval e;
 
-			if (screening_answers_eval(s->cfg, &a[n], &e, &err) ==
+			if (screening_answers_eval(s->h.cfg, &a[n], &e, &err) ==
 			    0) {
 				n++;
 				continue;
@@ -335,7 +321,7 @@ ptm_save(struct ptm *s, struct app *app)
 		app_status(app, APP_MSG_ERROR, tr(MSG_SCRS_NONE));
 		return;
 	}
-	if (scrui_save(app, &s->p, on, s->save_key, a, n,
+	if (scrui_save(app, &s->h.p, on, s->h.save_key, a, n,
 		       scrui_dest(s->f[PTM_DEST].value)) == 0)
 		app_pop(app);
 }

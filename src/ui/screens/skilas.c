@@ -43,13 +43,7 @@ enum { SK_EYE, SK_FINGER };
 enum { SK_DEST = 0 };
 
 struct sk {
-	const struct screening_config *cfg;
-	char *id;
-	struct screening_person p;
-	/* One key for every attempt to save this form. */
-	char save_key[STORE_SAVE_KEY_LEN];
-	int loaded;
-	struct date today;
+	struct scrui_form h;
 	int page;
 	struct qfield f[SK_PAGES][SK_FIELDS];
 	struct qform q[SK_PAGES];
@@ -89,12 +83,10 @@ sk_check(void *ctx, int field, const char *text, char **cause)
 {
 	struct sk *s = ctx;
 	long v;
-	struct date on;
 
 	if (s->page == SK_COGNITIVE && field == SK_ON)
-		return scrui_date_check(s->today, &s->p, SCREENING_SKILAS, text,
-					&on, cause);
-	return screening_input_parse(s->cfg,
+		return scrui_form_check_date(&s->h, text, cause);
+	return screening_input_parse(s->h.cfg,
 				     s->page == SK_MOBILITY ? SCREENING_IN_CHAIR
 							    : SCREENING_IN_LILA,
 				     text, &v, cause);
@@ -173,7 +165,7 @@ sk_tenths(struct sk *s, int page, int field, enum screening_input in)
 	long v;
 	char *err = NULL;
 
-	if (screening_input_parse(s->cfg, in, qform_text(&s->q[page], field),
+	if (screening_input_parse(s->h.cfg, in, qform_text(&s->q[page], field),
 				  &v, &err) < 0) {
 		free(err);
 		return SCREENING_UNSET;
@@ -212,15 +204,12 @@ sk_enter(struct screen *scr, struct app *app, void *arg)
 {
 	struct sk *s = xcalloc(1, sizeof *s);
 
-	store_new_save_key(s->save_key);
-	s->id = arg;
-	s->cfg = scrui_config(app);
-	s->today = app_today(app);
+	scrui_form_open(&s->h, app, arg, SCREENING_SKILAS);
 	scr->state = s;
-	s->loaded = scrui_person_load(app, s->id, &s->p) == 0;
+	s->h.loaded = scrui_person_load(app, s->h.id, &s->h.p) == 0;
 	sk_build(s, app);
 	sk_update_hidden(s);
-	if (!s->loaded)
+	if (!s->h.loaded)
 		app_pop(app);
 }
 
@@ -233,8 +222,7 @@ sk_leave(struct screen *scr, struct app *app)
 	(void)app;
 	for (i = 0; i < SK_PAGES; i++)
 		qform_done(&s->q[i]);
-	screening_person_free(&s->p);
-	free(s->id);
+	scrui_form_done(&s->h);
 	free(s);
 }
 
@@ -297,9 +285,9 @@ sk_draw(struct screen *scr, struct app *app)
 	int y = app_body_top(app) + 1, h = app_body_height(app), rows;
 	char *head;
 
-	if (!s->loaded)
+	if (!s->h.loaded)
 		return;
-	scrui_person_line(app, &s->p, y);
+	scrui_person_line(app, &s->h.p, y);
 	if (s->page == SK_RESULT) {
 		draw_text(y + 1, 2, COLS - 4, tr(MSG_SCRU_SK_RESULT), A_BOLD,
 			  0);
@@ -343,7 +331,7 @@ sk_next(struct sk *s, struct app *app)
 		return;
 	}
 	sk_collect(s, &s->answers);
-	if (screening_skilas(s->cfg, &s->answers.u.skilas, &s->result, &err) <
+	if (screening_skilas(s->h.cfg, &s->answers.u.skilas, &s->result, &err) <
 	    0) {
 		app_status_take(app, APP_MSG_ERROR, err);
 		return;
@@ -358,12 +346,13 @@ sk_save(struct sk *s, struct app *app)
 	enum referral_dest dest = scrui_dest(s->f[SK_RESULT][SK_DEST].value);
 	struct date on;
 
-	if (scrui_date_get(app, &s->q[SK_COGNITIVE], SK_ON, &s->p,
+	if (scrui_date_get(app, &s->q[SK_COGNITIVE], SK_ON, &s->h.p,
 			   SCREENING_SKILAS, &on) < 0) {
 		s->page = SK_COGNITIVE;
 		return;
 	}
-	if (scrui_save(app, &s->p, on, s->save_key, &s->answers, 1, dest) == 0)
+	if (scrui_save(app, &s->h.p, on, s->h.save_key, &s->answers, 1, dest) ==
+	    0)
 		app_pop(app);
 }
 

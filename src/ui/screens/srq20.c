@@ -24,13 +24,7 @@
 #define SRQ_FIELDS (SRQ_DEST + 1)
 
 struct srq {
-	const struct screening_config *cfg;
-	char *id;
-	struct screening_person p;
-	/* One key for every attempt to save this form. */
-	char save_key[STORE_SAVE_KEY_LEN];
-	int loaded;
-	struct date today;
+	struct scrui_form h;
 	char *questions[SCREENING_SRQ20_ITEMS];
 	struct qfield f[SRQ_FIELDS];
 	struct qform q;
@@ -40,12 +34,10 @@ static int
 srq_check(void *ctx, int field, const char *text, char **cause)
 {
 	struct srq *s = ctx;
-	struct date on;
 
 	if (field != SRQ_ON)
 		return 0;
-	return scrui_date_check(s->today, &s->p, SCREENING_SRQ20, text, &on,
-				cause);
+	return scrui_form_check_date(&s->h, text, cause);
 }
 
 static void
@@ -54,10 +46,7 @@ srq_enter(struct screen *scr, struct app *app, void *arg)
 	struct srq *s = xcalloc(1, sizeof *s);
 	int i;
 
-	store_new_save_key(s->save_key);
-	s->id = arg;
-	s->cfg = scrui_config(app);
-	s->today = app_today(app);
+	scrui_form_open(&s->h, app, arg, SCREENING_SRQ20);
 	scr->state = s;
 	scrui_date_field(&s->f[SRQ_ON]);
 	for (i = 0; i < SCREENING_SRQ20_ITEMS; i++) {
@@ -74,9 +63,7 @@ srq_enter(struct screen *scr, struct app *app, void *arg)
 	s->q.ctx = s;
 	scrui_date_today(app, &s->q, SRQ_ON);
 	s->f[SRQ_DEST].value = 0;
-	s->loaded = scrui_person_load(app, s->id, &s->p) == 0;
-	if (!s->loaded)
-		app_pop(app);
+	scrui_form_load(&s->h, app);
 }
 
 static void
@@ -89,8 +76,7 @@ srq_leave(struct screen *scr, struct app *app)
 	qform_done(&s->q);
 	for (i = 0; i < SCREENING_SRQ20_ITEMS; i++)
 		free(s->questions[i]);
-	screening_person_free(&s->p);
-	free(s->id);
+	scrui_form_done(&s->h);
 	free(s);
 }
 
@@ -117,12 +103,12 @@ srq_draw(struct screen *scr, struct app *app)
 	struct screening_answers a;
 	struct screening_eval e;
 	int y = app_body_top(app) + 1, bottom = LINES - 3, i, yes = 0,
-	    answered = 0, crit = (int)s->cfg->srq20_critical_item - 1;
+	    answered = 0, crit = (int)s->h.cfg->srq20_critical_item - 1;
 	char *line, *err = NULL;
 
-	if (!s->loaded)
+	if (!s->h.loaded)
 		return;
-	scrui_person_line(app, &s->p, y);
+	scrui_person_line(app, &s->h.p, y);
 	draw_wrapped(y + 1, 2, COLS - 4, 0, 2, tr(MSG_SCR_SRQ_INTRO),
 		     app_attr(app, APP_ATTR_DIM));
 	qform_draw(app, &s->q, y + 4, 2, bottom - 3 - (y + 4), COLS - 4);
@@ -132,7 +118,7 @@ srq_draw(struct screen *scr, struct app *app)
 		yes += a.u.srq20[i] == 1;
 	}
 	if (answered == SCREENING_SRQ20_ITEMS &&
-	    screening_answers_eval(s->cfg, &a, &e, &err) == 0) {
+	    screening_answers_eval(s->h.cfg, &a, &e, &err) == 0) {
 		line = scrui_result_line(&e);
 		draw_wrapped(bottom - 2, 2, COLS - 4, 0, 2, line,
 			     e.result.outcome == SCREENING_REFER
@@ -171,11 +157,11 @@ srq_key(struct screen *scr, struct app *app, const struct ui_key *k)
 	switch (qform_key(&s->q, app, k)) {
 	case QFORM_SUBMIT:
 		if (qform_check(&s->q, app) < 0 ||
-		    scrui_date_get(app, &s->q, SRQ_ON, &s->p, SCREENING_SRQ20,
+		    scrui_date_get(app, &s->q, SRQ_ON, &s->h.p, SCREENING_SRQ20,
 				   &on) < 0)
 			return SCREEN_HANDLED;
 		srq_collect(s, &a);
-		if (scrui_save(app, &s->p, on, s->save_key, &a, 1,
+		if (scrui_save(app, &s->h.p, on, s->h.save_key, &a, 1,
 			       scrui_dest(s->f[SRQ_DEST].value)) == 0)
 			app_pop(app);
 		return SCREEN_HANDLED;

@@ -20,13 +20,7 @@
 enum { TB_ON, TB_COUGH, TB_WEIGHT, TB_FEVER, TB_SWEATS, TB_DEST, TB_FIELDS };
 
 struct tb {
-	const struct screening_config *cfg;
-	char *id;
-	struct screening_person p;
-	/* One key for every attempt to save this form. */
-	char save_key[STORE_SAVE_KEY_LEN];
-	int loaded;
-	struct date today;
+	struct scrui_form h;
 	struct qfield f[TB_FIELDS];
 	struct qform q;
 };
@@ -36,13 +30,11 @@ tb_check(void *ctx, int field, const char *text, char **cause)
 {
 	struct tb *s = ctx;
 	long v;
-	struct date on;
 
 	if (field == TB_ON)
-		return scrui_date_check(s->today, &s->p, SCREENING_TB, text,
-					&on, cause);
-	return screening_input_parse(s->cfg, SCREENING_IN_COUGH_DAYS, text, &v,
-				     cause);
+		return scrui_form_check_date(&s->h, text, cause);
+	return screening_input_parse(s->h.cfg, SCREENING_IN_COUGH_DAYS, text,
+				     &v, cause);
 }
 
 static void
@@ -53,10 +45,7 @@ tb_enter(struct screen *scr, struct app *app, void *arg)
 		MSG_SCR_TB_Q_WEIGHT, MSG_SCR_TB_Q_FEVER, MSG_SCR_TB_Q_SWEATS};
 	int i;
 
-	store_new_save_key(s->save_key);
-	s->id = arg;
-	s->cfg = scrui_config(app);
-	s->today = app_today(app);
+	scrui_form_open(&s->h, app, arg, SCREENING_TB);
 	scr->state = s;
 	scrui_date_field(&s->f[TB_ON]);
 	s->f[TB_COUGH].kind = QFIELD_NUMBER;
@@ -74,9 +63,7 @@ tb_enter(struct screen *scr, struct app *app, void *arg)
 	s->q.ctx = s;
 	scrui_date_today(app, &s->q, TB_ON);
 	s->f[TB_DEST].value = 0;
-	s->loaded = scrui_person_load(app, s->id, &s->p) == 0;
-	if (!s->loaded)
-		app_pop(app);
+	scrui_form_load(&s->h, app);
 }
 
 static void
@@ -86,8 +73,7 @@ tb_leave(struct screen *scr, struct app *app)
 
 	(void)app;
 	qform_done(&s->q);
-	screening_person_free(&s->p);
-	free(s->id);
+	scrui_form_done(&s->h);
 	free(s);
 }
 
@@ -105,7 +91,7 @@ tb_collect(struct tb *s, struct screening_answers *a)
 	char *err = NULL;
 
 	screening_answers_init(a, SCREENING_TB);
-	if (screening_input_parse(s->cfg, SCREENING_IN_COUGH_DAYS,
+	if (screening_input_parse(s->h.cfg, SCREENING_IN_COUGH_DAYS,
 				  qform_text(&s->q, TB_COUGH), &days,
 				  &err) < 0) {
 		free(err);
@@ -130,14 +116,14 @@ tb_draw(struct screen *scr, struct app *app)
 	int y = app_body_top(app) + 1;
 	char *err = NULL, *line;
 
-	if (!s->loaded)
+	if (!s->h.loaded)
 		return;
-	scrui_person_line(app, &s->p, y);
+	scrui_person_line(app, &s->h.p, y);
 	draw_wrapped(y + 1, 2, COLS - 4, 0, 3, tr(MSG_SCRU_TB_INTRO),
 		     app_attr(app, APP_ATTR_DIM));
 	qform_draw(app, &s->q, y + 4, 2, 9, COLS - 4);
 	if (tb_collect(s, &a) == 0 &&
-	    screening_answers_eval(s->cfg, &a, &e, &err) == 0) {
+	    screening_answers_eval(s->h.cfg, &a, &e, &err) == 0) {
 		line = scrui_result_line(&e);
 		draw_wrapped(y + 14, 2, COLS - 4, 0, 3, line,
 			     e.result.outcome == SCREENING_REFER
@@ -165,11 +151,11 @@ tb_key(struct screen *scr, struct app *app, const struct ui_key *k)
 	switch (qform_key(&s->q, app, k)) {
 	case QFORM_SUBMIT:
 		if (qform_check(&s->q, app) < 0 ||
-		    scrui_date_get(app, &s->q, TB_ON, &s->p, SCREENING_TB,
+		    scrui_date_get(app, &s->q, TB_ON, &s->h.p, SCREENING_TB,
 				   &on) < 0 ||
 		    tb_collect(s, &a) < 0)
 			return SCREEN_HANDLED;
-		if (scrui_save(app, &s->p, on, s->save_key, &a, 1,
+		if (scrui_save(app, &s->h.p, on, s->h.save_key, &a, 1,
 			       scrui_dest(s->f[TB_DEST].value)) == 0)
 			app_pop(app);
 		return SCREEN_HANDLED;
