@@ -185,6 +185,14 @@ db_exists(struct store *st, const char *sql, const char *id, char **cause)
 	return -1;
 }
 
+const char *
+db_actor_scope(const struct store *st)
+{
+	if (role_can(st->actor.role, PERM_ALL_POSYANDU))
+		return NULL;
+	return st->actor.posyandu_id != NULL ? st->actor.posyandu_id : "-";
+}
+
 int
 db_check_reason(const char *reason, size_t max, enum msg_id msg, char **cause)
 {

@@ -27,12 +27,6 @@
 	"m.relation IN ('anak', 'menantu'))) ORDER BY m.relation = 'istri' "   \
 	"DESC, m.dob DESC LIMIT 1), '')"
 
-/*
- * "Jl. Mawar No. 3, RT 001/RW 02, Krajan" from a household's address,
- * RT, RW and dusun (any may be NULL or empty). The caller frees it.
- */
-/* NULL for actors who see every posyandu; a kader's own otherwise. */
-const char *imm_scope(struct store *st);
 /* A date column; 1900-01-01 when NULL or malformed. */
 struct date imm_col_date(sqlite3_stmt *s, int i);
 /* 1 for a woman of 15-49 completed years on date at. */
@@ -44,9 +38,13 @@ int imm_wus_age(const struct imm_person *p, struct date at);
  * how many were read (immunisation_due.c; the recap reads the same).
  */
 size_t imm_doses_parse(const struct schedule *s, const char *text,
-                       struct dose_given *given, size_t max);
+		       struct dose_given *given, size_t max);
 
+/*
+ * "Jl. Mawar No. 3, RT 001/RW 02, Krajan" from a household's address,
+ * RT, RW and dusun (any may be NULL or empty). The caller frees it.
+ */
 char *imm_address_text(const char *address, const char *rt, const char *rw,
-                       const char *dusun);
+		       const char *dusun);
 
 #endif

@@ -48,19 +48,11 @@ imm_place_parse(const char *code, enum imm_place *out)
 	return -1;
 }
 
-const char *
-imm_scope(struct store *st)
-{
-	if (role_can(st->actor.role, PERM_ALL_POSYANDU))
-		return NULL;
-	return st->actor.posyandu_id != NULL ? st->actor.posyandu_id : "-";
-}
-
 /* The posyandu to filter on: a kader's own, whatever was asked. */
 static const char *
 imm_filter_posyandu(struct store *st, const char *asked)
 {
-	const char *scope = imm_scope(st);
+	const char *scope = db_actor_scope(st);
 
 	return scope != NULL ? scope : asked;
 }
@@ -184,7 +176,7 @@ imm_read_person(struct store *st, const char *id, struct imm_person *p,
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, id);
-	db_bind_text(s, 2, imm_scope(st));
+	db_bind_text(s, 2, db_actor_scope(st));
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		p->id = db_col_text0(s, 0);

@@ -383,7 +383,7 @@ imm_void_failure(struct store *st, const char *dose_id)
 	if (s == NULL)
 		return cause;
 	db_bind_text(s, 1, dose_id);
-	db_bind_text(s, 2, imm_scope(st));
+	db_bind_text(s, 2, db_actor_scope(st));
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		voided = str_eq((const char *)sqlite3_column_text(s, 0),
@@ -439,7 +439,7 @@ store_imm_void(struct store *st, const char *dose_id, long version,
 	db_bind_int(s, 2, version);
 	db_bind_text(s, 3, clean);
 	db_bind_text(s, 4, now);
-	db_bind_text(s, 5, imm_scope(st));
+	db_bind_text(s, 5, db_actor_scope(st));
 	rc = sqlite3_step(s);
 	db_done(s);
 	if (rc != SQLITE_DONE) {

@@ -69,8 +69,15 @@ int db_collect(struct store *st, sqlite3_stmt *s, size_t elem_size,
  * address) with id bound to ?1: 1 when it returns a row, 0 when none,
  * -1 with *cause.
  */
-int db_exists(struct store *st, const char *sql, const char *id,
-	      char **cause);
+int db_exists(struct store *st, const char *sql, const char *id, char **cause);
+
+/*
+ * The posyandu an actor's reads are limited to, for binding to a
+ * "(?N IS NULL OR h.posyandu_id = ?N)" scope: NULL for an actor who may
+ * see every posyandu, a kader's own, "-" (matches nothing) for a kader
+ * without one. register_scope() is the same, NULL without an actor.
+ */
+const char *db_actor_scope(const struct store *st);
 
 /*
  * A void reason: 1..max characters of text once trimmed (validate_text).
@@ -130,9 +137,9 @@ int db_referral_insert(struct store *st, const struct referral_new *r,
  * "household", "person", "pregnancy", "dose", "screening", "referral".
  */
 int db_save_key_seen(struct store *st, const char *key, const char *kind,
-                     char row_id[37], char **cause);
+		     char row_id[37], char **cause);
 int db_save_key_record(struct store *st, const char *key, const char *kind,
-                       const char *row_id, char **cause);
+		       const char *row_id, char **cause);
 
 /* Schema: the migration steps, applied by db.c. */
 struct db_migration {

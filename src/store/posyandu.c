@@ -10,6 +10,7 @@
 #include "core/i18n.h"
 #include "core/validate.h"
 #include "internal.h"
+#include "register.h"
 
 void
 posyandu_free(struct posyandu *p)
@@ -59,15 +60,6 @@ posyandu_from_row(sqlite3_stmt *s, void *elem)
 	p->persons = (long)db_col_int(s, 8, 0);
 }
 
-/* NULL binds "every posyandu" for actors who may see them all. */
-static const char *
-posyandu_scope(struct store *st)
-{
-	if (!st->has_actor || role_can(st->actor.role, PERM_ALL_POSYANDU))
-		return NULL;
-	return st->actor.posyandu_id != NULL ? st->actor.posyandu_id : "-";
-}
-
 static void
 posyandu_free_elem(void *p)
 {
@@ -92,7 +84,7 @@ store_posyandu_list(struct store *st, struct posyandu **out, size_t *n,
 		    cause);
 	if (s == NULL)
 		return -1;
-	db_bind_text(s, 1, posyandu_scope(st));
+	db_bind_text(s, 1, register_scope(st));
 	return db_collect(st, s, sizeof **out, posyandu_from_row,
 			  posyandu_free_elem, (void **)out, n, cause);
 }
@@ -115,7 +107,7 @@ store_posyandu_get(struct store *st, const char *key, struct posyandu *out,
 		    cause);
 	if (s == NULL)
 		return -1;
-	db_bind_text(s, 1, posyandu_scope(st));
+	db_bind_text(s, 1, register_scope(st));
 	db_bind_text(s, 2, key);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)

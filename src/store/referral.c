@@ -60,15 +60,6 @@ referral_events_free(struct referral_event *v, size_t n)
 	free(v);
 }
 
-/* A kader's posyandu, or NULL when the actor sees every posyandu. */
-static const char *
-referral_scope(struct store *st)
-{
-	if (role_can(st->actor.role, PERM_ALL_POSYANDU))
-		return NULL;
-	return st->actor.posyandu_id != NULL ? st->actor.posyandu_id : "-";
-}
-
 static struct date
 referral_col_date(sqlite3_stmt *s, int i)
 {
@@ -126,7 +117,7 @@ referral_person_visible(struct store *st, const char *person_id, char **cause)
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, person_id);
-	db_bind_text(s, 2, referral_scope(st));
+	db_bind_text(s, 2, db_actor_scope(st));
 	rc = sqlite3_step(s);
 	db_done(s);
 	if (rc == SQLITE_ROW)
@@ -351,7 +342,7 @@ store_referral_list(struct store *st, const struct referral_filter *f,
 	db_bind_int(s, 1, f->open_only);
 	db_bind_text(s, 2, f->person_id);
 	db_bind_text(s, 3, f->posyandu_id);
-	db_bind_text(s, 4, referral_scope(st));
+	db_bind_text(s, 4, db_actor_scope(st));
 	return db_collect(st, s, sizeof **out, referral_from_row,
 			  referral_free_elem, (void **)out, n, cause);
 }
@@ -415,7 +406,7 @@ store_referral_get(struct store *st, const char *id, struct referral *out,
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, id);
-	db_bind_text(s, 2, referral_scope(st));
+	db_bind_text(s, 2, db_actor_scope(st));
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
 		referral_from_row(s, out);

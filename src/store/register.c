@@ -14,9 +14,7 @@
 const char *
 register_scope(const struct store *st)
 {
-	if (!st->has_actor || role_can(st->actor.role, PERM_ALL_POSYANDU))
-		return NULL;
-	return st->actor.posyandu_id != NULL ? st->actor.posyandu_id : "-";
+	return st->has_actor ? db_actor_scope(st) : NULL;
 }
 
 int

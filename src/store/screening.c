@@ -71,15 +71,6 @@ screening_person_list_free(struct screening_person *v, size_t n)
 
 /* ---- helpers -------------------------------------------------------- */
 
-/* A kader's posyandu, or NULL when the actor sees every posyandu. */
-static const char *
-screening_scope(struct store *st)
-{
-	if (role_can(st->actor.role, PERM_ALL_POSYANDU))
-		return NULL;
-	return st->actor.posyandu_id != NULL ? st->actor.posyandu_id : "-";
-}
-
 static int
 screening_need_actor(struct store *st, char **cause)
 {
@@ -184,7 +175,7 @@ store_screening_get(struct store *st, const char *id,
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, id);
-	db_bind_text(s, 2, screening_scope(st));
+	db_bind_text(s, 2, db_actor_scope(st));
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
 		screening_from_row(s, out);
@@ -220,7 +211,7 @@ store_screening_history(struct store *st, const char *person_id, int kind,
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, person_id);
-	db_bind_text(s, 2, screening_scope(st));
+	db_bind_text(s, 2, db_actor_scope(st));
 	db_bind_text(s, 3,
 		     kind >= 0 ? screening_kind_code((enum screening_kind)kind)
 			       : NULL);
@@ -356,7 +347,7 @@ store_screening_person(struct store *st, const char *person_id,
 	if (s == NULL)
 		return -1;
 	db_bind_text(s, 1, person_id);
-	db_bind_text(s, 2, screening_scope(st));
+	db_bind_text(s, 2, db_actor_scope(st));
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
 		screening_person_from_row(s, out);
@@ -377,7 +368,7 @@ static int
 screening_posyandu(struct store *st, const char *asked, int required,
 		   const char **out, char **cause)
 {
-	const char *scope = screening_scope(st);
+	const char *scope = db_actor_scope(st);
 
 	*out = asked;
 	if (scope != NULL) {
