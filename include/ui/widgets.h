@@ -136,6 +136,13 @@ void form_fail(struct form *f, struct app *app, int field, char *cause);
  * *op, or 0 when it is no editing key (a character, or another key).
  */
 int ui_lineedit_op(const struct ui_key *k, enum lineedit_key *op);
+/*
+ * A key typed into a search field above a list (the arrows stay the
+ * list's): Backspace, Ctrl-H, -U and -W edit it, a printable character
+ * is added, '?' stays the help key. 0 when the key is not the field's,
+ * 1 when it is but nothing changed, 2 when the text changed.
+ */
+int ui_search_key(struct lineedit *le, const struct ui_key *k);
 /* 1 when op changes the text, 0 when it only moves the cursor. */
 int ui_lineedit_changes(enum lineedit_key op);
 

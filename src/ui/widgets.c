@@ -471,6 +471,29 @@ ui_lineedit_op(const struct ui_key *k, enum lineedit_key *op)
 }
 
 int
+ui_search_key(struct lineedit *le, const struct ui_key *k)
+{
+	enum lineedit_key op;
+
+	if (k->fn) {
+		if (k->code != KEY_BACKSPACE)
+			return 0;
+		op = LINEEDIT_BACKSPACE;
+	} else if (k->ch == 0x7f || k->ch == UI_CTRL('h')) {
+		op = LINEEDIT_BACKSPACE;
+	} else if (k->ch == UI_CTRL('u')) {
+		op = LINEEDIT_KILL_LINE;
+	} else if (k->ch == UI_CTRL('w')) {
+		op = LINEEDIT_KILL_WORD;
+	} else if (k->ch < 0x20 || k->ch == '?') {
+		return 0; /* '?' stays the help key: no name or NIK has one */
+	} else {
+		return lineedit_insert(le, (uint32_t)k->ch) == 0 ? 2 : 1;
+	}
+	return lineedit_key(le, op) ? 2 : 1;
+}
+
+int
 ui_lineedit_changes(enum lineedit_key op)
 {
 	return op != LINEEDIT_LEFT && op != LINEEDIT_RIGHT &&

@@ -248,29 +248,6 @@ hl_choose(struct hl *h, struct app *app)
 	h->pick->done(app, r->id, h->pick->ctx);
 }
 
-/* Keys that edit the search text; 1 when the text changed. */
-static int
-hl_edit_key(struct hl *h, const struct ui_key *k)
-{
-	if (k->fn)
-		return k->code == KEY_BACKSPACE &&
-		       lineedit_key(&h->search, LINEEDIT_BACKSPACE);
-	switch (k->ch) {
-	case 0x7f:
-	case UI_CTRL('h'):
-		return lineedit_key(&h->search, LINEEDIT_BACKSPACE);
-	case UI_CTRL('u'):
-		return lineedit_key(&h->search, LINEEDIT_KILL_LINE);
-	case UI_CTRL('w'):
-		return lineedit_key(&h->search, LINEEDIT_KILL_WORD);
-	default:
-		/* '?' stays the help key: no name, NIK or address has one. */
-		if (k->ch < 0x20 || k->ch == '?')
-			return 0;
-		return lineedit_insert(&h->search, (uint32_t)k->ch) == 0;
-	}
-}
-
 static enum screen_result
 hl_key(struct screen *s, struct app *app, const struct ui_key *k)
 {
@@ -306,7 +283,7 @@ hl_key(struct screen *s, struct app *app, const struct ui_key *k)
 			h->pick->cancel(app, h->pick->ctx);
 		return SCREEN_HANDLED;
 	}
-	if (hl_edit_key(h, k)) {
+	if (ui_search_key(&h->search, k) == 2) {
 		hl_load(h, app);
 		return SCREEN_HANDLED;
 	}

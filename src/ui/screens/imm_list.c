@@ -205,31 +205,7 @@ imm_list_cursor(struct screen *s, struct app *app, int *y, int *x)
 static int
 imm_list_filter_key(struct imm_list *l, const struct ui_key *k)
 {
-	if (k->fn) {
-		if (k->code != KEY_BACKSPACE)
-			return 0;
-		(void)lineedit_key(&l->filter, LINEEDIT_BACKSPACE);
-		return 1;
-	}
-	switch (k->ch) {
-	case 0x7f:
-	case UI_CTRL('h'):
-		(void)lineedit_key(&l->filter, LINEEDIT_BACKSPACE);
-		return 1;
-	case UI_CTRL('u'):
-		(void)lineedit_key(&l->filter, LINEEDIT_KILL_LINE);
-		return 1;
-	case UI_CTRL('w'):
-		(void)lineedit_key(&l->filter, LINEEDIT_KILL_WORD);
-		return 1;
-	case '?': /* help, as on every list */
-		return 0;
-	default:
-		if (k->ch < 0x20)
-			return 0;
-		(void)lineedit_insert(&l->filter, (uint32_t)k->ch);
-		return 1;
-	}
+	return ui_search_key(&l->filter, k) != 0;
 }
 
 /* Tab / Shift-Tab: the next or previous posyandu, then every one. */

@@ -129,27 +129,6 @@ pk_cursor(struct screen *s, struct app *app, int *y, int *x)
 	*x = k->cursor_x;
 }
 
-static int
-pk_edit_key(struct pk *k, const struct ui_key *key)
-{
-	if (key->fn)
-		return key->code == KEY_BACKSPACE &&
-		       lineedit_key(&k->search, LINEEDIT_BACKSPACE);
-	switch (key->ch) {
-	case 0x7f:
-	case UI_CTRL('h'):
-		return lineedit_key(&k->search, LINEEDIT_BACKSPACE);
-	case UI_CTRL('u'):
-		return lineedit_key(&k->search, LINEEDIT_KILL_LINE);
-	case UI_CTRL('w'):
-		return lineedit_key(&k->search, LINEEDIT_KILL_WORD);
-	default:
-		if (key->ch < 0x20 || key->ch == '?')
-			return 0;
-		return lineedit_insert(&k->search, (uint32_t)key->ch) == 0;
-	}
-}
-
 static enum screen_result
 pk_key(struct screen *s, struct app *app, const struct ui_key *key)
 {
@@ -170,7 +149,7 @@ pk_key(struct screen *s, struct app *app, const struct ui_key *key)
 			k->pick->cancel(app, k->pick->ctx);
 		return SCREEN_HANDLED;
 	}
-	if (pk_edit_key(k, key)) {
+	if (ui_search_key(&k->search, key) == 2) {
 		pk_load(k, app);
 		return SCREEN_HANDLED;
 	}

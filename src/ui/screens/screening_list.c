@@ -370,27 +370,15 @@ sl_pick_key(struct sl *s, struct app *app, const struct ui_key *k)
 static int
 sl_filter_key(struct sl *s, const struct ui_key *k)
 {
-	enum lineedit_key op;
-
-	if (k->fn) {
-		if (k->code != KEY_BACKSPACE)
-			return 0;
-		op = LINEEDIT_BACKSPACE;
-	} else if (k->ch == 0x7f || k->ch == UI_CTRL('h')) {
-		op = LINEEDIT_BACKSPACE;
-	} else if (k->ch == UI_CTRL('u')) {
-		op = LINEEDIT_KILL_LINE;
-	} else if (k->ch < 0x20 || k->ch == '?' ||
-		   (k->ch >= '0' && k->ch <= '9')) {
+	/* digits pick a screening, not a name */
+	if (!k->fn && k->ch >= '0' && k->ch <= '9')
 		return 0;
-	} else {
-		(void)lineedit_insert(&s->filter, (uint32_t)k->ch);
-		s->list.sel = 0;
+	if (ui_search_key(&s->filter, k) == 0)
+		return 0;
+	if (!k->fn && k->ch >= 0x20 && k->ch != 0x7f) {
+		s->list.sel = 0; /* a letter more: from the top */
 		s->list.top = 0;
-		sl_apply_filter(s);
-		return 1;
 	}
-	(void)lineedit_key(&s->filter, op);
 	sl_apply_filter(s);
 	return 1;
 }
