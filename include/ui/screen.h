@@ -35,6 +35,7 @@ struct keyhint {
 
 #define SCREEN_MODAL 0x1    /* draw the screen below first (dialogs) */
 #define SCREEN_NO_LOGIN 0x2 /* usable without a logged-in user */
+#define SCREEN_OWN_F1 0x4   /* F1 means something else here; ^B is help */
 
 struct screen {
 	const struct screen_ops *ops;

@@ -535,10 +535,8 @@ app_draw_keybar(struct app *app)
 	const struct keyhint *k, *h = &help;
 	int x = 0, room;
 
-	/* a screen that gives F1 a meaning of its own keeps ^B for help */
-	for (k = top != NULL ? top->ops->keys : NULL; k != NULL && k->keys; k++)
-		if (strncmp(k->keys, "F1", 2) == 0)
-			h = &help_b;
+	if (top != NULL && (top->ops->flags & SCREEN_OWN_F1))
+		h = &help_b;
 	room = COLS - app_keyhint_width(h) - 2;
 
 	move(LINES - 1, 0);

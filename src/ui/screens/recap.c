@@ -337,6 +337,7 @@ static const struct keyhint rc_keys[] = {
 
 const struct screen_ops screen_recap = {
 	.name = "recap",
+	.flags = SCREEN_OWN_F1,
 	.enter = rc_enter,
 	.leave = rc_leave,
 	.draw = rc_draw,
