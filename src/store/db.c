@@ -185,6 +185,23 @@ db_exists(struct store *st, const char *sql, const char *id, char **cause)
 	return -1;
 }
 
+int
+db_get_row(struct store *st, sqlite3_stmt *s,
+	   void (*row)(sqlite3_stmt *s, void *elem), void *out, char **cause)
+{
+	int rc = sqlite3_step(s);
+
+	if (rc == SQLITE_ROW)
+		row(s, out);
+	db_done(s);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	*cause = db_error(st, rc);
+	return -1;
+}
+
 const char *
 db_actor_scope(const struct store *st)
 {

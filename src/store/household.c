@@ -432,8 +432,9 @@ static const char hh_sql_get[] =
 	"?2)";
 
 static void
-hh_from_row(sqlite3_stmt *s, struct household *h)
+hh_from_row(sqlite3_stmt *s, void *elem)
 {
+	struct household *h = elem;
 	h->id = db_col_text0(s, 0);
 	h->posyandu_id = db_col_text0(s, 1);
 	h->posyandu_code = db_col_text0(s, 2);
@@ -475,16 +476,9 @@ store_household_get(struct store *st, const char *id, struct household *out,
 		return -1;
 	db_bind_text(s, 1, id);
 	db_bind_text(s, 2, register_scope(st));
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		hh_from_row(s, out);
-	db_done(s);
-	if (rc == SQLITE_DONE)
-		return 0;
-	if (rc != SQLITE_ROW) {
-		*cause = db_error(st, rc);
-		return -1;
-	}
+	rc = db_get_row(st, s, hh_from_row, out, cause);
+	if (rc <= 0)
+		return rc;
 	if (members != NULL &&
 	    person_load_members(st, id, members, nmembers, cause) < 0) {
 		household_free(out);

@@ -86,6 +86,14 @@ const char *db_actor_scope(const struct store *st);
 int db_check_reason(const char *reason, size_t max, enum msg_id msg,
 		    char **cause);
 
+/*
+ * Steps s once: row(s, out) fills out when there is a row. Resets s.
+ * Returns 1 (a row), 0 (none) or -1 with *cause.
+ */
+int db_get_row(struct store *st, sqlite3_stmt *s,
+	       void (*row)(sqlite3_stmt *s, void *elem), void *out,
+	       char **cause);
+
 /* Runs a script of statements without results (schema steps). */
 int db_exec(struct store *st, const char *sql, char **cause);
 

@@ -107,8 +107,9 @@ person_status_parse(const char *s)
 	"AND g.status = 'hamil' "
 
 static void
-person_from_row(sqlite3_stmt *s, struct person *p)
+person_from_row(sqlite3_stmt *s, void *elem)
 {
+	struct person *p = elem;
 	const unsigned char *sex = sqlite3_column_text(s, 3);
 
 	p->id = db_col_text0(s, 0);
@@ -183,7 +184,6 @@ store_person_get(struct store *st, const char *id, struct person *out,
 		 char **cause)
 {
 	sqlite3_stmt *s;
-	int rc;
 
 	memset(out, 0, sizeof *out);
 	if (!st->has_actor) {
@@ -198,16 +198,7 @@ store_person_get(struct store *st, const char *id, struct person *out,
 		return -1;
 	db_bind_text(s, 1, id);
 	db_bind_text(s, 2, register_scope(st));
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		person_from_row(s, out);
-	db_done(s);
-	if (rc == SQLITE_ROW)
-		return 1;
-	if (rc == SQLITE_DONE)
-		return 0;
-	*cause = db_error(st, rc);
-	return -1;
+	return db_get_row(st, s, person_from_row, out, cause);
 }
 
 /* ---- checks ------------------------------------------------------------- */

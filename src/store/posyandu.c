@@ -94,7 +94,6 @@ store_posyandu_get(struct store *st, const char *key, struct posyandu *out,
 		   char **cause)
 {
 	sqlite3_stmt *s;
-	int rc;
 
 	memset(out, 0, sizeof *out);
 	if (!st->has_actor) {
@@ -109,16 +108,7 @@ store_posyandu_get(struct store *st, const char *key, struct posyandu *out,
 		return -1;
 	db_bind_text(s, 1, register_scope(st));
 	db_bind_text(s, 2, key);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		posyandu_from_row(s, out);
-	db_done(s);
-	if (rc == SQLITE_ROW)
-		return 1;
-	if (rc == SQLITE_DONE)
-		return 0;
-	*cause = db_error(st, rc);
-	return -1;
+	return db_get_row(st, s, posyandu_from_row, out, cause);
 }
 
 /* A desa code from its name: upper-case letters and digits, at most 20. */

@@ -407,16 +407,9 @@ store_referral_get(struct store *st, const char *id, struct referral *out,
 		return -1;
 	db_bind_text(s, 1, id);
 	db_bind_text(s, 2, db_actor_scope(st));
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		referral_from_row(s, out);
-	db_done(s);
-	if (rc == SQLITE_DONE)
-		return 0;
-	if (rc != SQLITE_ROW) {
-		*cause = db_error(st, rc);
-		return -1;
-	}
+	rc = db_get_row(st, s, referral_from_row, out, cause);
+	if (rc <= 0)
+		return rc;
 	if (events != NULL &&
 	    referral_load_events(st, id, events, nevents, cause) < 0) {
 		referral_free(out);

@@ -120,8 +120,9 @@ screening_outcome_parse(const char *code, enum screening_outcome *out)
  * ilp) leave e->answers initialised but empty; the rest still reads.
  */
 static void
-screening_from_row(sqlite3_stmt *s, struct screening_event *e)
+screening_from_row(sqlite3_stmt *s, void *elem)
 {
+	struct screening_event *e = elem;
 	char *kind, *category, *outcome, *err = NULL;
 
 	memset(e, 0, sizeof *e);
@@ -162,7 +163,6 @@ store_screening_get(struct store *st, const char *id,
 		    struct screening_event *out, char **cause)
 {
 	sqlite3_stmt *s;
-	int rc;
 
 	*cause = NULL;
 	memset(out, 0, sizeof *out);
@@ -176,16 +176,7 @@ store_screening_get(struct store *st, const char *id,
 		return -1;
 	db_bind_text(s, 1, id);
 	db_bind_text(s, 2, db_actor_scope(st));
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		screening_from_row(s, out);
-	db_done(s);
-	if (rc == SQLITE_ROW)
-		return 1;
-	if (rc == SQLITE_DONE)
-		return 0;
-	*cause = db_error(st, rc);
-	return -1;
+	return db_get_row(st, s, screening_from_row, out, cause);
 }
 
 int
@@ -303,8 +294,9 @@ store_screening_recompute(struct store *st, const struct screening_config *cfg,
 																		      "p.household_id JOIN posyandu y ON y.id = h.posyandu_id "
 
 static void
-screening_person_from_row(sqlite3_stmt *s, struct screening_person *p)
+screening_person_from_row(sqlite3_stmt *s, void *elem)
 {
+	struct screening_person *p = elem;
 	const unsigned char *sex;
 	char *status;
 	int k;
@@ -334,7 +326,6 @@ store_screening_person(struct store *st, const char *person_id,
 		       struct screening_person *out, char **cause)
 {
 	sqlite3_stmt *s;
-	int rc;
 
 	*cause = NULL;
 	memset(out, 0, sizeof *out);
@@ -348,16 +339,7 @@ store_screening_person(struct store *st, const char *person_id,
 		return -1;
 	db_bind_text(s, 1, person_id);
 	db_bind_text(s, 2, db_actor_scope(st));
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		screening_person_from_row(s, out);
-	db_done(s);
-	if (rc == SQLITE_ROW)
-		return 1;
-	if (rc == SQLITE_DONE)
-		return 0;
-	*cause = db_error(st, rc);
-	return -1;
+	return db_get_row(st, s, screening_person_from_row, out, cause);
 }
 
 /*
